@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ExitCode.h"
+#include "common/Result.h"
+
+#include <QCommandLineParser>
+#include <QSqlDatabase>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+namespace kumiko::cli {
+
+/// One run of one command: its parsed command line, output streams and lazily opened database.
+class CliContext
+{
+public:
+    CliContext(QCommandLineParser& parser, QStringList positional, QTextStream& out, QTextStream& err);
+
+    const QStringList& positional() const { return m_positional; }
+    bool isSet(const QString& option) const { return m_parser.isSet(option); }
+    QString value(const QString& option) const { return m_parser.value(option); }
+    bool json() const { return isSet(QStringLiteral("json")); }
+    /// `--project DIR`, default the current folder; absolute.
+    QString projectDir() const;
+
+    /// The database of this run (URL or embedded), configured for every thread of the process.
+    Result<QSqlDatabase> database();
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    void printJson(const nlohmann::json& document);
+
+    /// Prints the error to stderr and returns the exit code its kind calls for.
+    int fail(const Error& error);
+    /// Prints the error to stderr and returns `code`.
+    int fail(const Error& error, ExitCode code);
+    /// Prints a usage error and returns ExitCode::Usage.
+    int usage(const QString& message);
+
+    static ExitCode exitCodeFor(const Error& error);
+
+private:
+    QCommandLineParser& m_parser;
+    QStringList m_positional;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_connected = false;
+};
+
+} // namespace kumiko::cli

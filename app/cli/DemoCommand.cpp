@@ -1,0 +1,42 @@
+#include "DemoCommand.h"
+
+#include "CliContext.h"
+#include "db/DatabaseStatus.h"
+#include "db/SchemaBootstrap.h"
+#include "db/ThreadConnection.h"
+
+namespace kumiko::cli {
+namespace {
+
+int runDemo(CliContext& cli)
+{
+    cli.out() << "== kumiko demo ==\n";
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    cli.out() << "database: " << db::ThreadConnection::settings().redactedUrl() << "\n\n== db init ==\n";
+    auto report = db::SchemaBootstrap::run(db.value());
+    if (!report)
+        return cli.fail(report.error());
+    cli.out() << (report->changed() ? QStringLiteral("created %1 table(s), schema version %2\n")
+                                          .arg(report->createdTables.size())
+                                          .arg(report->schemaVersion)
+                                    : QStringLiteral("schema already up to date (version %1)\n").arg(report->schemaVersion));
+    cli.out() << "\n== db status ==\n";
+    auto status = db::DatabaseStatus::read(db.value());
+    if (!status)
+        return cli.fail(status.error());
+    cli.out() << status->toText();
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+void DemoCommand::registerInto(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("demo"), {},
+                  QStringLiteral("Set up the embedded database with the demo project and print what was done."), {},
+                  runDemo});
+}
+
+} // namespace kumiko::cli

@@ -1,0 +1,29 @@
+#include "db/DatabaseLocator.h"
+
+#include "db/EmbeddedPostgres.h"
+
+namespace kumiko::db {
+
+QString DatabaseLocator::embeddedBaseDir()
+{
+    const QString configured = qEnvironmentVariable("KUMIKO_EMBEDDED_DIR");
+    return configured.isEmpty() ? EmbeddedPostgres::defaultBaseDir() : configured;
+}
+
+Result<ConnectionSettings> DatabaseLocator::resolve(const QString& commandLineUrl, const QString& applicationName)
+{
+    auto settings = ConnectionSettings::fromCommandLineOrEnvironment(commandLineUrl);
+    if (!settings && settings.error().code == QLatin1String("no_database_url")) {
+        EmbeddedPostgres embedded(embeddedBaseDir());
+        if (auto ok = embedded.ensureRunning(); !ok)
+            return ok.error();
+        if (auto ok = embedded.ensureDatabase(embeddedDatabaseName()); !ok)
+            return ok.error();
+        settings = embedded.connectionSettings(embeddedDatabaseName());
+    }
+    if (settings && settings->applicationName.isEmpty())
+        settings->applicationName = applicationName;
+    return settings;
+}
+
+} // namespace kumiko::db

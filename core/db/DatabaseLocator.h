@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/Result.h"
+#include "db/ConnectionSettings.h"
+
+namespace kumiko::db {
+
+/// Decides which database a program talks to: an explicit URL, or else the embedded local cluster.
+class DatabaseLocator
+{
+public:
+    /// Database name used inside the embedded cluster.
+    static QString embeddedDatabaseName() { return QStringLiteral("kumiko"); }
+    /// KUMIKO_EMBEDDED_DIR if set, else EmbeddedPostgres::defaultBaseDir().
+    static QString embeddedBaseDir();
+
+    /// `--database-url`, KUMIKO_DATABASE_URL, DATABASE_URL; otherwise starts (or reuses) the embedded
+    /// cluster. `applicationName` is reported to the server unless the URL names one.
+    static Result<ConnectionSettings> resolve(const QString& commandLineUrl, const QString& applicationName);
+};
+
+} // namespace kumiko::db

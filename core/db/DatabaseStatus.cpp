@@ -1,0 +1,68 @@
+#include "db/DatabaseStatus.h"
+
+#include "db/SchemaBootstrap.h"
+#include "db/Sql.h"
+
+namespace kumiko::db {
+
+Result<DatabaseStatus> DatabaseStatus::read(const QSqlDatabase& db)
+{
+    DatabaseStatus status;
+    status.latestSchemaVersion = SchemaBootstrap::latestAdminVersion();
+    auto info = Sql::exec(db, QStringLiteral("SELECT current_setting('server_version'), current_database(), "
+                                             "to_regclass('public.kumiko_admin_schema') IS NOT NULL"));
+    if (!info)
+        return info.error();
+    info->next();
+    status.serverVersion = info->value(0).toString();
+    status.databaseName = info->value(1).toString();
+    if (info->value(2).toBool()) {
+        auto version = Sql::scalar(db, QStringLiteral("SELECT COALESCE(max(version), 0) FROM kumiko_admin_schema"));
+        if (!version)
+            return version.error();
+        status.schemaVersion = version->toInt();
+    }
+    for (const QString& name : SchemaBootstrap::upstreamTables()) {
+        Table table{name, false, 0};
+        auto exists = Sql::scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {QStringLiteral("public.") + name});
+        if (!exists)
+            return exists.error();
+        table.exists = exists->toBool();
+        if (table.exists) {
+            // Table names come from our own fixed list, never from input.
+            auto rows = Sql::scalar(db, QStringLiteral("SELECT count(*) FROM public.%1").arg(name));
+            if (!rows)
+                return rows.error();
+            table.rows = rows->toLongLong();
+        }
+        status.tables.append(table);
+    }
+    return status;
+}
+
+nlohmann::json DatabaseStatus::toJson() const
+{
+    nlohmann::json tablesJson = nlohmann::json::object();
+    for (const Table& t : tables)
+        tablesJson[t.name.toStdString()] = t.exists ? nlohmann::json(t.rows) : nlohmann::json(nullptr);
+    return {{"serverVersion", serverVersion.toStdString()},
+            {"database", databaseName.toStdString()},
+            {"schemaVersion", schemaVersion},
+            {"latestSchemaVersion", latestSchemaVersion},
+            {"tables", tablesJson}};
+}
+
+QString DatabaseStatus::toText() const
+{
+    QString text = QStringLiteral("server:          PostgreSQL %1\ndatabase:        %2\n").arg(serverVersion, databaseName);
+    if (schemaVersion == 0)
+        text += QStringLiteral("schema version:  not installed (run `kumiko db init`)\n");
+    else
+        text += QStringLiteral("schema version:  %1 (this build: %2)\n").arg(schemaVersion).arg(latestSchemaVersion);
+    text += QStringLiteral("rows:\n");
+    for (const Table& t : tables)
+        text += QStringLiteral("  %1 %2\n").arg(t.name, -26).arg(t.exists ? QString::number(t.rows) : QStringLiteral("(missing)"));
+    return text;
+}
+
+} // namespace kumiko::db

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace kumiko::db {
+
+/// Turns QSqlError into an Error whose code is derived from the SQLSTATE, never from message text.
+class SqlError
+{
+public:
+    /// Stable code for an SQLSTATE, e.g. "23505" → "unique_violation"; "database_error" if unmapped.
+    static QString codeForSqlState(const QString& sqlState);
+
+    /// `context` names the statement or step; it must not contain bound values (they may be secret).
+    static Error fromQSqlError(const QSqlError& error, const QString& context);
+
+    /// Like fromQSqlError(), but reports `connection_lost` when the connection's socket is gone
+    /// (libpq gives no SQLSTATE then).
+    static Error fromDatabase(const QSqlDatabase& db, const QSqlError& error, const QString& context);
+};
+
+} // namespace kumiko::db

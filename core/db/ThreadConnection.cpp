@@ -1,0 +1,153 @@
+#include "db/ThreadConnection.h"
+
+#include "db/Sql.h"
+#include "db/SqlError.h"
+
+#include <QAtomicInteger>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <libpq-fe.h>
+
+namespace kumiko::db {
+namespace {
+
+struct SharedConfiguration
+{
+    QMutex mutex;
+    ConnectionSettings settings;
+    bool configured = false;
+    int generation = 0;
+};
+
+SharedConfiguration& shared()
+{
+    static SharedConfiguration instance;
+    return instance;
+}
+
+QAtomicInteger<quint64> connectionCounter;
+
+void removeConnection(const QString& name)
+{
+    Sql::forgetConnection(name);
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Owned by one thread; its destructor runs when that thread exits.
+struct ThisThreadConnection
+{
+    QString name;
+    int generation = -1;
+
+    ~ThisThreadConnection() { drop(); }
+    void drop()
+    {
+        if (!name.isEmpty())
+            removeConnection(name);
+        name.clear();
+    }
+};
+
+thread_local ThisThreadConnection thisThread;
+
+} // namespace
+
+void ThreadConnection::configure(const ConnectionSettings& settings)
+{
+    QMutexLocker lock(&shared().mutex);
+    shared().settings = settings;
+    shared().configured = true;
+    ++shared().generation;
+}
+
+ConnectionSettings ThreadConnection::settings()
+{
+    QMutexLocker lock(&shared().mutex);
+    return shared().settings;
+}
+
+bool ThreadConnection::isConfigured()
+{
+    QMutexLocker lock(&shared().mutex);
+    return shared().configured;
+}
+
+bool ThreadConnection::isBroken(const QSqlDatabase& db)
+{
+    if (!db.isOpen() || !db.driver())
+        return true;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    return connection == nullptr || PQstatus(connection) == CONNECTION_BAD;
+}
+
+Result<QSqlDatabase> ThreadConnection::openNamed(const QString& name, const ConnectionSettings& settings)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return Error::make(QStringLiteral("driver_missing"),
+                           QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"));
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setDatabaseName(settings.database);
+    db.setUserName(settings.user);
+    db.setPassword(settings.password);
+    db.setConnectOptions(settings.qtConnectOptions());
+    if (!db.open()) {
+        Error e = SqlError::fromQSqlError(db.lastError(), QStringLiteral("connect to %1").arg(settings.redactedUrl()));
+        db = {};
+        QSqlDatabase::removeDatabase(name);
+        return e;
+    }
+    if (auto ok = Sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages TO warning")); !ok) {
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(name);
+        return ok.error();
+    }
+    return db;
+}
+
+Result<QSqlDatabase> ThreadConnection::get()
+{
+    ConnectionSettings settings;
+    int generation = 0;
+    {
+        QMutexLocker lock(&shared().mutex);
+        if (!shared().configured)
+            return Error::make(QStringLiteral("not_configured"), QStringLiteral("no database configured"));
+        settings = shared().settings;
+        generation = shared().generation;
+    }
+    if (!thisThread.name.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::database(thisThread.name, false);
+        if (thisThread.generation == generation && !isBroken(db))
+            return db;
+        db = {};
+        thisThread.drop();
+    }
+    const QString name = QStringLiteral("kumiko-%1").arg(++connectionCounter);
+    auto opened = openNamed(name, settings);
+    if (!opened)
+        return opened.error();
+    thisThread.name = name;
+    thisThread.generation = generation;
+    return opened;
+}
+
+void ThreadConnection::closeThisThread()
+{
+    thisThread.drop();
+}
+
+} // namespace kumiko::db

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+#include "db/ConnectionSettings.h"
+
+#include <QSqlDatabase>
+
+namespace kumiko::db {
+
+/// Hands each thread its own QSqlDatabase (QPSQL), opened on first use and removed when the thread ends.
+///
+/// A QSqlDatabase may only be used in the thread that opened it, so core code never passes
+/// connections between threads: it asks for "the connection of this thread" instead.
+class ThreadConnection
+{
+public:
+    /// Sets the server every thread connects to from now on; open connections reconnect lazily.
+    static void configure(const ConnectionSettings& settings);
+    static ConnectionSettings settings();
+    static bool isConfigured();
+
+    /// The calling thread's connection, opened (SET TIME ZONE 'UTC', application_name) if needed.
+    /// A connection whose socket broke is replaced transparently.
+    static Result<QSqlDatabase> get();
+
+    /// Closes and removes the calling thread's connection now (also happens at thread exit).
+    static void closeThisThread();
+
+    /// True when the connection's socket is known to be broken (libpq CONNECTION_BAD).
+    static bool isBroken(const QSqlDatabase& db);
+
+    /// Opens a connection under `name` in the calling thread; the caller owns and removes it.
+    static Result<QSqlDatabase> openNamed(const QString& name, const ConnectionSettings& settings);
+};
+
+} // namespace kumiko::db

@@ -1,0 +1,43 @@
+#include "db/Transaction.h"
+
+#include "db/SqlError.h"
+
+#include <QSqlError>
+
+namespace kumiko::db {
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::begin()
+{
+    if (!m_db.transaction())
+        return SqlError::fromDatabase(m_db, m_db.lastError(), QStringLiteral("BEGIN"));
+    m_active = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error::make(QStringLiteral("no_transaction"), QStringLiteral("commit without an open transaction"));
+    m_active = false;
+    if (!m_db.commit()) {
+        Error e = SqlError::fromDatabase(m_db, m_db.lastError(), QStringLiteral("COMMIT"));
+        m_db.rollback();
+        return e;
+    }
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_db.rollback();
+}
+
+} // namespace kumiko::db
