@@ -17,7 +17,8 @@ QList<QCommandLineOption> globalOptions()
         {QStringLiteral("database-url"),
          QStringLiteral("PostgreSQL URL (else KUMIKO_DATABASE_URL, DATABASE_URL, or the embedded database)."),
          QStringLiteral("url")},
-        {QStringLiteral("project"), QStringLiteral("Project folder with kumiko.json and seeds/ (default: current)."),
+        {QStringLiteral("project"),
+         QStringLiteral("Project folder with kumiko.json and seeds/ (default: current)."),
          QStringLiteral("dir")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON document instead of text.")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help for the command.")},
@@ -31,8 +32,8 @@ QStringList commandWordsFirst(const QStringList& args)
     static const QStringList takesValue = {QStringLiteral("--database-url"), QStringLiteral("--project")};
     QStringList leading;
     qsizetype i = 0;
-    while (i < args.size() && args.at(i).startsWith(QLatin1String("--")) && args.at(i) != QLatin1String("--help")
-           && args.at(i) != QLatin1String("--version")) {
+    while (i < args.size() && args.at(i).startsWith(QLatin1String("--")) &&
+           args.at(i) != QLatin1String("--help") && args.at(i) != QLatin1String("--version")) {
         leading << args.at(i);
         if (takesValue.contains(args.at(i)) && i + 1 < args.size())
             leading << args.at(++i);
@@ -53,14 +54,17 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 
 void CliApplication::printHelp() const
 {
-    m_out << "kumiko " << KUMIKO_VERSION << " — admin CLI for Kumiko event-sourced PostgreSQL applications\n\n"
+    m_out << "kumiko " << KUMIKO_VERSION
+          << " — admin CLI for Kumiko event-sourced PostgreSQL applications\n\n"
           << "Usage: kumiko <command> [options]\n\nCommands:\n";
     for (const CliCommand& command : m_registry.commands()) {
-        const QString head = command.name + (command.arguments.isEmpty() ? QString() : QLatin1Char(' ') + command.arguments);
+        const QString head =
+            command.name + (command.arguments.isEmpty() ? QString() : QLatin1Char(' ') + command.arguments);
         m_out << "  " << head.leftJustified(44) << ' ' << command.summary << '\n';
     }
     m_out << "\nCommon options:\n"
-          << "  --database-url URL   PostgreSQL URL; else KUMIKO_DATABASE_URL, DATABASE_URL, else the embedded database\n"
+          << "  --database-url URL   PostgreSQL URL; else KUMIKO_DATABASE_URL, DATABASE_URL, else the "
+             "embedded database\n"
           << "  --project DIR        project folder (kumiko.json, seeds/); default: current folder\n"
           << "  --json               one JSON document on stdout\n"
           << "  --help, --version\n\n"
@@ -71,13 +75,15 @@ void CliApplication::printHelp() const
 
 void CliApplication::printCommandHelp(const CliCommand& command) const
 {
-    m_out << "Usage: kumiko " << command.name << ' ' << command.arguments << " [options]\n\n" << command.summary << "\n\n";
+    m_out << "Usage: kumiko " << command.name << ' ' << command.arguments << " [options]\n\n"
+          << command.summary << "\n\n";
     QList<QCommandLineOption> options = command.options + globalOptions();
     m_out << "Options:\n";
     for (const QCommandLineOption& option : options) {
         QString names;
         for (const QString& name : option.names())
-            names += (names.isEmpty() ? QString() : QStringLiteral(", ")) + (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            names += (names.isEmpty() ? QString() : QStringLiteral(", ")) +
+                     (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
         if (!option.valueName().isEmpty())
             names += QLatin1Char(' ') + option.valueName().toUpper();
         m_out << "  " << names.leftJustified(26) << ' ' << option.description() << '\n';
@@ -88,8 +94,8 @@ void CliApplication::printCommandHelp(const CliCommand& command) const
 int CliApplication::run(const QStringList& arguments)
 {
     const QStringList args = commandWordsFirst(arguments.mid(1));
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
         printHelp();
         return args.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
     }

@@ -3,7 +3,6 @@
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace kumiko::cli {

@@ -12,8 +12,7 @@ CliContext::CliContext(QCommandLineParser& parser, QStringList positional, QText
     , m_positional(std::move(positional))
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 QString CliContext::projectDir() const
 {
@@ -24,7 +23,8 @@ QString CliContext::projectDir() const
 Result<QSqlDatabase> CliContext::database()
 {
     if (!m_connected) {
-        auto settings = db::DatabaseLocator::resolve(value(QStringLiteral("database-url")), QStringLiteral("kumiko"));
+        auto settings =
+            db::DatabaseLocator::resolve(value(QStringLiteral("database-url")), QStringLiteral("kumiko"));
         if (!settings)
             return settings.error();
         db::ThreadConnection::configure(settings.value());

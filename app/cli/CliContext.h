@@ -6,7 +6,6 @@
 #include <QCommandLineParser>
 #include <QSqlDatabase>
 #include <QTextStream>
-
 #include <nlohmann/json.hpp>
 
 namespace kumiko::cli {

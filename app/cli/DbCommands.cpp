@@ -70,12 +70,21 @@ int stopEmbedded(CliContext& cli)
 
 void DbCommands::registerInto(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("db init"), {},
-                  QStringLiteral("Create the tables the console needs (idempotent, one transaction)."), {}, initSchema});
-    registry.add({QStringLiteral("db status"), {},
-                  QStringLiteral("Server version, console schema version and row counts."), {}, showStatus});
-    registry.add({QStringLiteral("db stop-embedded"), {},
-                  QStringLiteral("Stop the embedded local PostgreSQL server."), {}, stopEmbedded});
+    registry.add({QStringLiteral("db init"),
+                  {},
+                  QStringLiteral("Create the tables the console needs (idempotent, one transaction)."),
+                  {},
+                  initSchema});
+    registry.add({QStringLiteral("db status"),
+                  {},
+                  QStringLiteral("Server version, console schema version and row counts."),
+                  {},
+                  showStatus});
+    registry.add({QStringLiteral("db stop-embedded"),
+                  {},
+                  QStringLiteral("Stop the embedded local PostgreSQL server."),
+                  {},
+                  stopEmbedded});
 }
 
 } // namespace kumiko::cli

@@ -18,10 +18,12 @@ int runDemo(CliContext& cli)
     auto report = db::SchemaBootstrap::run(db.value());
     if (!report)
         return cli.fail(report.error());
-    cli.out() << (report->changed() ? QStringLiteral("created %1 table(s), schema version %2\n")
-                                          .arg(report->createdTables.size())
-                                          .arg(report->schemaVersion)
-                                    : QStringLiteral("schema already up to date (version %1)\n").arg(report->schemaVersion));
+    cli.out()
+        << (report->changed()
+                ? QStringLiteral("created %1 table(s), schema version %2\n")
+                      .arg(report->createdTables.size())
+                      .arg(report->schemaVersion)
+                : QStringLiteral("schema already up to date (version %1)\n").arg(report->schemaVersion));
     cli.out() << "\n== db status ==\n";
     auto status = db::DatabaseStatus::read(db.value());
     if (!status)
@@ -34,9 +36,12 @@ int runDemo(CliContext& cli)
 
 void DemoCommand::registerInto(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("demo"), {},
-                  QStringLiteral("Set up the embedded database with the demo project and print what was done."), {},
-                  runDemo});
+    registry.add(
+        {QStringLiteral("demo"),
+         {},
+         QStringLiteral("Set up the embedded database with the demo project and print what was done."),
+         {},
+         runDemo});
 }
 
 } // namespace kumiko::cli

@@ -1,9 +1,9 @@
 #include "db/ConnectionSettings.h"
 
 #include <QByteArray>
-#include <cctype>
 #include <QStringList>
 #include <QUrl>
+#include <cctype>
 
 namespace kumiko::db {
 namespace {
@@ -26,8 +26,8 @@ Result<QString> percentDecode(const QString& text, const QString& component)
             continue;
         }
         const QByteArray hex = utf8.mid(i + 1, 2);
-        bool ok = hex.size() == 2 && std::isxdigit(static_cast<unsigned char>(hex[0]))
-                  && std::isxdigit(static_cast<unsigned char>(hex[1]));
+        bool ok = hex.size() == 2 && std::isxdigit(static_cast<unsigned char>(hex[0])) &&
+                  std::isxdigit(static_cast<unsigned char>(hex[1]));
         const int value = ok ? hex.toInt(&ok, 16) : 0;
         if (!ok)
             return urlError(QStringLiteral("invalid percent-encoding in the %1").arg(component), component);
@@ -48,8 +48,8 @@ Result<int> parsePort(const QString& text)
 
 Status validateSslMode(const QString& mode)
 {
-    static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                      QStringLiteral("prefer"),  QStringLiteral("require"),
+    static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
                                       QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     if (!modes.contains(mode))
         return urlError(QStringLiteral("sslmode must be one of %1").arg(modes.join(QStringLiteral(", "))),
@@ -66,7 +66,8 @@ Status applyHostPort(ConnectionSettings& s, const QString& hostPort)
     if (host.startsWith(QLatin1Char('['))) {
         const qsizetype close = host.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return urlError(QStringLiteral("IPv6 address is missing its closing ']'"), QStringLiteral("host"));
+            return urlError(QStringLiteral("IPv6 address is missing its closing ']'"),
+                            QStringLiteral("host"));
         port = host.mid(close + 1);
         host = host.mid(1, close - 1);
         if (!port.isEmpty() && !port.startsWith(QLatin1Char(':')))
@@ -147,7 +148,8 @@ Status applyQuery(ConnectionSettings& s, const QString& query)
     for (const QString& pair : pairs) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return urlError(QStringLiteral("URL parameter \"%1\" has no value").arg(pair.left(eq < 0 ? 40 : eq)));
+            return urlError(
+                QStringLiteral("URL parameter \"%1\" has no value").arg(pair.left(eq < 0 ? 40 : eq)));
         const QString key = pair.left(eq);
         auto value = percentDecode(pair.mid(eq + 1), key);
         if (!value)

@@ -15,7 +15,7 @@ public:
     QString database;
     QString user;
     QString password;
-    QString sslMode;          ///< empty = libpq default
+    QString sslMode;               ///< empty = libpq default
     int connectTimeoutSeconds = 0; ///< 0 = libpq default
     QString applicationName;
 

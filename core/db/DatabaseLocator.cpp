@@ -10,7 +10,8 @@ QString DatabaseLocator::embeddedBaseDir()
     return configured.isEmpty() ? EmbeddedPostgres::defaultBaseDir() : configured;
 }
 
-Result<ConnectionSettings> DatabaseLocator::resolve(const QString& commandLineUrl, const QString& applicationName)
+Result<ConnectionSettings> DatabaseLocator::resolve(const QString& commandLineUrl,
+                                                    const QString& applicationName)
 {
     auto settings = ConnectionSettings::fromCommandLineOrEnvironment(commandLineUrl);
     if (!settings && settings.error().code == QLatin1String("no_database_url")) {

@@ -17,14 +17,16 @@ Result<DatabaseStatus> DatabaseStatus::read(const QSqlDatabase& db)
     status.serverVersion = info->value(0).toString();
     status.databaseName = info->value(1).toString();
     if (info->value(2).toBool()) {
-        auto version = Sql::scalar(db, QStringLiteral("SELECT COALESCE(max(version), 0) FROM kumiko_admin_schema"));
+        auto version =
+            Sql::scalar(db, QStringLiteral("SELECT COALESCE(max(version), 0) FROM kumiko_admin_schema"));
         if (!version)
             return version.error();
         status.schemaVersion = version->toInt();
     }
     for (const QString& name : SchemaBootstrap::upstreamTables()) {
         Table table{name, false, 0};
-        auto exists = Sql::scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {QStringLiteral("public.") + name});
+        auto exists = Sql::scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
+                                  {QStringLiteral("public.") + name});
         if (!exists)
             return exists.error();
         table.exists = exists->toBool();
@@ -54,14 +56,19 @@ nlohmann::json DatabaseStatus::toJson() const
 
 QString DatabaseStatus::toText() const
 {
-    QString text = QStringLiteral("server:          PostgreSQL %1\ndatabase:        %2\n").arg(serverVersion, databaseName);
+    QString text = QStringLiteral("server:          PostgreSQL %1\ndatabase:        %2\n")
+                       .arg(serverVersion, databaseName);
     if (schemaVersion == 0)
         text += QStringLiteral("schema version:  not installed (run `kumiko db init`)\n");
     else
-        text += QStringLiteral("schema version:  %1 (this build: %2)\n").arg(schemaVersion).arg(latestSchemaVersion);
+        text += QStringLiteral("schema version:  %1 (this build: %2)\n")
+                    .arg(schemaVersion)
+                    .arg(latestSchemaVersion);
     text += QStringLiteral("rows:\n");
     for (const Table& t : tables)
-        text += QStringLiteral("  %1 %2\n").arg(t.name, -26).arg(t.exists ? QString::number(t.rows) : QStringLiteral("(missing)"));
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(t.name, -26)
+                    .arg(t.exists ? QString::number(t.rows) : QStringLiteral("(missing)"));
     return text;
 }
 

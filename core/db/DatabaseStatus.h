@@ -5,7 +5,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <nlohmann/json.hpp>
 
 namespace kumiko::db {

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-
 #include <csignal>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -43,10 +42,12 @@ Status makePrivateDir(const QString& path, const passwd* owner)
         return embeddedError(QStringLiteral("embedded_folder"), QStringLiteral("cannot create %1").arg(path));
     const QByteArray native = QFile::encodeName(path);
     if (owner && ::chown(native.constData(), owner->pw_uid, owner->pw_gid) != 0)
-        return embeddedError(QStringLiteral("embedded_folder"),
-                             QStringLiteral("cannot hand %1 to user %2").arg(path, QString::fromLocal8Bit(owner->pw_name)));
+        return embeddedError(
+            QStringLiteral("embedded_folder"),
+            QStringLiteral("cannot hand %1 to user %2").arg(path, QString::fromLocal8Bit(owner->pw_name)));
     if (::chmod(native.constData(), 0700) != 0)
-        return embeddedError(QStringLiteral("embedded_folder"), QStringLiteral("cannot restrict access to %1").arg(path));
+        return embeddedError(QStringLiteral("embedded_folder"),
+                             QStringLiteral("cannot restrict access to %1").arg(path));
     return {};
 }
 
@@ -56,8 +57,7 @@ EmbeddedPostgres::EmbeddedPostgres(QString baseDir, int port, Durability durabil
     : m_baseDir(QDir(baseDir).absolutePath())
     , m_port(port)
     , m_durability(durability)
-{
-}
+{}
 
 QString EmbeddedPostgres::defaultBaseDir()
 {
@@ -97,8 +97,8 @@ Result<QString> EmbeddedPostgres::binDir() const
     return PostgresBinaries::findBinDir();
 }
 
-Result<int> EmbeddedPostgres::runServerProgram(const QString& program, const QStringList& args, QString* output,
-                                               int timeoutMs) const
+Result<int> EmbeddedPostgres::runServerProgram(const QString& program, const QStringList& args,
+                                               QString* output, int timeoutMs) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -116,7 +116,9 @@ Result<int> EmbeddedPostgres::runServerProgram(const QString& program, const QSt
         process.kill();
         process.waitForFinished();
         return embeddedError(QStringLiteral("embedded_timeout"),
-                             QStringLiteral("%1 did not finish within %2 s").arg(QFileInfo(program).fileName()).arg(timeoutMs / 1000));
+                             QStringLiteral("%1 did not finish within %2 s")
+                                 .arg(QFileInfo(program).fileName())
+                                 .arg(timeoutMs / 1000));
     }
     if (output)
         *output = QString::fromLocal8Bit(process.readAll());
@@ -126,19 +128,23 @@ Result<int> EmbeddedPostgres::runServerProgram(const QString& program, const QSt
 Status EmbeddedPostgres::prepareFolders() const
 {
     if (socketDir().size() + QStringLiteral("/.s.PGSQL.%1").arg(m_port).size() > kSocketPathLimit)
-        return embeddedError(QStringLiteral("embedded_folder"),
-                             QStringLiteral("the socket path below %1 is longer than the system allows; choose a "
-                                            "shorter folder").arg(m_baseDir));
+        return embeddedError(
+            QStringLiteral("embedded_folder"),
+            QStringLiteral("the socket path below %1 is longer than the system allows; choose a "
+                           "shorter folder")
+                .arg(m_baseDir));
     const passwd* owner = nullptr;
     if (runningAsRoot()) {
         owner = ::getpwnam("postgres");
         if (!owner)
-            return embeddedError(QStringLiteral("embedded_no_user"),
-                                 QStringLiteral("running as root, but there is no unprivileged user 'postgres' to run "
-                                                "the server as (install the Debian package postgresql)"));
+            return embeddedError(
+                QStringLiteral("embedded_no_user"),
+                QStringLiteral("running as root, but there is no unprivileged user 'postgres' to run "
+                               "the server as (install the Debian package postgresql)"));
     }
     if (!QDir().mkpath(m_baseDir))
-        return embeddedError(QStringLiteral("embedded_folder"), QStringLiteral("cannot create %1").arg(m_baseDir));
+        return embeddedError(QStringLiteral("embedded_folder"),
+                             QStringLiteral("cannot create %1").arg(m_baseDir));
     if (auto ok = makePrivateDir(socketDir(), owner); !ok)
         return ok;
     if (!QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")))
@@ -174,7 +180,9 @@ Status EmbeddedPostgres::checkSocketFree() const
     if (ok && pid > 0 && ::kill(pid_t(pid), 0) == 0)
         return embeddedError(QStringLiteral("socket_in_use"),
                              QStringLiteral("another PostgreSQL server (pid %1) already uses port %2 in %3")
-                                 .arg(pid).arg(m_port).arg(socketDir()));
+                                 .arg(pid)
+                                 .arg(m_port)
+                                 .arg(socketDir()));
     return {};
 }
 
@@ -182,11 +190,10 @@ Status EmbeddedPostgres::start(const QString& bin) const
 {
     if (auto ok = checkSocketFree(); !ok)
         return ok;
-    QStringList serverOptions = {QStringLiteral("-c listen_addresses=''"),
-                                 QStringLiteral("-k %1").arg(shellQuote(socketDir())),
-                                 QStringLiteral("-p %1").arg(m_port),
-                                 QStringLiteral("-c unix_socket_permissions=0700"),
-                                 QStringLiteral("-c max_connections=200")};
+    QStringList serverOptions = {
+        QStringLiteral("-c listen_addresses=''"), QStringLiteral("-k %1").arg(shellQuote(socketDir())),
+        QStringLiteral("-p %1").arg(m_port), QStringLiteral("-c unix_socket_permissions=0700"),
+        QStringLiteral("-c max_connections=200")};
     if (m_durability == Durability::Throwaway) {
         serverOptions << QStringLiteral("-c fsync=off") << QStringLiteral("-c synchronous_commit=off")
                       << QStringLiteral("-c full_page_writes=off");
@@ -195,7 +202,8 @@ Status EmbeddedPostgres::start(const QString& bin) const
     auto rc = runServerProgram(bin + QStringLiteral("/pg_ctl"),
                                {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), logFile(),
                                 QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                                QStringLiteral("-o"), serverOptions.join(QLatin1Char(' ')), QStringLiteral("start")},
+                                QStringLiteral("-o"), serverOptions.join(QLatin1Char(' ')),
+                                QStringLiteral("start")},
                                &output, 90000);
     if (!rc)
         return rc.error();
@@ -267,18 +275,19 @@ Status EmbeddedPostgres::ensureDatabase(const QString& name) const
         auto db = ThreadConnection::openNamed(connectionName, connectionSettings(QStringLiteral("postgres")));
         if (!db)
             return db.error();
-        auto exists = Sql::scalar(db.value(), QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), {name});
+        auto exists =
+            Sql::scalar(db.value(), QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"), {name});
         if (!exists) {
             status = exists.error();
         } else if (!exists.value().isValid()) {
             // CREATE DATABASE takes no bind parameters; quote_ident() makes the name safe.
             auto quoted = Sql::scalar(db.value(), QStringLiteral("SELECT quote_ident(?)"), {name});
-            status = quoted ? Sql::run(db.value(), QStringLiteral("CREATE DATABASE %1").arg(quoted.value().toString()))
+            status = quoted ? Sql::run(db.value(),
+                                       QStringLiteral("CREATE DATABASE %1").arg(quoted.value().toString()))
                             : Status(quoted.error());
             if (!status && status.error().code == QLatin1String("duplicate_database"))
                 status = {};
         }
-        Sql::forgetConnection(connectionName);
         db.value().close();
     }
     QSqlDatabase::removeDatabase(connectionName);

@@ -15,7 +15,11 @@ namespace kumiko::db {
 class EmbeddedPostgres
 {
 public:
-    enum class Durability { Durable, Throwaway };
+    enum class Durability
+    {
+        Durable,
+        Throwaway
+    };
 
     explicit EmbeddedPostgres(QString baseDir, int port = 5432, Durability durability = Durability::Durable);
 

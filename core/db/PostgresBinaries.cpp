@@ -6,7 +6,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace kumiko::db {
@@ -14,9 +13,9 @@ namespace {
 
 bool hasServerPrograms(const QString& dir)
 {
-    return QFileInfo(dir + QStringLiteral("/initdb")).isExecutable()
-           && QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable()
-           && QFileInfo(dir + QStringLiteral("/postgres")).isExecutable();
+    return QFileInfo(dir + QStringLiteral("/initdb")).isExecutable() &&
+           QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable() &&
+           QFileInfo(dir + QStringLiteral("/postgres")).isExecutable();
 }
 
 QString fromPath()

@@ -36,7 +36,8 @@ QList<std::pair<QString, QString>> upstreamSections()
     static const QList<std::pair<QString, QString>> sections = [] {
         QList<std::pair<QString, QString>> result;
         const QString marker = QStringLiteral("-- table: ");
-        for (const QString& line : readResource(QStringLiteral(":/kumiko/schema/upstream.sql")).split(QLatin1Char('\n'))) {
+        for (const QString& line :
+             readResource(QStringLiteral(":/kumiko/schema/upstream.sql")).split(QLatin1Char('\n'))) {
             if (line.startsWith(marker))
                 result.append({line.mid(marker.size()).trimmed(), QString()});
             else if (!result.isEmpty())
@@ -57,7 +58,8 @@ QList<AdminStep> adminSteps()
             const auto match = name.match(file);
             if (!match.hasMatch())
                 qFatal("admin schema file %s is not named NNNN-description.sql", qPrintable(file));
-            result.append({match.captured(1).toInt(), match.captured(2).replace(QLatin1Char('-'), QLatin1Char(' ')),
+            result.append({match.captured(1).toInt(),
+                           match.captured(2).replace(QLatin1Char('-'), QLatin1Char(' ')),
                            readResource(dir.filePath(file))});
         }
         return result;
@@ -67,7 +69,8 @@ QList<AdminStep> adminSteps()
 
 Result<bool> tableExists(const QSqlDatabase& db, const QString& schema, const QString& table)
 {
-    auto found = Sql::scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {schema + QLatin1Char('.') + table});
+    auto found = Sql::scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),
+                             {schema + QLatin1Char('.') + table});
     if (!found)
         return found.error();
     return found.value().toBool();
@@ -76,19 +79,20 @@ Result<bool> tableExists(const QSqlDatabase& db, const QString& schema, const QS
 // Column name → "type NOT NULL?" for each table of a schema.
 Result<QMap<QString, QMap<QString, QString>>> columnsOf(const QSqlDatabase& db, const QString& schema)
 {
-    auto query = Sql::exec(db,
-                           QStringLiteral("SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), "
-                                          "a.attnotnull FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
-                                          "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                          "WHERE n.nspname = ? AND c.relkind = 'r' AND a.attnum > 0 "
-                                          "AND NOT a.attisdropped"),
-                           {schema});
+    auto query =
+        Sql::exec(db,
+                  QStringLiteral("SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), "
+                                 "a.attnotnull FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                                 "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                 "WHERE n.nspname = ? AND c.relkind = 'r' AND a.attnum > 0 "
+                                 "AND NOT a.attisdropped"),
+                  {schema});
     if (!query)
         return query.error();
     QMap<QString, QMap<QString, QString>> columns;
     while (query->next()) {
-        const QString type = query->value(2).toString()
-                             + (query->value(3).toBool() ? QStringLiteral(" NOT NULL") : QString());
+        const QString type =
+            query->value(2).toString() + (query->value(3).toBool() ? QStringLiteral(" NOT NULL") : QString());
         columns[query->value(0).toString()].insert(query->value(1).toString(), type);
     }
     return columns;
@@ -122,7 +126,8 @@ Status checkExistingTables(const QSqlDatabase& db, const QStringList& existing)
         const auto have = actual->value(table);
         for (auto it = want.cbegin(); it != want.cend(); ++it) {
             if (!have.contains(it.key()))
-                differences << QStringLiteral("%1.%2 is missing (upstream: %3)").arg(table, it.key(), it.value());
+                differences
+                    << QStringLiteral("%1.%2 is missing (upstream: %3)").arg(table, it.key(), it.value());
             else if (have.value(it.key()) != it.value())
                 differences << QStringLiteral("%1.%2 is %3, upstream creates %4")
                                    .arg(table, it.key(), have.value(it.key()), it.value());
@@ -130,9 +135,10 @@ Status checkExistingTables(const QSqlDatabase& db, const QStringList& existing)
     }
     if (differences.isEmpty())
         return {};
-    Error e = Error::make(QStringLiteral("schema_mismatch"),
-                          QStringLiteral("existing tables differ from the upstream schema; nothing was changed:\n  %1")
-                              .arg(differences.join(QStringLiteral("\n  "))));
+    Error e = Error::make(
+        QStringLiteral("schema_mismatch"),
+        QStringLiteral("existing tables differ from the upstream schema; nothing was changed:\n  %1")
+            .arg(differences.join(QStringLiteral("\n  "))));
     return e;
 }
 
@@ -143,7 +149,8 @@ Result<int> installedAdminVersion(const QSqlDatabase& db)
         return exists.error();
     if (!exists.value())
         return 0;
-    auto version = Sql::scalar(db, QStringLiteral("SELECT COALESCE(max(version), 0) FROM kumiko_admin_schema"));
+    auto version =
+        Sql::scalar(db, QStringLiteral("SELECT COALESCE(max(version), 0) FROM kumiko_admin_schema"));
     if (!version)
         return version.error();
     return version->toInt();
@@ -180,8 +187,9 @@ Result<BootstrapReport> bootstrapInTransaction(const QSqlDatabase& db)
             continue;
         if (auto ok = Sql::run(db, step.sql); !ok)
             return ok.error();
-        if (auto ok = Sql::run(db, QStringLiteral("INSERT INTO kumiko_admin_schema (version, description) VALUES (?, ?)"),
-                               {step.version, step.description});
+        if (auto ok = Sql::run(
+                db, QStringLiteral("INSERT INTO kumiko_admin_schema (version, description) VALUES (?, ?)"),
+                {step.version, step.description});
             !ok)
             return ok.error();
         report.appliedAdminVersions << step.version;

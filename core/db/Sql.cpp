@@ -1,15 +1,13 @@
 #include "db/Sql.h"
 
 #include "db/SqlError.h"
+#include "db/ThreadConnection.h"
 
 #include <QHash>
 #include <QSqlError>
 
 namespace kumiko::db {
 namespace {
-
-// Prepared statements live as long as their connection, and connections belong to one thread.
-thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> preparedByConnection;
 
 Error failure(const QSqlDatabase& db, const QSqlError& error, const QString& sql)
 {
@@ -33,16 +31,15 @@ Result<SqlRows> Sql::exec(const QSqlDatabase& db, const QString& sql, const QVar
             return failure(db, query->lastError(), sql);
         return SqlRows(std::move(query));
     }
-    auto& cache = preparedByConnection[db.connectionName()];
-    std::shared_ptr<QSqlQuery>& query = cache[sql];
+    ThreadConnection::StatementCache* cache = ThreadConnection::statementCache(db.connectionName());
+    std::shared_ptr<QSqlQuery> query = cache ? cache->value(sql) : nullptr;
     if (!query) {
-        auto prepared = std::make_shared<QSqlQuery>(db);
-        prepared->setForwardOnly(true);
-        if (!prepared->prepare(sql)) {
-            cache.remove(sql);
-            return failure(db, prepared->lastError(), sql);
-        }
-        query = std::move(prepared);
+        query = std::make_shared<QSqlQuery>(db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return failure(db, query->lastError(), sql);
+        if (cache)
+            cache->insert(sql, query);
     }
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(int(i), values.at(i));
@@ -69,11 +66,6 @@ Result<QVariant> Sql::scalar(const QSqlDatabase& db, const QString& sql, const Q
         return result.error();
     SqlRows& rows = result.value();
     return rows.next() ? rows.value(0) : QVariant();
-}
-
-void Sql::forgetConnection(const QString& connectionName)
-{
-    preparedByConnection.remove(connectionName);
 }
 
 } // namespace kumiko::db

@@ -10,9 +10,9 @@ namespace kumiko::db {
 
 /// Runs SQL with bound values and turns failures into Errors.
 ///
-/// Statements with bound values are prepared once per connection and reused, so a repeated
-/// statement costs one round trip. The returned query shares state with that cache: read its rows
-/// before running the same statement text again.
+/// On a thread's own connection (ThreadConnection::get) statements with bound values are prepared
+/// once and reused, so a repeated statement costs one round trip. The returned rows share state with
+/// that cache: read them before running the same statement text again.
 class Sql
 {
 public:
@@ -21,10 +21,8 @@ public:
     /// Like exec() when the rows do not matter.
     static Status run(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
     /// First column of the first row; an invalid QVariant when there is no row.
-    static Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
-
-    /// Drops cached statements of a connection that is about to be removed.
-    static void forgetConnection(const QString& connectionName);
+    static Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql,
+                                   const QVariantList& values = {});
 
     /// A short, value-free description of a statement for error contexts.
     static QString contextOf(const QString& sql);

@@ -3,7 +3,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
-
 #include <memory>
 
 namespace kumiko::db {
@@ -12,7 +11,9 @@ namespace kumiko::db {
 class SqlRows
 {
 public:
-    explicit SqlRows(std::shared_ptr<QSqlQuery> query) : m_query(std::move(query)) {}
+    explicit SqlRows(std::shared_ptr<QSqlQuery> query)
+        : m_query(std::move(query))
+    {}
 
     bool next() { return m_query->next(); }
     QVariant value(int column) const { return m_query->value(column); }

@@ -32,7 +32,6 @@ QAtomicInteger<quint64> connectionCounter;
 
 void removeConnection(const QString& name)
 {
-    Sql::forgetConnection(name);
     {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isValid())
@@ -46,10 +45,12 @@ struct ThisThreadConnection
 {
     QString name;
     int generation = -1;
+    ThreadConnection::StatementCache statements;
 
     ~ThisThreadConnection() { drop(); }
     void drop()
     {
+        statements.clear();
         if (!name.isEmpty())
             removeConnection(name);
         name.clear();
@@ -104,12 +105,14 @@ Result<QSqlDatabase> ThreadConnection::openNamed(const QString& name, const Conn
     db.setPassword(settings.password);
     db.setConnectOptions(settings.qtConnectOptions());
     if (!db.open()) {
-        Error e = SqlError::fromQSqlError(db.lastError(), QStringLiteral("connect to %1").arg(settings.redactedUrl()));
+        Error e = SqlError::fromQSqlError(db.lastError(),
+                                          QStringLiteral("connect to %1").arg(settings.redactedUrl()));
         db = {};
         QSqlDatabase::removeDatabase(name);
         return e;
     }
-    if (auto ok = Sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages TO warning")); !ok) {
+    if (auto ok = Sql::run(db, QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages TO warning"));
+        !ok) {
         db.close();
         db = {};
         QSqlDatabase::removeDatabase(name);
@@ -143,6 +146,11 @@ Result<QSqlDatabase> ThreadConnection::get()
     thisThread.name = name;
     thisThread.generation = generation;
     return opened;
+}
+
+ThreadConnection::StatementCache* ThreadConnection::statementCache(const QString& connectionName)
+{
+    return !connectionName.isEmpty() && connectionName == thisThread.name ? &thisThread.statements : nullptr;
 }
 
 void ThreadConnection::closeThisThread()

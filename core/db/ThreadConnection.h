@@ -3,7 +3,10 @@
 #include "common/Result.h"
 #include "db/ConnectionSettings.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
 
 namespace kumiko::db {
 
@@ -28,6 +31,11 @@ public:
 
     /// True when the connection's socket is known to be broken (libpq CONNECTION_BAD).
     static bool isBroken(const QSqlDatabase& db);
+
+    using StatementCache = QHash<QString, std::shared_ptr<QSqlQuery>>;
+    /// Prepared statements of the calling thread's own connection `connectionName`; nullptr for any
+    /// other connection. They live exactly as long as that connection.
+    static StatementCache* statementCache(const QString& connectionName);
 
     /// Opens a connection under `name` in the calling thread; the caller owns and removes it.
     static Result<QSqlDatabase> openNamed(const QString& name, const ConnectionSettings& settings);

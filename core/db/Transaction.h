@@ -10,7 +10,9 @@ namespace kumiko::db {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

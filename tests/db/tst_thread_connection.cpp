@@ -1,0 +1,102 @@
+#include "TestDatabase.h"
+#include "TestMacros.h"
+#include "db/Sql.h"
+#include "db/ThreadConnection.h"
+
+#include <QSet>
+#include <QThread>
+#include <QtConcurrent>
+#include <QtTest>
+
+using namespace kumiko;
+using kumiko::test::TestDatabase;
+
+class TestThreadConnection : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void eachWorkerThreadHasItsOwnConnection();
+    void connectionIsSetUpAfterOpening();
+    void connectionIsRemovedWhenItsThreadEnds();
+    void reconfiguringReconnects();
+};
+
+void TestThreadConnection::initTestCase()
+{
+    KUMIKO_VERIFY_OK(TestDatabase::create(QStringLiteral("tst_thread_connection")));
+}
+
+void TestThreadConnection::eachWorkerThreadHasItsOwnConnection()
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(6);
+    QList<int> jobs(60);
+    std::iota(jobs.begin(), jobs.end(), 0);
+    const QList<QString> results = QtConcurrent::blockingMapped(&pool, jobs, [](int job) {
+        auto db = db::ThreadConnection::get();
+        if (!db)
+            return db.error().toString();
+        auto pid = db::Sql::scalar(db.value(), QStringLiteral("SELECT pg_backend_pid() + 0 * ?"), {job});
+        if (!pid)
+            return pid.error().toString();
+        return QStringLiteral("%1|%2|%3")
+            .arg(quintptr(QThread::currentThread()))
+            .arg(db->connectionName())
+            .arg(pid->toInt());
+    });
+    QHash<QString, QString> pidOfThread;
+    QSet<QString> pids;
+    for (const QString& r : results) {
+        const QStringList parts = r.split(QLatin1Char('|'));
+        QVERIFY2(parts.size() == 3, qPrintable(r));
+        // One thread always reuses its one connection; no two threads share a backend.
+        if (pidOfThread.contains(parts[0]))
+            QCOMPARE(pidOfThread[parts[0]], parts[2]);
+        pidOfThread[parts[0]] = parts[2];
+        pids.insert(parts[2]);
+    }
+    QCOMPARE(pids.size(), pidOfThread.size());
+    QVERIFY(pids.size() > 1);
+}
+
+void TestThreadConnection::connectionIsSetUpAfterOpening()
+{
+    auto rows = db::Sql::exec(
+        TestDatabase::connection(),
+        QStringLiteral("SELECT current_setting('TimeZone'), current_setting('application_name')"));
+    KUMIKO_VERIFY_OK(rows);
+    QVERIFY(rows->next());
+    QCOMPARE(rows->value(0).toString(), QStringLiteral("UTC"));
+    QCOMPARE(rows->value(1).toString(), QStringLiteral("kumiko-tests"));
+}
+
+void TestThreadConnection::connectionIsRemovedWhenItsThreadEnds()
+{
+    QString name;
+    QThread* thread = QThread::create([&name] {
+        auto db = db::ThreadConnection::get();
+        if (db)
+            name = db->connectionName();
+    });
+    thread->start();
+    QVERIFY(thread->wait(30000));
+    delete thread;
+    QVERIFY(!name.isEmpty());
+    QVERIFY2(!QSqlDatabase::connectionNames().contains(name), qPrintable(name));
+}
+
+void TestThreadConnection::reconfiguringReconnects()
+{
+    const QString before = TestDatabase::connection().connectionName();
+    KUMIKO_VERIFY_OK(TestDatabase::create(QStringLiteral("tst_thread_connection_2")));
+    auto current = db::Sql::scalar(TestDatabase::connection(), QStringLiteral("SELECT current_database()"));
+    KUMIKO_VERIFY_OK(current);
+    QCOMPARE(current->toString(), QStringLiteral("tst_thread_connection_2"));
+    QVERIFY(TestDatabase::connection().connectionName() != before);
+    QVERIFY(!QSqlDatabase::connectionNames().contains(before));
+}
+
+QTEST_GUILESS_MAIN(TestThreadConnection)
+#include "tst_thread_connection.moc"
