@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "eventstore/EventTypes.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace kumiko::es {
+
+/// Appends to and reads kumiko_events with optimistic concurrency, in the caller's transaction.
+///
+/// Every append also runs `pg_notify('kumiko_events_new', '')` inside the same statement (PostgreSQL
+/// folds duplicates and delivers at commit). Error codes: `version_conflict` (expected version not the
+/// stream head, or a concurrent writer won), `idempotency_conflict` (metadata.idempotencyKey reused in the
+/// tenant), `duplicate_key` (ReadRowEffect::uniqueColumn already taken; field = that column in camelCase).
+/// A concurrent race that trips a unique index surfaces as `version_conflict` and aborts the caller's
+/// transaction (PostgreSQL semantics); all other failures leave the transaction usable.
+class EventStore
+{
+public:
+    /// Appends one event and applies `effect` to its read table in ONE statement (one round trip).
+    /// Returns the stored event (id, version, created_at, created_by filled in).
+    static Result<StoredEvent> append(const QSqlDatabase& db, const NewEvent& event,
+                                      const ReadRowEffect& effect = {});
+
+    /// Set-based append of many new streams (version 1) of one aggregate type, with their rows in
+    /// `readTable`, in ONE statement (all values in one bound JSON array). With `skipExistingStreams`,
+    /// streams whose (tenant, aggregate id) already has events are left out (insert-only seeding).
+    static Result<BatchAppendResult> appendNewStreams(const QSqlDatabase& db, const QString& aggregateType,
+                                                      const QString& readTable,
+                                                      const std::vector<NewStream>& streams,
+                                                      bool skipExistingStreams = false);
+
+    /// All events of the stream (tenantId, aggregateId), by version.
+    static Result<std::vector<StoredEvent>> loadStream(const QSqlDatabase& db, const QString& tenantId,
+                                                       const QString& aggregateId);
+
+    /// The version-1 event of an aggregate in any tenant (lowest id), to find its stream tenant.
+    static Result<std::optional<StoredEvent>> firstEvent(const QSqlDatabase& db, const QString& aggregateId);
+
+    /// Highest version of the stream (tenantId, aggregateId); 0 when it does not exist.
+    static Result<int> streamVersion(const QSqlDatabase& db, const QString& tenantId,
+                                     const QString& aggregateId);
+
+    /// One keyset page of events (by id, never OFFSET).
+    static Result<EventPage> read(const QSqlDatabase& db, const EventFilter& filter);
+};
+
+} // namespace kumiko::es
