@@ -1,0 +1,39 @@
+#include "ConsoleController.h"
+#include "LanguageManager.h"
+#include "db/ThreadConnection.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("kumiko-admin"));
+    QApplication::setApplicationName(QStringLiteral("kumiko-admin"));
+    QApplication::setApplicationVersion(QStringLiteral(KUMIKO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kumiko Admin console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database-url"),
+                      QStringLiteral("PostgreSQL URL (default: embedded database)."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("project"), QStringLiteral("Project folder (kumiko.json, seeds/)."),
+                      QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("language"), QStringLiteral("UI language: de or en."), QStringLiteral("code")});
+    parser.process(app);
+
+    kumiko::ui::LanguageManager language;
+    const QString requested = parser.value(QStringLiteral("language"));
+    language.setLanguage(requested.isEmpty() ? kumiko::ui::LanguageManager::preferredLanguage() : requested);
+
+    kumiko::ui::ConsoleController console({parser.value(QStringLiteral("database-url")),
+                                           QDir(parser.value(QStringLiteral("project"))).absolutePath()},
+                                          language);
+    console.start();
+    const int exitCode = app.exec();
+    kumiko::db::ThreadConnection::closeThisThread();
+    return exitCode;
+}

@@ -1,0 +1,286 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Could not connect to the database.</source>
+        <comment>error summary</comment>
+        <translation>Could not connect to the database.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <comment>error summary</comment>
+        <translation>The connection to the database was lost.</translation>
+    </message>
+    <message>
+        <source>The database rejected the user name or password.</source>
+        <comment>error summary</comment>
+        <translation>The database rejected the user name or password.</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <comment>error summary</comment>
+        <translation>The database does not exist.</translation>
+    </message>
+    <message>
+        <source>Another session holds a lock; the operation timed out waiting for it.</source>
+        <comment>error summary</comment>
+        <translation>Another session holds a lock; the operation timed out waiting for it.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid: %1</source>
+        <comment>error summary; %1 = reason</comment>
+        <translation>The database URL is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The database has tables that differ from what Kumiko creates; nothing was changed.</source>
+        <comment>error summary</comment>
+        <translation>The database has tables that differ from what Kumiko creates; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The local database could not be started.</source>
+        <comment>error summary</comment>
+        <translation>The local database could not be started.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile. Reload and try again.</source>
+        <comment>error summary</comment>
+        <translation>Someone else changed this record meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>The operation failed (%1).</source>
+        <comment>error summary; %1 = error code</comment>
+        <translation>The operation failed (%1).</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <comment>error detail</comment>
+        <translation>Field: %1</translation>
+    </message>
+    <message>
+        <source>SQLSTATE: %1</source>
+        <comment>error detail</comment>
+        <translation>SQLSTATE: %1</translation>
+    </message>
+    <message>
+        <source>While: %1</source>
+        <comment>error detail</comment>
+        <translation>While: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::TableCountModel</name>
+    <message>
+        <source>–</source>
+        <comment>row count not known yet</comment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>table missing</source>
+        <comment>row count cell</comment>
+        <translation>table missing</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <comment>overview column</comment>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <comment>overview column</comment>
+        <translation>Rows</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::ConsoleController</name>
+    <message>
+        <source>Connecting…</source>
+        <comment>status bar busy text</comment>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connecting to the database…</source>
+        <comment>status bar</comment>
+        <translation>Connecting to the database…</translation>
+    </message>
+    <message>
+        <source>Create the schema?</source>
+        <comment>dialog title</comment>
+        <translation>Create the schema?</translation>
+    </message>
+    <message>
+        <source>The database %1 has no complete Kumiko schema yet. Create the missing tables now? Existing tables are never changed.</source>
+        <comment>dialog text; %1 = database</comment>
+        <translation>The database %1 has no complete Kumiko schema yet. Create the missing tables now? Existing tables are never changed.</translation>
+    </message>
+    <message>
+        <source>Creating the schema…</source>
+        <comment>status bar busy text</comment>
+        <translation>Creating the schema…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (PostgreSQL %2)</source>
+        <comment>status bar; %1 = URL without password</comment>
+        <translation>Connected: %1 (PostgreSQL %2)</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <comment>status bar</comment>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <comment>banner action</comment>
+        <translation>Reconnect</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <comment>dialog title</comment>
+        <translation>Project folder</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MainWindow</name>
+    <message>
+        <source>Kumiko Admin</source>
+        <comment>window title</comment>
+        <translation>Kumiko Admin</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <comment>sidebar</comment>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <comment>sidebar</comment>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>sidebar</comment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>sidebar</comment>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>&amp;Console</source>
+        <comment>menu</comment>
+        <translation>&amp;Console</translation>
+    </message>
+    <message>
+        <source>Project &amp;folder…</source>
+        <comment>menu action</comment>
+        <translation>Project &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <comment>menu action</comment>
+        <translation>&amp;Reconnect</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <comment>menu action</comment>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <comment>menu action</comment>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <comment>menu</comment>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>menu</comment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Kumiko Admin</source>
+        <comment>menu action</comment>
+        <translation>&amp;About Kumiko Admin</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <comment>status bar</comment>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <comment>status bar</comment>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <comment>status bar</comment>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>About Kumiko Admin</source>
+        <comment>dialog title</comment>
+        <translation>About Kumiko Admin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</source>
+        <comment>about text; %1 = version</comment>
+        <translation>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MessageBanner</name>
+    <message>
+        <source>Details</source>
+        <comment>banner: expand technical details</comment>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::SectionOverviewPage</name>
+    <message>
+        <source>Seed migrations</source>
+        <comment>page title</comment>
+        <translation>Seed migrations</translation>
+    </message>
+    <message>
+        <source>One-time, ordered data changes from the project's seeds/ folder, tracked in kumiko_es_operations.</source>
+        <comment>page description</comment>
+        <translation>One-time, ordered data changes from the project's seeds/ folder, tracked in kumiko_es_operations.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <comment>page title</comment>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Config values per scope (system, tenant, user) and how each effective value is resolved.</source>
+        <comment>page description</comment>
+        <translation>Config values per scope (system, tenant, user) and how each effective value is resolved.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>page title</comment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Users, tenants and memberships, with their e-mail verification state.</source>
+        <comment>page description</comment>
+        <translation>Users, tenants and memberships, with their e-mail verification state.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>page title</comment>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Every change is an event in kumiko_events; the read tables follow from them.</source>
+        <comment>page description</comment>
+        <translation>Every change is an event in kumiko_events; the read tables follow from them.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,133 @@
+#include "ConsoleController.h"
+
+#include "ErrorText.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "SectionOverviewPage.h"
+#include "common/BackgroundWork.h"
+#include "db/DatabaseLocator.h"
+#include "db/SchemaBootstrap.h"
+#include "db/ThreadConnection.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace kumiko::ui {
+
+ConsoleController::ConsoleController(Options options, LanguageManager& language, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_language(language)
+    , m_window(new MainWindow(language))
+{
+    for (Section section : {Section::Migrations, Section::Configuration, Section::Users, Section::Events})
+        m_window->setPage(section, new SectionOverviewPage(section));
+    connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
+    connect(m_window, &MainWindow::projectFolderRequested, this, &ConsoleController::chooseProjectFolder);
+    connect(m_window->banner(), &MessageBanner::actionTriggered, this, &ConsoleController::connectDatabase);
+}
+
+ConsoleController::~ConsoleController()
+{
+    delete m_window;
+}
+
+void ConsoleController::start()
+{
+    m_window->show();
+    connectDatabase();
+}
+
+void ConsoleController::connectDatabase()
+{
+    m_window->banner()->clear();
+    m_window->setBusy(tr("Connecting…", "status bar busy text"));
+    m_window->setConnectionText(tr("Connecting to the database…", "status bar"));
+    const QString url = m_options.databaseUrl;
+    BackgroundWork::run([url]() -> Result<db::DatabaseStatus> {
+        auto settings = db::DatabaseLocator::resolve(url, QStringLiteral("kumiko-admin"));
+        if (!settings)
+            return settings.error();
+        db::ThreadConnection::configure(settings.value());
+        auto connection = db::ThreadConnection::get();
+        if (!connection)
+            return connection.error();
+        return db::DatabaseStatus::read(connection.value());
+    }).then(this, [this](const Result<db::DatabaseStatus>& status) {
+        m_window->setBusy({});
+        if (!status)
+            return showError(status.error());
+        showStatus(status.value());
+        if (status->schemaVersion < status->latestSchemaVersion)
+            createSchema();
+    });
+}
+
+void ConsoleController::refreshStatus()
+{
+    BackgroundWork::run([]() -> Result<db::DatabaseStatus> {
+        auto connection = db::ThreadConnection::get();
+        if (!connection)
+            return connection.error();
+        return db::DatabaseStatus::read(connection.value());
+    }).then(this, [this](const Result<db::DatabaseStatus>& status) {
+        if (!status)
+            return showError(status.error());
+        showStatus(status.value());
+    });
+}
+
+void ConsoleController::createSchema()
+{
+    const auto answer = QMessageBox::question(m_window, tr("Create the schema?", "dialog title"),
+                                              tr("The database %1 has no complete Kumiko schema yet. Create "
+                                                 "the missing tables now? Existing tables are "
+                                                 "never changed.",
+                                                 "dialog text; %1 = database")
+                                                  .arg(db::ThreadConnection::settings().redactedUrl()));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_window->setBusy(tr("Creating the schema…", "status bar busy text"));
+    BackgroundWork::run([]() -> Result<db::BootstrapReport> {
+        auto connection = db::ThreadConnection::get();
+        if (!connection)
+            return connection.error();
+        return db::SchemaBootstrap::run(connection.value());
+    }).then(this, [this](const Result<db::BootstrapReport>& report) {
+        m_window->setBusy({});
+        if (!report)
+            return showError(report.error());
+        refreshStatus();
+    });
+}
+
+void ConsoleController::showStatus(const db::DatabaseStatus& status)
+{
+    m_window->setConnectionText(
+        tr("Connected: %1 (PostgreSQL %2)", "status bar; %1 = URL without password")
+            .arg(db::ThreadConnection::settings().redactedUrl(), status.serverVersion));
+    for (Section section : {Section::Migrations, Section::Configuration, Section::Users, Section::Events}) {
+        if (auto* overview = qobject_cast<SectionOverviewPage*>(m_window->page(section)))
+            overview->setStatus(status);
+    }
+    Q_EMIT databaseReady(status);
+}
+
+void ConsoleController::showError(const Error& error)
+{
+    m_window->setConnectionText(tr("Not connected", "status bar"));
+    m_window->banner()->showMessage(
+        MessageBanner::Kind::Error, ErrorText::summary(error), ErrorText::detail(error),
+        ErrorText::suggestsReconnect(error) ? tr("Reconnect", "banner action") : QString());
+    Q_EMIT databaseFailed(error);
+}
+
+void ConsoleController::chooseProjectFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Project folder", "dialog title"),
+                                                          m_options.projectDir);
+    if (!dir.isEmpty())
+        m_options.projectDir = dir;
+}
+
+} // namespace kumiko::ui

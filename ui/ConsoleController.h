@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Error.h"
+#include "db/DatabaseStatus.h"
+
+#include <QObject>
+
+namespace kumiko::ui {
+
+class LanguageManager;
+class MainWindow;
+
+/// Starts the console: connects (URL or embedded database) in the background, offers to create a
+/// missing schema, and keeps the main window's pages and status bar in step with the database.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString databaseUrl; ///< empty: environment, else the embedded database
+        QString projectDir;
+    };
+
+    ConsoleController(Options options, LanguageManager& language, QObject* parent = nullptr);
+    ~ConsoleController() override;
+
+    MainWindow* window() const { return m_window; }
+    /// Shows the window and connects; never blocks the GUI thread.
+    void start();
+
+Q_SIGNALS:
+    void databaseReady(const kumiko::db::DatabaseStatus& status);
+    void databaseFailed(const kumiko::Error& error);
+
+private:
+    void connectDatabase();
+    void refreshStatus();
+    void createSchema();
+    void showStatus(const db::DatabaseStatus& status);
+    void showError(const Error& error);
+    void chooseProjectFolder();
+
+    Options m_options;
+    LanguageManager& m_language;
+    MainWindow* m_window;
+};
+
+} // namespace kumiko::ui

@@ -1,0 +1,225 @@
+#include "MainWindow.h"
+
+#include "LanguageManager.h"
+#include "MessageBanner.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace kumiko::ui {
+namespace {
+
+constexpr int kSectionCount = 4;
+
+QString iconOf(Section section)
+{
+    switch (section) {
+    case Section::Migrations:
+        return QStringLiteral(":/icons/migrations.svg");
+    case Section::Configuration:
+        return QStringLiteral(":/icons/configuration.svg");
+    case Section::Users:
+        return QStringLiteral(":/icons/users.svg");
+    case Section::Events:
+        return QStringLiteral(":/icons/events.svg");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
+    : QMainWindow(parent)
+    , m_language(language)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_banner(new MessageBanner(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
+    , m_busyLabel(new QLabel(this))
+    , m_busyBar(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/kumiko-admin.svg")));
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setSpacing(2);
+    for (int i = 0; i < kSectionCount; ++i) {
+        auto* item = new QListWidgetItem(QIcon(iconOf(Section(i))), QString(), m_sidebar);
+        item->setSizeHint(QSize(0, 40));
+        m_pages->addWidget(new QWidget(m_pages));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* content = new QWidget(this);
+    auto* pageColumn = new QVBoxLayout;
+    pageColumn->addWidget(m_banner);
+    pageColumn->addWidget(m_pages, 1);
+    auto* row = new QHBoxLayout(content);
+    row->addWidget(m_sidebar);
+    row->addLayout(pageColumn, 1);
+    setCentralWidget(content);
+
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setVisible(false);
+    m_busyLabel->setVisible(false);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addWidget(m_busyLabel);
+    statusBar()->addWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_languageLabel);
+
+    createMenus();
+    retranslateUi();
+    m_sidebar->setCurrentRow(0);
+    restoreWindowState();
+    connect(&m_language, &LanguageManager::languageChanged, this, [this] { retranslateUi(); });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_projectAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/folder.svg")), QString(), this,
+                                            &MainWindow::projectFolderRequested);
+    m_reconnectAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/reconnect.svg")), QString(), this,
+                                              &MainWindow::reconnectRequested);
+    m_reconnectAction->setShortcut(QKeySequence::Refresh);
+    m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto* group = new QActionGroup(this);
+    m_germanAction = m_languageMenu->addAction(QStringLiteral("Deutsch"));
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"));
+    for (auto [action, code] : {std::pair{m_germanAction, QStringLiteral("de")},
+                                std::pair{m_englishAction, QStringLiteral("en")}}) {
+        action->setCheckable(true);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { m_language.setLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Kumiko Admin", "window title"));
+    const QStringList sectionNames = {tr("Migrations", "sidebar"), tr("Configuration", "sidebar"),
+                                      tr("Users", "sidebar"), tr("Events", "sidebar")};
+    for (int i = 0; i < kSectionCount; ++i)
+        m_sidebar->item(i)->setText(sectionNames[i]);
+    m_fileMenu->setTitle(tr("&Console", "menu"));
+    m_projectAction->setText(tr("Project &folder…", "menu action"));
+    m_reconnectAction->setText(tr("&Reconnect", "menu action"));
+    m_signOutAction->setText(tr("Sign &out", "menu action"));
+    m_quitAction->setText(tr("&Quit", "menu action"));
+    m_languageMenu->setTitle(tr("&Language", "menu"));
+    m_helpMenu->setTitle(tr("&Help", "menu"));
+    m_aboutAction->setText(tr("&About Kumiko Admin", "menu action"));
+    m_germanAction->setChecked(m_language.language() == QLatin1String("de"));
+    m_englishAction->setChecked(m_language.language() == QLatin1String("en"));
+    m_languageLabel->setText(tr("Language: %1", "status bar")
+                                 .arg(m_language.language() == QLatin1String("de")
+                                          ? QStringLiteral("Deutsch")
+                                          : QStringLiteral("English")));
+    m_userLabel->setText(m_signedInUser.isEmpty() ? tr("Not signed in", "status bar")
+                                                  : tr("Signed in as %1", "status bar").arg(m_signedInUser));
+}
+
+void MainWindow::setPage(Section section, QWidget* page)
+{
+    const int index = int(section);
+    QWidget* old = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pages->setCurrentIndex(m_sidebar->currentRow());
+}
+
+QWidget* MainWindow::page(Section section) const
+{
+    return m_pages->widget(int(section));
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sidebar->setCurrentRow(int(section));
+}
+
+Section MainWindow::currentSection() const
+{
+    return Section(m_sidebar->currentRow());
+}
+
+void MainWindow::setConnectionText(const QString& text)
+{
+    m_connectionLabel->setText(text);
+}
+
+void MainWindow::setSignedInUser(const QString& email)
+{
+    m_signedInUser = email;
+    retranslateUi();
+}
+
+void MainWindow::setBusy(const QString& text)
+{
+    m_busyLabel->setText(text);
+    m_busyLabel->setVisible(!text.isEmpty());
+    m_busyBar->setVisible(!text.isEmpty());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/mainWindowGeometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("ui/mainWindowState")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/mainWindowGeometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/mainWindowState"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kumiko Admin", "dialog title"),
+                       tr("<b>Kumiko Admin %1</b><p>Admin console for Kumiko event-sourced PostgreSQL "
+                          "applications: seed migrations, configuration and e-mail verification.</p>",
+                          "about text; %1 = version")
+                           .arg(QStringLiteral(KUMIKO_VERSION)));
+}
+
+} // namespace kumiko::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Section.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+
+namespace kumiko::ui {
+
+class LanguageManager;
+class MessageBanner;
+
+/// The console's frame: sidebar of sections, page stack, banner, menus and status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(LanguageManager& language, QWidget* parent = nullptr);
+
+    /// Puts `page` into the stack for `section` (the window takes ownership).
+    void setPage(Section section, QWidget* page);
+    QWidget* page(Section section) const;
+    void showSection(Section section);
+    Section currentSection() const;
+
+    void setConnectionText(const QString& text);
+    void setSignedInUser(const QString& email);
+    /// A busy indicator in the status bar while background work runs; empty text hides it.
+    void setBusy(const QString& text);
+    MessageBanner* banner() const { return m_banner; }
+
+Q_SIGNALS:
+    void reconnectRequested();
+    void projectFolderRequested();
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslateUi();
+    void restoreWindowState();
+    void showAbout();
+
+    LanguageManager& m_language;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    MessageBanner* m_banner;
+    QLabel* m_connectionLabel;
+    QLabel* m_userLabel;
+    QLabel* m_languageLabel;
+    QLabel* m_busyLabel;
+    QProgressBar* m_busyBar;
+    QString m_signedInUser;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_projectAction = nullptr;
+    QAction* m_reconnectAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_germanAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace kumiko::ui

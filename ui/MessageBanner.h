@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace kumiko::ui {
+
+/// An inline banner for errors and notices: short text, expandable detail, optional action button.
+class MessageBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Info,
+        Warning,
+        Error
+    };
+
+    explicit MessageBanner(QWidget* parent = nullptr);
+
+    /// Shows the banner; `detail` (SQLSTATE, context) is hidden until the user expands it.
+    void showMessage(Kind kind, const QString& text, const QString& detail = {},
+                     const QString& actionText = {});
+    void clear();
+
+    Kind kind() const { return m_kind; }
+    QString text() const;
+    QString detail() const;
+
+Q_SIGNALS:
+    void actionTriggered();
+
+private:
+    void applyKindStyle();
+
+    Kind m_kind = Kind::Info;
+    QLabel* m_icon;
+    QLabel* m_text;
+    QLabel* m_detail;
+    QToolButton* m_detailToggle;
+    QPushButton* m_action;
+};
+
+} // namespace kumiko::ui

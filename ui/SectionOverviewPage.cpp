@@ -1,0 +1,100 @@
+#include "SectionOverviewPage.h"
+
+#include "TableCountModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kumiko::ui {
+namespace {
+
+QStringList tablesOf(Section section)
+{
+    switch (section) {
+    case Section::Migrations:
+        return {QStringLiteral("kumiko_es_operations")};
+    case Section::Configuration:
+        return {QStringLiteral("read_config_values")};
+    case Section::Users:
+        return {QStringLiteral("read_users"), QStringLiteral("read_tenants"),
+                QStringLiteral("read_tenant_memberships")};
+    case Section::Events:
+        return {QStringLiteral("kumiko_events")};
+    }
+    return {};
+}
+
+} // namespace
+
+SectionOverviewPage::SectionOverviewPage(Section section, QWidget* parent)
+    : QWidget(parent)
+    , m_section(section)
+    , m_title(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_model(new models::TableCountModel(tablesOf(section), this))
+    , m_facts(new QTableView(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_description->setWordWrap(true);
+    m_facts->setModel(m_model);
+    m_facts->verticalHeader()->setVisible(false);
+    m_facts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_facts->setSelectionMode(QAbstractItemView::NoSelection);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_description);
+    layout->addWidget(m_facts, 1);
+    retranslateUi();
+}
+
+void SectionOverviewPage::setStatus(const db::DatabaseStatus& status)
+{
+    m_model->setStatus(status);
+}
+
+void SectionOverviewPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void SectionOverviewPage::retranslateUi()
+{
+    switch (m_section) {
+    case Section::Migrations:
+        m_title->setText(tr("Seed migrations", "page title"));
+        m_description->setText(
+            tr("One-time, ordered data changes from the project's seeds/ folder, tracked in "
+               "kumiko_es_operations.",
+               "page description"));
+        break;
+    case Section::Configuration:
+        m_title->setText(tr("Configuration", "page title"));
+        m_description->setText(
+            tr("Config values per scope (system, tenant, user) and how each effective value "
+               "is resolved.",
+               "page description"));
+        break;
+    case Section::Users:
+        m_title->setText(tr("Users", "page title"));
+        m_description->setText(
+            tr("Users, tenants and memberships, with their e-mail verification state.", "page description"));
+        break;
+    case Section::Events:
+        m_title->setText(tr("Events", "page title"));
+        m_description->setText(
+            tr("Every change is an event in kumiko_events; the read tables follow from them.",
+               "page description"));
+        break;
+    }
+    m_model->retranslate();
+}
+
+} // namespace kumiko::ui
