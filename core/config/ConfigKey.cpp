@@ -1,0 +1,49 @@
+#include "config/ConfigKey.h"
+
+namespace kumiko::config {
+
+QString ConfigKey::scopeName(Scope scope)
+{
+    switch (scope) {
+    case Scope::System:
+        return QStringLiteral("system");
+    case Scope::Tenant:
+        return QStringLiteral("tenant");
+    case Scope::User:
+        return QStringLiteral("user");
+    }
+    return {};
+}
+
+std::optional<Scope> ConfigKey::parseScope(const QString& name)
+{
+    for (Scope scope : {Scope::System, Scope::Tenant, Scope::User})
+        if (scopeName(scope) == name)
+            return scope;
+    return std::nullopt;
+}
+
+QString ConfigKey::typeName(ValueType type)
+{
+    switch (type) {
+    case ValueType::Text:
+        return QStringLiteral("text");
+    case ValueType::Number:
+        return QStringLiteral("number");
+    case ValueType::Boolean:
+        return QStringLiteral("boolean");
+    case ValueType::Select:
+        return QStringLiteral("select");
+    }
+    return {};
+}
+
+std::optional<ValueType> ConfigKey::parseType(const QString& name)
+{
+    for (ValueType type : {ValueType::Text, ValueType::Number, ValueType::Boolean, ValueType::Select})
+        if (typeName(type) == name)
+            return type;
+    return std::nullopt;
+}
+
+} // namespace kumiko::config

@@ -1,0 +1,122 @@
+#include "config/ValueValidator.h"
+
+#include "config/ValueText.h"
+
+#include <cmath>
+
+namespace kumiko::config {
+namespace {
+
+Error invalidValue(const ConfigKey& key, const ValueProblem& problem)
+{
+    Error e = Error::make(QStringLiteral("invalid_value"),
+                          QStringLiteral("invalid value for %1: %2").arg(key.qualifiedName, problem.message),
+                          key.qualifiedName);
+    e.context = problem.reason;
+    return e;
+}
+
+std::optional<ValueProblem> checkNumber(const ConfigKey& key, double number)
+{
+    if (key.min && number < *key.min)
+        return ValueProblem{QStringLiteral("out_of_bounds"),
+                            QStringLiteral("below the minimum %1").arg(*key.min)};
+    if (key.max && number > *key.max)
+        return ValueProblem{QStringLiteral("out_of_bounds"),
+                            QStringLiteral("above the maximum %1").arg(*key.max)};
+    return std::nullopt;
+}
+
+std::optional<ValueProblem> checkText(const ConfigKey& key, const QString& text)
+{
+    if (!key.pattern.isEmpty() && !key.compiledPattern.match(text).hasMatch())
+        return ValueProblem{QStringLiteral("invalid_format"),
+                            QStringLiteral("does not match the pattern %1").arg(key.pattern)};
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ValueProblem> ValueValidator::check(const ConfigKey& key, const nlohmann::json& value)
+{
+    const auto wrongType = [&key] {
+        return ValueProblem{QStringLiteral("invalid_type"),
+                            QStringLiteral("expected a %1 value").arg(ConfigKey::typeName(key.type))};
+    };
+    switch (key.type) {
+    case ValueType::Number:
+        if (!value.is_number())
+            return wrongType();
+        return checkNumber(key, value.get<double>());
+    case ValueType::Boolean:
+        if (!value.is_boolean())
+            return wrongType();
+        return std::nullopt;
+    case ValueType::Text:
+        if (!value.is_string())
+            return wrongType();
+        return checkText(key, QString::fromStdString(value.get<std::string>()));
+    case ValueType::Select:
+        if (!value.is_string())
+            return wrongType();
+        if (!key.options.contains(QString::fromStdString(value.get<std::string>())))
+            return ValueProblem{
+                QStringLiteral("invalid_option"),
+                QStringLiteral("not one of the options %1").arg(key.options.join(QStringLiteral(", ")))};
+        return std::nullopt;
+    }
+    return wrongType();
+}
+
+Status ValueValidator::validate(const ConfigKey& key, const nlohmann::json& value)
+{
+    if (auto problem = check(key, value))
+        return invalidValue(key, *problem);
+    return {};
+}
+
+Status ValueValidator::validateScope(const ConfigKey& key, Scope scope)
+{
+    if (int(scope) > int(key.scope))
+        return Error::make(
+            QStringLiteral("invalid_scope"),
+            QStringLiteral("%1 is a %2 key; a %3 value is not allowed")
+                .arg(key.qualifiedName, ConfigKey::scopeName(key.scope), ConfigKey::scopeName(scope)),
+            key.qualifiedName);
+    return {};
+}
+
+Result<nlohmann::json> ValueValidator::coerce(const ConfigKey& key, const QString& text)
+{
+    nlohmann::json value;
+    switch (key.type) {
+    case ValueType::Number: {
+        bool ok = false;
+        const double number = text.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(number))
+            return invalidValue(key, {QStringLiteral("invalid_type"), QStringLiteral("expected a number")});
+        value = ValueText::normalize(nlohmann::json(number));
+        break;
+    }
+    case ValueType::Boolean: {
+        const QString t = text.trimmed().toLower();
+        if (t == QLatin1String("true") || t == QLatin1String("1"))
+            value = true;
+        else if (t == QLatin1String("false") || t == QLatin1String("0"))
+            value = false;
+        else
+            return invalidValue(
+                key, {QStringLiteral("invalid_type"), QStringLiteral("expected true, false, 1 or 0")});
+        break;
+    }
+    case ValueType::Text:
+    case ValueType::Select:
+        value = text.toStdString();
+        break;
+    }
+    if (auto ok = validate(key, value); !ok)
+        return ok.error();
+    return value;
+}
+
+} // namespace kumiko::config
