@@ -1,0 +1,109 @@
+#include "mail/MailOutbox.h"
+
+#include "db/Sql.h"
+
+namespace kumiko::mail {
+
+using db::Sql;
+
+Result<qint64> MailOutbox::enqueue(const QSqlDatabase& db, const OutboxMail& mail)
+{
+    auto id = Sql::scalar(
+        db,
+        QStringLiteral("INSERT INTO kumiko_admin_mail_outbox (kind, user_id, requested_by, locale, "
+                       "sender, recipient, subject, mime_message) "
+                       "VALUES (?, ?::uuid, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {mail.kind, mail.userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : mail.userId,
+         mail.requestedBy, mail.locale, mail.sender, mail.recipient, mail.subject,
+         QString::fromLatin1(mail.mime)});
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<std::optional<ClaimedMail>> MailOutbox::claimNext(const QSqlDatabase& db, const QString& workerId)
+{
+    auto rows = Sql::exec(
+        db,
+        QStringLiteral("UPDATE kumiko_admin_mail_outbox SET status = 'sending', attempts = attempts + 1, "
+                       "claimed_at = now(), claimed_by = ? "
+                       "WHERE id = (SELECT id FROM kumiko_admin_mail_outbox "
+                       "  WHERE (status = 'queued' AND next_attempt_at <= now()) "
+                       "     OR (status = 'sending' AND claimed_at < now() - make_interval(secs => ?)) "
+                       "  ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) "
+                       "RETURNING id, sender, recipient, mime_message, attempts"),
+        {workerId, StaleClaimSeconds});
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return std::optional<ClaimedMail>();
+    ClaimedMail mail;
+    mail.id = rows->value(0).toLongLong();
+    mail.sender = rows->value(1).toString();
+    mail.recipient = rows->value(2).toString();
+    mail.mime = rows->value(3).toString().toLatin1();
+    mail.attempts = rows->value(4).toInt();
+    return std::optional<ClaimedMail>(std::move(mail));
+}
+
+Status MailOutbox::markSent(const QSqlDatabase& db, qint64 id)
+{
+    return Sql::run(db,
+                    QStringLiteral("UPDATE kumiko_admin_mail_outbox SET status = 'sent', sent_at = now(), "
+                                   "mime_message = NULL, last_error = NULL WHERE id = ?"),
+                    {id});
+}
+
+int MailOutbox::backoffSeconds(int attempts)
+{
+    return 30 << std::clamp(attempts - 1, 0, 10);
+}
+
+Result<QString> MailOutbox::markFailed(const QSqlDatabase& db, const ClaimedMail& mail, const QString& error)
+{
+    const bool giveUp = mail.attempts >= MaxAttempts;
+    auto status = Sql::scalar(
+        db,
+        QStringLiteral("UPDATE kumiko_admin_mail_outbox SET status = ?, last_error = ?, "
+                       "next_attempt_at = now() + make_interval(secs => ?) WHERE id = ? RETURNING status"),
+        {giveUp ? QStringLiteral("failed") : QStringLiteral("queued"), error.left(2000),
+         backoffSeconds(mail.attempts), mail.id});
+    if (!status)
+        return status.error();
+    return status->toString();
+}
+
+Result<QList<OutboxEntry>> MailOutbox::list(const QSqlDatabase& db, int limit, const QString& userId)
+{
+    auto rows = Sql::exec(
+        db,
+        QStringLiteral(
+            "SELECT id, status, kind, user_id::text, requested_by, locale, recipient, subject, attempts, "
+            "next_attempt_at, last_error, sent_at, created_at FROM kumiko_admin_mail_outbox "
+            "WHERE (?::uuid IS NULL OR user_id = ?::uuid) ORDER BY id DESC LIMIT ?"),
+        {userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : userId,
+         userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : userId, limit});
+    if (!rows)
+        return rows.error();
+    QList<OutboxEntry> entries;
+    while (rows->next()) {
+        OutboxEntry e;
+        e.id = rows->value(0).toLongLong();
+        e.status = rows->value(1).toString();
+        e.kind = rows->value(2).toString();
+        e.userId = rows->value(3).toString();
+        e.requestedBy = rows->value(4).toString();
+        e.locale = rows->value(5).toString();
+        e.recipient = rows->value(6).toString();
+        e.subject = rows->value(7).toString();
+        e.attempts = rows->value(8).toInt();
+        e.nextAttemptAt = rows->value(9).toDateTime().toUTC();
+        e.lastError = rows->value(10).toString();
+        e.sentAt = rows->isNull(11) ? QDateTime() : rows->value(11).toDateTime().toUTC();
+        e.createdAt = rows->value(12).toDateTime().toUTC();
+        entries << e;
+    }
+    return entries;
+}
+
+} // namespace kumiko::mail

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace kumiko::mail {
+
+/// A mail to queue: the rendered message plus what the admin pages show about it.
+struct OutboxMail
+{
+    QString kind; ///< e.g. "email-verification"
+    QString userId;
+    QString requestedBy; ///< user id of whoever asked (the user themself, an admin, the system user)
+    QString locale;
+    QString sender;    ///< envelope sender address
+    QString recipient; ///< envelope recipient address
+    QString subject;
+    QByteArray mime;
+};
+
+/// One outbox row as the admin pages and `kumiko mail outbox` show it (never the message body).
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString status; ///< queued | sending | sent | failed
+    QString kind;
+    QString userId;
+    QString requestedBy;
+    QString locale;
+    QString recipient;
+    QString subject;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    QDateTime sentAt;
+    QDateTime createdAt;
+};
+
+/// A row claimed for delivery by one worker.
+struct ClaimedMail
+{
+    qint64 id = 0;
+    QString sender;
+    QString recipient;
+    QByteArray mime;
+    int attempts = 0; ///< including the current one
+};
+
+/// The transactional mail outbox `kumiko_admin_mail_outbox`.
+class MailOutbox
+{
+public:
+    static constexpr int MaxAttempts = 5;
+    /// A `sending` row older than this is taken to belong to a crashed worker and is claimed again.
+    static constexpr int StaleClaimSeconds = 600;
+
+    /// Inserts a queued mail in the caller's transaction; returns its id.
+    static Result<qint64> enqueue(const QSqlDatabase& db, const OutboxMail& mail);
+    /// Claims the next due mail (FOR UPDATE SKIP LOCKED: concurrent workers never get the same row).
+    static Result<std::optional<ClaimedMail>> claimNext(const QSqlDatabase& db, const QString& workerId);
+    /// Marks a claimed mail sent and drops its body (it contains a live token).
+    static Status markSent(const QSqlDatabase& db, qint64 id);
+    /// Records a failed attempt: queued again after backoff, or `failed` after MaxAttempts.
+    /// Returns the new status.
+    static Result<QString> markFailed(const QSqlDatabase& db, const ClaimedMail& mail, const QString& error);
+    /// Seconds to wait after the n-th failed attempt: 30 s doubling (30, 60, 120, 240).
+    static int backoffSeconds(int attempts);
+
+    /// Newest first; `userId` filters when not empty.
+    static Result<QList<OutboxEntry>> list(const QSqlDatabase& db, int limit, const QString& userId = {});
+};
+
+} // namespace kumiko::mail
