@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SectionOverviewPage.h"
+#include "SignInPage.h"
 #include "common/BackgroundWork.h"
 #include "db/DatabaseLocator.h"
 #include "db/SchemaBootstrap.h"
@@ -19,7 +20,14 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     , m_options(std::move(options))
     , m_language(language)
     , m_window(new MainWindow(language))
+    , m_signIn(new SignInPage)
 {
+    m_window->setSignInPage(m_signIn);
+    connect(m_signIn, &SignInPage::signedIn, this, [this](const auth::SignInOutcome&, const QString& email) {
+        m_window->setSignedInUser(email);
+        m_window->setSignedIn(true);
+    });
+    connect(m_window, &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     for (Section section : {Section::Migrations, Section::Configuration, Section::Users, Section::Events})
         m_window->setPage(section, new SectionOverviewPage(section));
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
@@ -34,13 +42,35 @@ ConsoleController::~ConsoleController()
 
 void ConsoleController::start()
 {
+    loadProject();
     m_window->show();
     connectDatabase();
 }
 
+void ConsoleController::loadProject()
+{
+    // Settings only (kumiko.json and environment); no database work happens here.
+    auto configuration = auth::AuthConfiguration::load(m_options.projectDir);
+    if (!configuration) {
+        m_window->banner()->showMessage(
+            MessageBanner::Kind::Warning,
+            tr("The project in %1 could not be loaded; sign-in uses default settings.", "banner; %1 = folder")
+                .arg(m_options.projectDir),
+            ErrorText::detail(configuration.error()));
+        m_signIn->setConfiguration(auth::AuthConfiguration{m_options.projectDir, {}, {}});
+        return;
+    }
+    m_signIn->setConfiguration(configuration.value());
+}
+
+void ConsoleController::signOut()
+{
+    m_signIn->reset();
+    m_window->setSignedIn(false);
+}
+
 void ConsoleController::connectDatabase()
 {
-    m_window->banner()->clear();
     m_window->setBusy(tr("Connecting…", "status bar busy text"));
     m_window->setConnectionText(tr("Connecting to the database…", "status bar"));
     const QString url = m_options.databaseUrl;
@@ -57,6 +87,8 @@ void ConsoleController::connectDatabase()
         m_window->setBusy({});
         if (!status)
             return showError(status.error());
+        if (m_window->banner()->kind() == MessageBanner::Kind::Error)
+            m_window->banner()->clear();
         showStatus(status.value());
         if (status->schemaVersion < status->latestSchemaVersion)
             createSchema();
@@ -126,8 +158,10 @@ void ConsoleController::chooseProjectFolder()
 {
     const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Project folder", "dialog title"),
                                                           m_options.projectDir);
-    if (!dir.isEmpty())
-        m_options.projectDir = dir;
+    if (dir.isEmpty())
+        return;
+    m_options.projectDir = dir;
+    loadProject();
 }
 
 } // namespace kumiko::ui

@@ -9,6 +9,7 @@ namespace kumiko::ui {
 
 class LanguageManager;
 class MainWindow;
+class SignInPage;
 
 /// Starts the console: connects (URL or embedded database) in the background, offers to create a
 /// missing schema, and keeps the main window's pages and status bar in step with the database.
@@ -27,6 +28,7 @@ public:
     ~ConsoleController() override;
 
     MainWindow* window() const { return m_window; }
+    SignInPage* signInPage() const { return m_signIn; }
     /// Shows the window and connects; never blocks the GUI thread.
     void start();
 
@@ -41,10 +43,13 @@ private:
     void showStatus(const db::DatabaseStatus& status);
     void showError(const Error& error);
     void chooseProjectFolder();
+    void loadProject();
+    void signOut();
 
     Options m_options;
     LanguageManager& m_language;
     MainWindow* m_window;
+    SignInPage* m_signIn;
 };
 
 } // namespace kumiko::ui

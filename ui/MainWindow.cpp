@@ -42,6 +42,7 @@ QString iconOf(Section section)
 MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     : QMainWindow(parent)
     , m_language(language)
+    , m_modes(new QStackedWidget(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_banner(new MessageBanner(this))
@@ -64,13 +65,17 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    auto* content = new QWidget(this);
-    auto* pageColumn = new QVBoxLayout;
-    pageColumn->addWidget(m_banner);
-    pageColumn->addWidget(m_pages, 1);
-    auto* row = new QHBoxLayout(content);
+    auto* console = new QWidget(m_modes);
+    auto* row = new QHBoxLayout(console);
+    row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_sidebar);
-    row->addLayout(pageColumn, 1);
+    row->addWidget(m_pages, 1);
+    m_modes->addWidget(new QWidget(m_modes));
+    m_modes->addWidget(console);
+    auto* content = new QWidget(this);
+    auto* column = new QVBoxLayout(content);
+    column->addWidget(m_banner);
+    column->addWidget(m_modes, 1);
     setCentralWidget(content);
 
     m_busyBar->setRange(0, 0);
@@ -89,6 +94,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     createMenus();
     retranslateUi();
     m_sidebar->setCurrentRow(0);
+    setSignedIn(false);
     restoreWindowState();
     connect(&m_language, &LanguageManager::languageChanged, this, [this] { retranslateUi(); });
 }
@@ -170,6 +176,27 @@ void MainWindow::showSection(Section section)
 Section MainWindow::currentSection() const
 {
     return Section(m_sidebar->currentRow());
+}
+
+void MainWindow::setSignInPage(QWidget* page)
+{
+    QWidget* old = m_modes->widget(0);
+    m_modes->insertWidget(0, page);
+    m_modes->removeWidget(old);
+    old->deleteLater();
+}
+
+void MainWindow::setSignedIn(bool signedIn)
+{
+    m_modes->setCurrentIndex(signedIn ? 1 : 0);
+    m_signOutAction->setEnabled(signedIn);
+    if (!signedIn)
+        setSignedInUser({});
+}
+
+bool MainWindow::isSignedIn() const
+{
+    return m_modes->currentIndex() == 1;
 }
 
 void MainWindow::setConnectionText(const QString& text)

@@ -29,6 +29,12 @@ public:
     void showSection(Section section);
     Section currentSection() const;
 
+    /// The page shown instead of the sidebar and sections while nobody is signed in.
+    void setSignInPage(QWidget* page);
+    /// Switches between the sign-in page (false) and the console (true).
+    void setSignedIn(bool signedIn);
+    bool isSignedIn() const;
+
     void setConnectionText(const QString& text);
     void setSignedInUser(const QString& email);
     /// A busy indicator in the status bar while background work runs; empty text hides it.
@@ -51,6 +57,7 @@ private:
     void showAbout();
 
     LanguageManager& m_language;
+    QStackedWidget* m_modes; ///< sign-in page or console
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     MessageBanner* m_banner;

@@ -1,5 +1,7 @@
 #include "ConsoleController.h"
+#include "GuiWatchdog.h"
 #include "LanguageManager.h"
+#include "Screenshots.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "TestDatabase.h"
@@ -57,8 +59,12 @@ void TestMainWindow::connectsAndShowsCounts()
     QVERIFY(language.setLanguage(QStringLiteral("en")));
     ui::ConsoleController console({m_url, {}}, language);
     QSignalSpy ready(&console, &ui::ConsoleController::databaseReady);
+    test::GuiWatchdog watchdog;
     console.start();
+    watchdog.start();
     QVERIFY(ready.wait(20000));
+    const qint64 longestGap = watchdog.stop();
+    QVERIFY2(longestGap <= 100, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(longestGap)));
     auto* connection = console.window()->findChild<QLabel*>(QStringLiteral("connectionLabel"));
     QVERIFY2(connection->text().startsWith(QLatin1String("Connected: postgresql://postgres@")),
              qPrintable(connection->text()));
@@ -67,6 +73,16 @@ void TestMainWindow::connectsAndShowsCounts()
     QVERIFY(table);
     QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("kumiko_events"));
     QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("0"));
+    console.window()->setSignedIn(true);
+    console.window()->setSignedInUser(QStringLiteral("admin@example.com"));
+    for (const QString& code : {QStringLiteral("en"), QStringLiteral("de")}) {
+        language.setLanguage(code);
+        for (ui::Section section : {ui::Section::Migrations, ui::Section::Events}) {
+            console.window()->showSection(section);
+            test::Screenshots::save(console.window(), QStringLiteral("main-window-%1-%2").arg(code).arg(int(section)));
+        }
+    }
+    language.setLanguage(QStringLiteral("en"));
 }
 
 void TestMainWindow::languageSwitchesAtRunTimeAndIsRemembered()
