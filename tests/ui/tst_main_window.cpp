@@ -1,0 +1,138 @@
+#include "ConsoleController.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "TestDatabase.h"
+#include "TestMacros.h"
+#include "db/Sql.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QtTest>
+
+using namespace kumiko;
+using kumiko::test::TestDatabase;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void connectsAndShowsCounts();
+    void languageSwitchesAtRunTimeAndIsRemembered();
+    void offersToCreateAMissingSchema();
+    void unreachableDatabaseShowsABannerWithReconnect();
+
+private:
+    static QStringList sidebarTexts(ui::MainWindow* window);
+    QString m_url;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("kumiko-admin-tests"));
+    QSettings().clear();
+    auto settings = TestDatabase::create(QStringLiteral("tst_main_window"));
+    KUMIKO_VERIFY_OK(settings);
+    m_url = TestDatabase::url(settings.value());
+}
+
+QStringList TestMainWindow::sidebarTexts(ui::MainWindow* window)
+{
+    auto* sidebar = window->findChild<QListWidget*>(QStringLiteral("sidebar"));
+    QStringList texts;
+    for (int i = 0; i < sidebar->count(); ++i)
+        texts << sidebar->item(i)->text();
+    return texts;
+}
+
+void TestMainWindow::connectsAndShowsCounts()
+{
+    ui::LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    ui::ConsoleController console({m_url, {}}, language);
+    QSignalSpy ready(&console, &ui::ConsoleController::databaseReady);
+    console.start();
+    QVERIFY(ready.wait(20000));
+    auto* connection = console.window()->findChild<QLabel*>(QStringLiteral("connectionLabel"));
+    QVERIFY2(connection->text().startsWith(QLatin1String("Connected: postgresql://postgres@")),
+             qPrintable(connection->text()));
+    console.window()->showSection(ui::Section::Events);
+    auto* table = console.window()->page(ui::Section::Events)->findChild<QTableView*>();
+    QVERIFY(table);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("kumiko_events"));
+    QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("0"));
+}
+
+void TestMainWindow::languageSwitchesAtRunTimeAndIsRemembered()
+{
+    ui::LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    ui::MainWindow window(language);
+    QCOMPARE(sidebarTexts(&window), (QStringList{"Migrations", "Configuration", "Users", "Events"}));
+    QVERIFY(language.setLanguage(QStringLiteral("de")));
+    QCOMPARE(sidebarTexts(&window), (QStringList{"Migrationen", "Konfiguration", "Benutzer", "Events"}));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("languageLabel"))->text(),
+             QStringLiteral("Sprache: Deutsch"));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("userLabel"))->text(),
+             QStringLiteral("Nicht angemeldet"));
+    QCOMPARE(ui::LanguageManager::preferredLanguage(), QStringLiteral("de"));
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    QCOMPARE(sidebarTexts(&window).first(), QStringLiteral("Migrations"));
+    QVERIFY(!language.setLanguage(QStringLiteral("fr")));
+}
+
+void TestMainWindow::offersToCreateAMissingSchema()
+{
+    auto settings = TestDatabase::create(QStringLiteral("tst_main_window_empty"), false);
+    KUMIKO_VERIFY_OK(settings);
+    ui::LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    ui::ConsoleController console({TestDatabase::url(settings.value()), {}}, language);
+    QSignalSpy ready(&console, &ui::ConsoleController::databaseReady);
+    bool asked = false;
+    QTimer accept;
+    connect(&accept, &QTimer::timeout, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = box->text().contains(QLatin1String("no complete Kumiko schema"));
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    accept.start(50);
+    console.start();
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() >= 2, 20000);
+    QVERIFY(asked);
+    QVERIFY(TestDatabase::count(QStringLiteral("kumiko_admin_schema")) >= 1);
+    QCOMPARE(TestDatabase::count(QStringLiteral("pg_tables"), QStringLiteral("tablename = 'kumiko_events'")),
+             1);
+}
+
+void TestMainWindow::unreachableDatabaseShowsABannerWithReconnect()
+{
+    ui::LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("de")));
+    ui::ConsoleController console(
+        {QStringLiteral("postgresql://ada:Geheim123@/db?host=/nonexistent&connect_timeout=2"), {}}, language);
+    QSignalSpy failed(&console, &ui::ConsoleController::databaseFailed);
+    console.start();
+    QVERIFY(failed.wait(20000));
+    ui::MessageBanner* banner = console.window()->banner();
+    QVERIFY(banner->isVisibleTo(console.window()));
+    QCOMPARE(banner->kind(), ui::MessageBanner::Kind::Error);
+    QCOMPARE(banner->text(), QStringLiteral("Keine Verbindung zur Datenbank möglich."));
+    QVERIFY(banner->detail().contains(QLatin1String("connection_failed")));
+    QVERIFY(!banner->detail().contains(QLatin1String("Geheim123")));
+    auto* action = banner->findChild<QPushButton*>(QStringLiteral("bannerAction"));
+    QCOMPARE(action->text(), QStringLiteral("Neu verbinden"));
+    action->click();
+    QVERIFY(failed.wait(20000));
+    language.setLanguage(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
