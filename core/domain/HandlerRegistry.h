@@ -76,6 +76,9 @@ public:
     bool contains(const QString& name) const;
     QStringList names() const;
 
+    /// Checks name and payload only (`unknown_handler`, `invalid_payload`), e.g. before a plan runs.
+    Status validate(const QString& name, const nlohmann::json& payload) const;
+
     Result<HandlerOutcome> dispatch(const QSqlDatabase& db, const QString& name,
                                     const nlohmann::json& payload, const Actor& actor) const;
     /// Same, with the payload as JSON text (syntax errors → `invalid_payload`).

@@ -13,7 +13,7 @@ namespace kumiko::es {
 /// Every append also runs `pg_notify('kumiko_events_new', '')` inside the same statement (PostgreSQL
 /// folds duplicates and delivers at commit). Error codes: `version_conflict` (expected version not the
 /// stream head, or a concurrent writer won), `idempotency_conflict` (metadata.idempotencyKey reused in the
-/// tenant), `duplicate_key` (ReadRowEffect::uniqueColumn already taken; field = that column in camelCase).
+/// tenant), `duplicate_key` (ReadRowEffect::uniqueColumn already taken; field = that column).
 /// A concurrent race that trips a unique index surfaces as `version_conflict` and aborts the caller's
 /// transaction (PostgreSQL semantics); all other failures leave the transaction usable.
 class EventStore

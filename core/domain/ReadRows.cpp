@@ -1,0 +1,106 @@
+#include "domain/ReadRows.h"
+
+#include "db/Sql.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace kumiko::domain {
+
+using nlohmann::json;
+
+Result<std::optional<LoadedRow>> ReadRows::load(const QSqlDatabase& db, const QString& table,
+                                                const QString& where, const QVariantList& values)
+{
+    const QString sql =
+        QStringLiteral("SELECT row_to_json(t)::text, t.version, t.id::text, "
+                       "(SELECT e.tenant_id::text FROM kumiko_events e WHERE e.aggregate_id = t.id "
+                       "AND e.version = 1 ORDER BY e.id LIMIT 1) FROM %1 t WHERE %2 LIMIT 1")
+            .arg(table, where);
+    auto rows = db::Sql::exec(db, sql, values);
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return std::optional<LoadedRow>();
+    LoadedRow row;
+    row.previous = toPrevious(json::parse(rows->value(0).toString().toStdString()));
+    row.version = rows->value(1).toInt();
+    row.id = rows->value(2).toString();
+    row.streamTenant = rows->value(3).toString();
+    return std::optional<LoadedRow>(std::move(row));
+}
+
+json ReadRows::toPrevious(const json& row)
+{
+    json previous = json::object();
+    for (const auto& [key, value] : row.items()) {
+        const QString column = QString::fromStdString(key);
+        if (column.endsWith(QLatin1String("_bidx")))
+            continue;
+        const bool timestamp =
+            column.endsWith(QLatin1String("_at")) || column == QLatin1String("grace_period_end");
+        previous[camelCase(column).toStdString()] =
+            timestamp && value.is_string()
+                ? json(temporalInstant(QString::fromStdString(value.get<std::string>())).toStdString())
+                : value;
+    }
+    return previous;
+}
+
+QString ReadRows::temporalInstant(const QString& postgresTimestamp)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)(?:\\.(\\d+))?([+-]\\d\\d(?::?\\d\\d)?|Z)$"));
+    const auto match = pattern.match(postgresTimestamp);
+    if (!match.hasMatch())
+        return postgresTimestamp;
+    QString seconds = match.captured(1);
+    QString fraction = match.captured(2);
+    const QString offset = match.captured(3);
+    if (offset != QLatin1String("Z") && offset != QLatin1String("+00") && offset != QLatin1String("+00:00")) {
+        QDateTime utc = QDateTime::fromString(postgresTimestamp, Qt::ISODateWithMs).toUTC();
+        seconds = utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    }
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    return seconds + (fraction.isEmpty() ? QString() : QLatin1Char('.') + fraction) + QLatin1Char('Z');
+}
+
+QString ReadRows::camelCase(const QString& snake)
+{
+    QString out;
+    bool upper = false;
+    for (QChar c : snake) {
+        if (c == QLatin1Char('_')) {
+            upper = true;
+            continue;
+        }
+        out += upper ? c.toUpper() : c;
+        upper = false;
+    }
+    return out;
+}
+
+QString ReadRows::snakeCase(const QString& camel)
+{
+    QString out;
+    for (QChar c : camel) {
+        if (c.isUpper()) {
+            out += QLatin1Char('_');
+            out += c.toLower();
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+json ReadRows::toColumns(const json& camelObject)
+{
+    json columns = json::object();
+    for (const auto& [key, value] : camelObject.items())
+        columns[snakeCase(QString::fromStdString(key)).toStdString()] = value;
+    return columns;
+}
+
+} // namespace kumiko::domain
