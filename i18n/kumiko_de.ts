@@ -138,6 +138,11 @@
         <comment>dialog title</comment>
         <translation>Projektordner</translation>
     </message>
+    <message>
+        <source>The project in %1 could not be loaded; sign-in uses default settings.</source>
+        <comment>banner; %1 = folder</comment>
+        <translation>Das Projekt in %1 konnte nicht geladen werden; die Anmeldung nutzt Standardeinstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::MainWindow</name>
@@ -281,6 +286,99 @@
         <source>Every change is an event in kumiko_events; the read tables follow from them.</source>
         <comment>page description</comment>
         <translation>Jede Änderung ist ein Event in kumiko_events; die Lesetabellen ergeben sich daraus.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::SignInPage</name>
+    <message>
+        <source>The project settings are not loaded yet.</source>
+        <comment>sign-in banner</comment>
+        <translation>Die Projekteinstellungen sind noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>We've sent you a new verification e-mail.</source>
+        <comment>sign-in info banner after resend</comment>
+        <translation>Wir haben dir eine neue Bestätigungs-Mail geschickt.</translation>
+    </message>
+    <message>
+        <source>E-mail or password is wrong.</source>
+        <comment>sign-in failure</comment>
+        <translation>E-Mail oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. The account is locked for %1 more minute(s).</source>
+        <comment>sign-in failure; %1 = minutes, rounded up</comment>
+        <translation>Zu viele Fehlversuche. Das Konto ist noch %1 Minute(n) gesperrt.</translation>
+    </message>
+    <message>
+        <source>Your e-mail address is not verified yet.</source>
+        <comment>sign-in failure</comment>
+        <translation>Deine E-Mail-Adresse ist noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>This account is restricted. Please contact an administrator.</source>
+        <comment>sign-in failure</comment>
+        <translation>Dieses Konto ist eingeschränkt. Bitte wende dich an die Administration.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the admin console (the role SystemAdmin is required).</source>
+        <comment>sign-in failure</comment>
+        <translation>Dieses Konto hat keinen Zugang zur Admin-Konsole (die Rolle SystemAdmin ist nötig).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>sign-in title</comment>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with an account that has the role SystemAdmin.</source>
+        <comment>sign-in intro</comment>
+        <translation>Melde dich mit einem Konto an, das die Rolle SystemAdmin hat.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <comment>sign-in field</comment>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <comment>sign-in field</comment>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>sign-in button</comment>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <comment>sign-in button busy</comment>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <comment>resend link busy</comment>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Send verification e-mail again</source>
+        <comment>resend link on the sign-in screen</comment>
+        <translation>Bestätigungs-Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>Please wait a moment and try again.</source>
+        <comment>resend hint when rate limited</comment>
+        <translation>Bitte warte kurz und versuche es erneut.</translation>
+    </message>
+    <message>
+        <source>(%1 s)</source>
+        <comment>seconds left until the next resend is allowed</comment>
+        <translation>(noch %1 s)</translation>
+    </message>
+    <message>
+        <source>Could not send. Please try again.</source>
+        <comment>resend hint on any other failure</comment>
+        <translation>Konnte nicht senden. Bitte erneut versuchen.</translation>
     </message>
 </context>
 </TS>

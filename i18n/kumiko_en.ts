@@ -138,6 +138,11 @@
         <comment>dialog title</comment>
         <translation>Project folder</translation>
     </message>
+    <message>
+        <source>The project in %1 could not be loaded; sign-in uses default settings.</source>
+        <comment>banner; %1 = folder</comment>
+        <translation>The project in %1 could not be loaded; sign-in uses default settings.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::MainWindow</name>
@@ -281,6 +286,99 @@
         <source>Every change is an event in kumiko_events; the read tables follow from them.</source>
         <comment>page description</comment>
         <translation>Every change is an event in kumiko_events; the read tables follow from them.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::SignInPage</name>
+    <message>
+        <source>The project settings are not loaded yet.</source>
+        <comment>sign-in banner</comment>
+        <translation>The project settings are not loaded yet.</translation>
+    </message>
+    <message>
+        <source>We've sent you a new verification e-mail.</source>
+        <comment>sign-in info banner after resend</comment>
+        <translation>We've sent you a new verification e-mail.</translation>
+    </message>
+    <message>
+        <source>E-mail or password is wrong.</source>
+        <comment>sign-in failure</comment>
+        <translation>E-mail or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. The account is locked for %1 more minute(s).</source>
+        <comment>sign-in failure; %1 = minutes, rounded up</comment>
+        <translation>Too many failed attempts. The account is locked for %1 more minute(s).</translation>
+    </message>
+    <message>
+        <source>Your e-mail address is not verified yet.</source>
+        <comment>sign-in failure</comment>
+        <translation>Your e-mail address is not verified yet.</translation>
+    </message>
+    <message>
+        <source>This account is restricted. Please contact an administrator.</source>
+        <comment>sign-in failure</comment>
+        <translation>This account is restricted. Please contact an administrator.</translation>
+    </message>
+    <message>
+        <source>This account has no access to the admin console (the role SystemAdmin is required).</source>
+        <comment>sign-in failure</comment>
+        <translation>This account has no access to the admin console (the role SystemAdmin is required).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>sign-in title</comment>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in with an account that has the role SystemAdmin.</source>
+        <comment>sign-in intro</comment>
+        <translation>Sign in with an account that has the role SystemAdmin.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <comment>sign-in field</comment>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <comment>sign-in field</comment>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>sign-in button</comment>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <comment>sign-in button busy</comment>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <comment>resend link busy</comment>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Send verification e-mail again</source>
+        <comment>resend link on the sign-in screen</comment>
+        <translation>Send verification e-mail again</translation>
+    </message>
+    <message>
+        <source>Please wait a moment and try again.</source>
+        <comment>resend hint when rate limited</comment>
+        <translation>Please wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>(%1 s)</source>
+        <comment>seconds left until the next resend is allowed</comment>
+        <translation>(%1 s)</translation>
+    </message>
+    <message>
+        <source>Could not send. Please try again.</source>
+        <comment>resend hint on any other failure</comment>
+        <translation>Could not send. Please try again.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ConsoleController.h"
 
 #include "ErrorText.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SectionOverviewPage.h"
@@ -10,6 +11,7 @@
 #include "db/SchemaBootstrap.h"
 #include "db/ThreadConnection.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 
@@ -28,6 +30,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
         m_window->setSignedIn(true);
     });
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleController::signOut);
+    connect(&m_language, &LanguageManager::languageChanged, this, &ConsoleController::retranslate);
     for (Section section : {Section::Migrations, Section::Configuration, Section::Users, Section::Events})
         m_window->setPage(section, new SectionOverviewPage(section));
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
@@ -51,16 +54,36 @@ void ConsoleController::loadProject()
 {
     // Settings only (kumiko.json and environment); no database work happens here.
     auto configuration = auth::AuthConfiguration::load(m_options.projectDir);
-    if (!configuration) {
+    if (configuration) {
+        m_projectError.reset();
+        m_signIn->setConfiguration(configuration.value());
+    } else {
+        m_projectError = configuration.error();
+        m_signIn->setConfiguration(auth::AuthConfiguration{m_options.projectDir, {}, {}});
+    }
+    retranslate();
+}
+
+void ConsoleController::retranslate()
+{
+    if (m_error) {
+        m_window->setConnectionText(tr("Not connected", "status bar"));
+        m_window->banner()->showMessage(
+            MessageBanner::Kind::Error, ErrorText::summary(*m_error), ErrorText::detail(*m_error),
+            ErrorText::suggestsReconnect(*m_error) ? tr("Reconnect", "banner action") : QString());
+    } else if (m_projectError) {
         m_window->banner()->showMessage(
             MessageBanner::Kind::Warning,
             tr("The project in %1 could not be loaded; sign-in uses default settings.", "banner; %1 = folder")
-                .arg(m_options.projectDir),
-            ErrorText::detail(configuration.error()));
-        m_signIn->setConfiguration(auth::AuthConfiguration{m_options.projectDir, {}, {}});
-        return;
+                .arg(QDir::toNativeSeparators(m_options.projectDir)),
+            ErrorText::detail(*m_projectError));
+    } else {
+        m_window->banner()->clear();
     }
-    m_signIn->setConfiguration(configuration.value());
+    if (m_status)
+        m_window->setConnectionText(
+            tr("Connected: %1 (PostgreSQL %2)", "status bar; %1 = URL without password")
+                .arg(db::ThreadConnection::settings().redactedUrl(), m_status->serverVersion));
 }
 
 void ConsoleController::signOut()
@@ -87,8 +110,6 @@ void ConsoleController::connectDatabase()
         m_window->setBusy({});
         if (!status)
             return showError(status.error());
-        if (m_window->banner()->kind() == MessageBanner::Kind::Error)
-            m_window->banner()->clear();
         showStatus(status.value());
         if (status->schemaVersion < status->latestSchemaVersion)
             createSchema();
@@ -135,9 +156,9 @@ void ConsoleController::createSchema()
 
 void ConsoleController::showStatus(const db::DatabaseStatus& status)
 {
-    m_window->setConnectionText(
-        tr("Connected: %1 (PostgreSQL %2)", "status bar; %1 = URL without password")
-            .arg(db::ThreadConnection::settings().redactedUrl(), status.serverVersion));
+    m_error.reset();
+    m_status = status;
+    retranslate();
     for (Section section : {Section::Migrations, Section::Configuration, Section::Users, Section::Events}) {
         if (auto* overview = qobject_cast<SectionOverviewPage*>(m_window->page(section)))
             overview->setStatus(status);
@@ -147,10 +168,9 @@ void ConsoleController::showStatus(const db::DatabaseStatus& status)
 
 void ConsoleController::showError(const Error& error)
 {
-    m_window->setConnectionText(tr("Not connected", "status bar"));
-    m_window->banner()->showMessage(
-        MessageBanner::Kind::Error, ErrorText::summary(error), ErrorText::detail(error),
-        ErrorText::suggestsReconnect(error) ? tr("Reconnect", "banner action") : QString());
+    m_status.reset();
+    m_error = error;
+    retranslate();
     Q_EMIT databaseFailed(error);
 }
 

@@ -4,6 +4,7 @@
 #include "db/DatabaseStatus.h"
 
 #include <QObject>
+#include <optional>
 
 namespace kumiko::ui {
 
@@ -46,7 +47,12 @@ private:
     void loadProject();
     void signOut();
 
+    void retranslate();
+
     Options m_options;
+    std::optional<db::DatabaseStatus> m_status; ///< last status shown, re-rendered on language change
+    std::optional<Error> m_error;               ///< last connection error shown
+    std::optional<Error> m_projectError;        ///< why the project could not be loaded
     LanguageManager& m_language;
     MainWindow* m_window;
     SignInPage* m_signIn;

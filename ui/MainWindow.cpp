@@ -83,6 +83,8 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     m_busyBar->setVisible(false);
     m_busyLabel->setVisible(false);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    // The connection text yields space first; its tooltip keeps the whole text.
+    m_connectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
     statusBar()->addWidget(m_connectionLabel, 1);
@@ -96,7 +98,6 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     m_sidebar->setCurrentRow(0);
     setSignedIn(false);
     restoreWindowState();
-    connect(&m_language, &LanguageManager::languageChanged, this, [this] { retranslateUi(); });
 }
 
 void MainWindow::createMenus()
@@ -202,6 +203,7 @@ bool MainWindow::isSignedIn() const
 void MainWindow::setConnectionText(const QString& text)
 {
     m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(text);
 }
 
 void MainWindow::setSignedInUser(const QString& email)

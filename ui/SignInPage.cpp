@@ -59,7 +59,7 @@ SignInPage::SignInPage(QWidget* parent)
     form->addRow(m_emailLabel, m_email);
     form->addRow(m_passwordLabel, m_password);
     auto* card = new QWidget(this);
-    card->setMaximumWidth(460);
+    card->setFixedWidth(460); // fixed, so wrapped banner texts get their full height
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(m_title);
     cardLayout->addWidget(m_intro);

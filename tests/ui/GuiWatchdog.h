@@ -14,9 +14,8 @@ public:
     {
         m_timer.setInterval(intervalMs);
         m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longestGapMs = std::max(m_longestGapMs, m_sinceTick.restart());
-        });
+        QObject::connect(&m_timer, &QTimer::timeout,
+                         [this] { m_longestGapMs = std::max(m_longestGapMs, m_sinceTick.restart()); });
     }
 
     void start()

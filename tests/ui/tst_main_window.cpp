@@ -1,9 +1,9 @@
 #include "ConsoleController.h"
 #include "GuiWatchdog.h"
 #include "LanguageManager.h"
-#include "Screenshots.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "Screenshots.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "db/Sql.h"
@@ -57,7 +57,7 @@ void TestMainWindow::connectsAndShowsCounts()
 {
     ui::LanguageManager language;
     QVERIFY(language.setLanguage(QStringLiteral("en")));
-    ui::ConsoleController console({m_url, {}}, language);
+    ui::ConsoleController console({m_url, QStringLiteral(KUMIKO_DEMO_PROJECT)}, language);
     QSignalSpy ready(&console, &ui::ConsoleController::databaseReady);
     test::GuiWatchdog watchdog;
     console.start();
@@ -77,9 +77,11 @@ void TestMainWindow::connectsAndShowsCounts()
     console.window()->setSignedInUser(QStringLiteral("admin@example.com"));
     for (const QString& code : {QStringLiteral("en"), QStringLiteral("de")}) {
         language.setLanguage(code);
+        QCoreApplication::processEvents(); // LanguageChange events are posted
         for (ui::Section section : {ui::Section::Migrations, ui::Section::Events}) {
             console.window()->showSection(section);
-            test::Screenshots::save(console.window(), QStringLiteral("main-window-%1-%2").arg(code).arg(int(section)));
+            test::Screenshots::save(console.window(),
+                                    QStringLiteral("main-window-%1-%2").arg(code).arg(int(section)));
         }
     }
     language.setLanguage(QStringLiteral("en"));
@@ -92,6 +94,7 @@ void TestMainWindow::languageSwitchesAtRunTimeAndIsRemembered()
     ui::MainWindow window(language);
     QCOMPARE(sidebarTexts(&window), (QStringList{"Migrations", "Configuration", "Users", "Events"}));
     QVERIFY(language.setLanguage(QStringLiteral("de")));
+    QCoreApplication::processEvents(); // LanguageChange events are posted
     QCOMPARE(sidebarTexts(&window), (QStringList{"Migrationen", "Konfiguration", "Benutzer", "Events"}));
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("languageLabel"))->text(),
              QStringLiteral("Sprache: Deutsch"));
@@ -99,6 +102,7 @@ void TestMainWindow::languageSwitchesAtRunTimeAndIsRemembered()
              QStringLiteral("Nicht angemeldet"));
     QCOMPARE(ui::LanguageManager::preferredLanguage(), QStringLiteral("de"));
     QVERIFY(language.setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
     QCOMPARE(sidebarTexts(&window).first(), QStringLiteral("Migrations"));
     QVERIFY(!language.setLanguage(QStringLiteral("fr")));
 }
@@ -141,6 +145,11 @@ void TestMainWindow::unreachableDatabaseShowsABannerWithReconnect()
     QVERIFY(banner->isVisibleTo(console.window()));
     QCOMPARE(banner->kind(), ui::MessageBanner::Kind::Error);
     QCOMPARE(banner->text(), QStringLiteral("Keine Verbindung zur Datenbank möglich."));
+    QCOMPARE(console.window()->findChild<QLabel*>(QStringLiteral("connectionLabel"))->text(),
+             QStringLiteral("Nicht verbunden"));
+    language.setLanguage(QStringLiteral("en"));
+    QCOMPARE(banner->text(), QStringLiteral("Could not connect to the database."));
+    language.setLanguage(QStringLiteral("de"));
     QVERIFY(banner->detail().contains(QLatin1String("connection_failed")));
     QVERIFY(!banner->detail().contains(QLatin1String("Geheim123")));
     auto* action = banner->findChild<QPushButton*>(QStringLiteral("bannerAction"));
