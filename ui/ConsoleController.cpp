@@ -31,6 +31,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     });
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(&m_language, &LanguageManager::languageChanged, this, &ConsoleController::retranslate);
+    connect(&m_listener, &db::DatabaseListener::notified, this, &ConsoleController::refreshStatus);
     for (Section section : {Section::Migrations, Section::Configuration, Section::Users, Section::Events})
         m_window->setPage(section, new SectionOverviewPage(section));
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
@@ -156,6 +157,9 @@ void ConsoleController::createSchema()
 
 void ConsoleController::showStatus(const db::DatabaseStatus& status)
 {
+    if (!m_status)
+        m_listener.listen(db::ThreadConnection::settings(),
+                          {db::DatabaseListener::eventsChannel(), db::DatabaseListener::esOpsChannel()});
     m_error.reset();
     m_status = status;
     retranslate();
@@ -168,6 +172,7 @@ void ConsoleController::showStatus(const db::DatabaseStatus& status)
 
 void ConsoleController::showError(const Error& error)
 {
+    m_listener.stop();
     m_status.reset();
     m_error = error;
     retranslate();

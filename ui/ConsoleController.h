@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "db/DatabaseListener.h"
 #include "db/DatabaseStatus.h"
 
 #include <QObject>
@@ -54,6 +55,7 @@ private:
     std::optional<Error> m_error;               ///< last connection error shown
     std::optional<Error> m_projectError;        ///< why the project could not be loaded
     LanguageManager& m_language;
+    db::DatabaseListener m_listener; ///< refreshes the pages when others write
     MainWindow* m_window;
     SignInPage* m_signIn;
 };
