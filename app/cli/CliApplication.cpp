@@ -1,9 +1,11 @@
 #include "CliApplication.h"
 
+#include "AuthCommands.h"
 #include "CliContext.h"
 #include "DbCommands.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include "MailCommands.h"
 #include "db/ThreadConnection.h"
 
 #include <QCommandLineParser>
@@ -50,6 +52,8 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 {
     DbCommands::registerInto(m_registry);
     DemoCommand::registerInto(m_registry);
+    AuthCommands::registerInto(m_registry);
+    MailCommands::registerInto(m_registry);
 }
 
 void CliApplication::printHelp() const
