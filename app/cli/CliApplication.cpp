@@ -1,9 +1,15 @@
 #include "CliApplication.h"
 
+#include "AuthCommands.h"
 #include "CliContext.h"
 #include "DbCommands.h"
 #include "DemoCommand.h"
+#include "EventCommands.h"
 #include "ExitCode.h"
+#include "MailCommands.h"
+#include "MemberCommands.h"
+#include "TenantCommands.h"
+#include "UserCommands.h"
 #include "db/ThreadConnection.h"
 
 #include <QCommandLineParser>
@@ -50,6 +56,12 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 {
     DbCommands::registerInto(m_registry);
     DemoCommand::registerInto(m_registry);
+    TenantCommands::registerInto(m_registry);
+    UserCommands::registerInto(m_registry);
+    MemberCommands::registerInto(m_registry);
+    EventCommands::registerInto(m_registry);
+    AuthCommands::registerInto(m_registry);
+    MailCommands::registerInto(m_registry);
 }
 
 void CliApplication::printHelp() const

@@ -1,0 +1,176 @@
+#include "AuthCommands.h"
+
+#include "CliContext.h"
+#include "PasswordInput.h"
+#include "auth/AccountAdmin.h"
+#include "auth/SignInService.h"
+#include "auth/VerificationService.h"
+#include "auth/VerificationToken.h"
+#include "db/Transaction.h"
+
+namespace kumiko::cli {
+namespace {
+
+const QString kLocale = QStringLiteral("locale");
+
+int login(CliContext& cli)
+{
+    if (cli.positional().size() != 1)
+        return cli.usage(QStringLiteral("auth login needs exactly one EMAIL"));
+    auto config = AuthCommands::configuration(cli);
+    if (!config)
+        return cli.fail(config.error());
+    if (auto db = cli.database(); !db)
+        return cli.fail(db.error());
+    const QString password = PasswordInput::read(cli.err(), QStringLiteral("Password: "));
+    if (password.isNull())
+        return cli.usage(QStringLiteral("no password given (type it at the prompt or pipe it to stdin)"));
+    auto outcome = auth::SignInService(config->auth).signIn(cli.positional().first(), password);
+    if (!outcome)
+        return cli.fail(outcome.error());
+    if (cli.json()) {
+        nlohmann::json doc = {{"result", outcome->code().toStdString()}};
+        if (outcome->lockedSeconds > 0)
+            doc["lockedSeconds"] = outcome->lockedSeconds;
+        cli.printJson(doc);
+    } else if (outcome->lockedSeconds > 0) {
+        cli.out() << outcome->code() << " (" << outcome->lockedSeconds << " seconds)\n";
+    } else {
+        cli.out() << outcome->code() << '\n';
+    }
+    return outcome->ok() ? ExitCode::Ok : ExitCode::Failed;
+}
+
+int requestVerification(CliContext& cli)
+{
+    if (cli.positional().size() != 1)
+        return cli.usage(QStringLiteral("auth request-verification needs exactly one EMAIL"));
+    const QString locale = cli.value(kLocale);
+    if (!locale.isEmpty() && locale != QLatin1String("de") && locale != QLatin1String("en"))
+        return cli.usage(QStringLiteral("--locale must be de or en"));
+    auto config = AuthCommands::configuration(cli);
+    if (!config)
+        return cli.fail(config.error());
+    if (auto db = cli.database(); !db)
+        return cli.fail(db.error());
+    auto outcome = auth::VerificationService(config->auth, config->mail)
+                       .requestEmailVerification(cli.positional().first(), locale);
+    if (!outcome)
+        return cli.fail(outcome.error(), outcome.error().code == QLatin1String("invalid_email")
+                                             ? ExitCode::Usage
+                                             : CliContext::exitCodeFor(outcome.error()));
+    if (cli.json()) {
+        nlohmann::json doc = {{"result", outcome->code().toStdString()}};
+        if (!outcome->accepted())
+            doc["retryAfterSeconds"] = outcome->retryAfterSeconds;
+        cli.printJson(doc);
+    } else if (outcome->accepted()) {
+        cli.out() << "accepted: if the address belongs to an unverified user, a verification mail is queued "
+                     "(`kumiko mail deliver` sends it)\n";
+    } else {
+        cli.out() << "rate_limited: try again in " << outcome->retryAfterSeconds << " seconds\n";
+    }
+    return outcome->accepted() ? ExitCode::Ok : ExitCode::Failed;
+}
+
+int verifyEmail(CliContext& cli)
+{
+    if (cli.positional().size() != 1)
+        return cli.usage(QStringLiteral("auth verify-email needs exactly one TOKEN"));
+    auto config = AuthCommands::configuration(cli);
+    if (!config)
+        return cli.fail(config.error());
+    if (auto db = cli.database(); !db)
+        return cli.fail(db.error());
+    auto verified =
+        auth::VerificationService(config->auth, config->mail).verifyEmail(cli.positional().first());
+    if (!verified) {
+        if (verified.error().code == QLatin1String("invalid_verification_token")) {
+            Error shown = verified.error();
+            shown.message = QStringLiteral("invalid_verification_token: %1")
+                                .arg(auth::VerificationToken::reasonOf(shown));
+            shown.context.clear();
+            return cli.fail(shown);
+        }
+        return cli.fail(verified.error());
+    }
+    if (cli.json())
+        cli.printJson({{"result", verified->alreadyVerified ? "already_verified" : "verified"},
+                       {"userId", verified->userId.toStdString()}});
+    else
+        cli.out() << (verified->alreadyVerified ? "already verified: " : "verified: user ")
+                  << verified->userId << '\n';
+    return ExitCode::Ok;
+}
+
+int setPassword(CliContext& cli)
+{
+    if (cli.positional().size() != 1)
+        return cli.usage(QStringLiteral("users set-password needs exactly one EMAIL"));
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    const QString password = PasswordInput::read(cli.err(), QStringLiteral("New password: "));
+    if (password.isNull())
+        return cli.usage(QStringLiteral("no password given (type it at the prompt or pipe it to stdin)"));
+    db::Transaction tx(db.value());
+    if (auto begun = tx.begin(); !begun)
+        return cli.fail(begun.error());
+    auto userId = auth::AccountAdmin::setPassword(db.value(), cli.positional().first(), password);
+    if (!userId)
+        return cli.fail(userId.error(), userId.error().code == QLatin1String("invalid_password")
+                                            ? ExitCode::Usage
+                                            : CliContext::exitCodeFor(userId.error()));
+    if (auto committed = tx.commit(); !committed)
+        return cli.fail(committed.error());
+    if (cli.json())
+        cli.printJson({{"result", "password_set"}, {"userId", userId->toStdString()}});
+    else
+        cli.out() << "password set for " << cli.positional().first() << " (user " << *userId << ")\n";
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+Result<auth::AuthConfiguration> AuthCommands::configuration(CliContext& cli)
+{
+    auto config = auth::AuthConfiguration::load(cli.projectDir());
+    if (config && config->auth.emailVerification && config->auth.emailVerification->usesInlineSecret()) {
+        static bool warned = false;
+        if (!warned)
+            cli.err() << "warning: auth.emailVerification.hmacSecret is an inline development secret; use "
+                         "hmacSecretEnv in production\n";
+        warned = true;
+    }
+    return config;
+}
+
+void AuthCommands::registerInto(CommandRegistry& registry)
+{
+    registry.add(
+        {QStringLiteral("auth login"),
+         QStringLiteral("EMAIL"),
+         QStringLiteral("Check a console sign-in (password from the prompt or stdin); prints ok or the "
+                        "reason."),
+         {},
+         login});
+    registry.add({QStringLiteral("auth request-verification"),
+                  QStringLiteral("EMAIL"),
+                  QStringLiteral("Queue a verification mail (rate limited; silent for unknown addresses)."),
+                  {{kLocale, QStringLiteral("Mail language when the user has none: de or en."),
+                    QStringLiteral("lang")}},
+                  requestVerification});
+    registry.add({QStringLiteral("auth verify-email"),
+                  QStringLiteral("TOKEN"),
+                  QStringLiteral("Redeem a verification token (marks the address verified)."),
+                  {},
+                  verifyEmail});
+    registry.add(
+        {QStringLiteral("users set-password"),
+         QStringLiteral("EMAIL"),
+         QStringLiteral("Set a user's password (from the prompt or stdin), as a user.updated event."),
+         {},
+         setPassword});
+}
+
+} // namespace kumiko::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "CommandRegistry.h"
+#include "auth/AuthConfiguration.h"
+
+namespace kumiko::cli {
+
+class CliContext;
+
+/// `kumiko auth login|request-verification|verify-email` and `kumiko users set-password`.
+class AuthCommands
+{
+public:
+    static void registerInto(CommandRegistry& registry);
+
+    /// The project's auth and mail settings; warns on stderr when the inline development secret is used.
+    static Result<auth::AuthConfiguration> configuration(CliContext& cli);
+};
+
+} // namespace kumiko::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/HandlerRegistry.h"
+
+namespace kumiko::cli {
+
+class CliContext;
+
+/// Runs write handlers for the domain commands: one transaction per command, system actor.
+class HandlerRun
+{
+public:
+    /// Dispatches each (handler, payload) in order in ONE transaction, as the system user with
+    /// SystemAdmin; commits only if all succeed. Returns the outcomes.
+    static Result<std::vector<domain::HandlerOutcome>>
+    inTransaction(CliContext& cli, const std::vector<std::pair<QString, nlohmann::json>>& writes);
+
+    /// Prints the error; validation failures exit with the usage/validation code.
+    static int fail(CliContext& cli, const Error& error);
+};
+
+} // namespace kumiko::cli

@@ -1,0 +1,144 @@
+#include "UserCommands.h"
+
+#include "CliContext.h"
+#include "HandlerRun.h"
+#include "auth/PasswordHasher.h"
+#include "db/Sql.h"
+
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace kumiko::cli {
+namespace {
+
+using nlohmann::json;
+
+std::string readLineWithoutEcho()
+{
+    termios saved{};
+    tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::cerr << std::endl;
+    return line;
+}
+
+// From a TTY: asked twice without echo; otherwise the first line of stdin (scripts, pipes).
+Result<QString> readPassword()
+{
+    if (!isatty(STDIN_FILENO)) {
+        std::string line;
+        std::getline(std::cin, line);
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        return QString::fromStdString(line);
+    }
+    std::cerr << "Password: " << std::flush;
+    const std::string first = readLineWithoutEcho();
+    std::cerr << "Repeat password: " << std::flush;
+    if (readLineWithoutEcho() != first)
+        return Error::make(QStringLiteral("usage"), QStringLiteral("the passwords do not match"));
+    return QString::fromStdString(first);
+}
+
+int listUsers(CliContext& cli)
+{
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto rows = db::Sql::exec(db.value(),
+                              QStringLiteral("SELECT id::text, email, display_name, email_verified, roles, "
+                                             "status, version FROM read_users ORDER BY email"));
+    if (!rows)
+        return cli.fail(rows.error());
+    json users = json::array();
+    while (rows->next()) {
+        users.push_back({{"id", rows->value(0).toString().toStdString()},
+                         {"email", rows->value(1).toString().toStdString()},
+                         {"displayName", rows->value(2).toString().toStdString()},
+                         {"emailVerified", rows->value(3).toBool()},
+                         {"roles", json::parse(rows->value(4).toString().toStdString(), nullptr, false)},
+                         {"status", rows->value(5).toString().toStdString()},
+                         {"version", rows->value(6).toInt()}});
+    }
+    if (cli.json()) {
+        cli.printJson({{"users", users}});
+        return ExitCode::Ok;
+    }
+    for (const json& u : users) {
+        cli.out() << QString::fromStdString(u["email"].get<std::string>()).leftJustified(32) << ' '
+                  << QString::fromStdString(u["id"].get<std::string>()) << ' '
+                  << (u["emailVerified"].get<bool>() ? "verified  " : "unverified") << ' '
+                  << QString::fromStdString(u["roles"].dump()) << ' '
+                  << QString::fromStdString(u["displayName"].get<std::string>()) << '\n';
+    }
+    if (users.empty())
+        cli.out() << "no users\n";
+    return ExitCode::Ok;
+}
+
+int createUser(CliContext& cli)
+{
+    if (cli.positional().size() != 2)
+        return cli.usage(QStringLiteral("users create needs EMAIL and DISPLAY_NAME"));
+    json payload = {{"email", cli.positional().at(0).toStdString()},
+                    {"displayName", cli.positional().at(1).toStdString()}};
+    if (cli.isSet(QStringLiteral("roles"))) {
+        json roles = json::array();
+        for (const QString& role :
+             cli.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            roles.push_back(role.trimmed().toStdString());
+        payload["roles"] = roles.dump();
+    }
+    if (cli.isSet(QStringLiteral("locale")))
+        payload["locale"] = cli.value(QStringLiteral("locale")).toStdString();
+    if (cli.isSet(QStringLiteral("verified")))
+        payload["emailVerified"] = true;
+    if (!cli.isSet(QStringLiteral("no-password"))) {
+        auto password = readPassword();
+        if (!password)
+            return cli.fail(password.error(), ExitCode::Usage);
+        if (password->isEmpty())
+            return cli.usage(QStringLiteral("the password must not be empty (or pass --no-password)"));
+        auto hash = auth::PasswordHasher::hash(*password);
+        if (!hash)
+            return cli.fail(hash.error());
+        payload["passwordHash"] = hash->toStdString();
+    }
+    auto outcomes = HandlerRun::inTransaction(cli, {{QStringLiteral("user:write:user:create"), payload}});
+    if (!outcomes)
+        return HandlerRun::fail(cli, outcomes.error());
+    const json& result = outcomes->front().result;
+    if (cli.json())
+        cli.printJson({{"id", result["id"]}, {"email", payload["email"]}});
+    else
+        cli.out() << "created user " << cli.positional().at(0) << " ("
+                  << QString::fromStdString(result["id"].get<std::string>()) << ")\n";
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+void UserCommands::registerInto(CommandRegistry& registry)
+{
+    registry.add({QStringLiteral("users list"), {}, QStringLiteral("List the users."), {}, listUsers});
+    registry.add(
+        {QStringLiteral("users create"),
+         QStringLiteral("<email> <display-name>"),
+         QStringLiteral(
+             "Create a user; the password is asked on a TTY or read from the first line of stdin."),
+         {{QStringLiteral("roles"), QStringLiteral("Comma-separated user roles, e.g. SystemAdmin."),
+           QStringLiteral("roles")},
+          {QStringLiteral("locale"), QStringLiteral("Preferred locale, e.g. de."), QStringLiteral("locale")},
+          {QStringLiteral("verified"), QStringLiteral("Mark the e-mail address as verified.")},
+          {QStringLiteral("no-password"), QStringLiteral("Create the user without a password.")}},
+         createUser});
+}
+
+} // namespace kumiko::cli

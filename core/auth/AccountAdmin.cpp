@@ -1,0 +1,89 @@
+#include "auth/AccountAdmin.h"
+
+#include "auth/PasswordHasher.h"
+#include "auth/UserAccount.h"
+#include "domain/HandlerRegistry.h"
+
+namespace kumiko::auth {
+namespace {
+
+using nlohmann::json;
+
+Result<QString> dispatch(const QSqlDatabase& db, const QString& handler, const json& payload)
+{
+    static const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
+    auto outcome = registry.dispatch(db, handler, payload, domain::Actor::system());
+    if (!outcome)
+        return outcome.error();
+    return QString::fromStdString(outcome->result.value("id", std::string()));
+}
+
+Result<QString> hashOf(const QString& password)
+{
+    if (password.size() < AccountAdmin::MinPasswordLength)
+        return Error::make(QStringLiteral("invalid_password"),
+                           QStringLiteral("the password must have at least %1 characters")
+                               .arg(AccountAdmin::MinPasswordLength),
+                           QStringLiteral("password"));
+    return PasswordHasher::hash(password);
+}
+
+Result<QString> updateUser(const QSqlDatabase& db, const QString& id, const json& changes)
+{
+    auto done = dispatch(db, QStringLiteral("user:write:user:update"),
+                         {{"id", id.toStdString()}, {"changes", changes}});
+    if (!done)
+        return done.error();
+    return id;
+}
+
+} // namespace
+
+Result<QString> AccountAdmin::setPassword(const QSqlDatabase& db, const QString& email,
+                                          const QString& password)
+{
+    auto hash = hashOf(password);
+    if (!hash)
+        return hash.error();
+    auto user = UserAccount::findByEmail(db, email);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error::make(QStringLiteral("not_found"), QStringLiteral("no user with this e-mail address"),
+                           QStringLiteral("email"));
+    return updateUser(db, (*user)->id, {{"passwordHash", hash->toStdString()}});
+}
+
+Result<QString> AccountAdmin::ensureAccount(const QSqlDatabase& db, const Wanted& wanted)
+{
+    auto user = UserAccount::findByEmail(db, wanted.email);
+    if (!user)
+        return user.error();
+    const bool passwordMatches =
+        user->has_value() && PasswordHasher::verify(wanted.password, (*user)->passwordHash);
+    json changes = json::object();
+    if (!passwordMatches) {
+        auto hash = hashOf(wanted.password);
+        if (!hash)
+            return hash.error();
+        changes["passwordHash"] = hash->toStdString();
+    }
+    if (!user->has_value()) {
+        json roles = json::array();
+        for (const QString& role : wanted.roles)
+            roles.push_back(role.toStdString());
+        json payload = changes;
+        payload.update({{"email", wanted.email.toStdString()},
+                        {"displayName", wanted.displayName.toStdString()},
+                        {"roles", roles},
+                        {"emailVerified", wanted.emailVerified}});
+        return dispatch(db, QStringLiteral("user:write:user:create"), payload);
+    }
+    if ((*user)->emailVerified != wanted.emailVerified)
+        changes["emailVerified"] = wanted.emailVerified;
+    if (changes.empty())
+        return (*user)->id;
+    return updateUser(db, (*user)->id, changes);
+}
+
+} // namespace kumiko::auth

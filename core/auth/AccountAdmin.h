@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace kumiko::auth {
+
+/// Operator-side account changes that go through the user write handlers (events, read rows),
+/// in the caller's transaction, acting as the system user.
+class AccountAdmin
+{
+public:
+    static constexpr int MinPasswordLength = 8;
+
+    /// Stores a new argon2id hash (`user.updated` {passwordHash}); returns the user id.
+    /// Errors: `invalid_password` (shorter than 8 characters), `not_found`, handler codes.
+    static Result<QString> setPassword(const QSqlDatabase& db, const QString& email, const QString& password);
+
+    struct Wanted
+    {
+        QString email;
+        QString displayName;
+        QString password;
+        QStringList roles;
+        bool emailVerified = false;
+    };
+    /// Creates the user when missing, else brings password and verification state to `wanted`
+    /// (only what differs is written). Returns the user id. Used by the demo.
+    static Result<QString> ensureAccount(const QSqlDatabase& db, const Wanted& wanted);
+};
+
+} // namespace kumiko::auth

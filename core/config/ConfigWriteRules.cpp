@@ -1,0 +1,46 @@
+#include "config/ConfigWriteRules.h"
+
+#include "config/ValueText.h"
+
+#include <memory>
+
+namespace kumiko::config {
+
+Status ConfigWriteRules::validate(const KeyCatalog& keys, const domain::ConfigWrite& write)
+{
+    const std::optional<Scope> scope = ConfigKey::parseScope(write.scope);
+    if (!scope)
+        return Error::make(QStringLiteral("invalid_scope"),
+                           QStringLiteral("scope must be system, tenant or user"), QStringLiteral("scope"));
+    return keys.validateWrite(write.key, *scope, write.value);
+}
+
+Result<QString> ConfigWriteRules::encode(const KeyCatalog& keys, const EnvelopeCipher* cipher,
+                                         const domain::ConfigWrite& write)
+{
+    const QString text = ValueText::encode(write.value);
+    const ConfigKey* key = keys.find(write.key);
+    if (!key || !key->encrypted)
+        return text;
+    if (!cipher)
+        return Error::make(QStringLiteral("master_key_missing"),
+                           QStringLiteral("%1 is encrypted but no master key is set "
+                                          "(KUMIKO_SECRETS_MASTER_KEY_V1)")
+                               .arg(write.key),
+                           write.key);
+    return cipher->encrypt(text.toUtf8());
+}
+
+void ConfigWriteRules::install(domain::HandlerRegistry& registry, const KeyCatalog& keys,
+                               std::optional<EnvelopeCipher> cipher)
+{
+    auto sharedKeys = std::make_shared<const KeyCatalog>(keys);
+    auto sharedCipher = std::make_shared<const std::optional<EnvelopeCipher>>(std::move(cipher));
+    registry.setConfigValidator(
+        [sharedKeys](const domain::ConfigWrite& write) { return validate(*sharedKeys, write); });
+    registry.setConfigValueEncoder([sharedKeys, sharedCipher](const domain::ConfigWrite& write) {
+        return encode(*sharedKeys, *sharedCipher ? &**sharedCipher : nullptr, write);
+    });
+}
+
+} // namespace kumiko::config

@@ -1,0 +1,144 @@
+#include "config/SeedStatusReader.h"
+
+#include "config/EnvelopeCipher.h"
+#include "config/SeedPlanner.h"
+#include "db/Sql.h"
+#include "domain/WellKnownIds.h"
+
+namespace kumiko::config {
+namespace {
+
+using Json = nlohmann::json;
+
+struct Stored
+{
+    int streamVersion = 0;
+    bool hasRow = false;
+    std::optional<QString> value;
+    int rowVersion = 0;
+    bool otherRow = false; ///< a row for the same (key, tenant, user) with another id
+};
+
+Result<QHash<qsizetype, Stored>> loadStored(const QSqlDatabase& db, const QList<PlannedSeed>& seeds)
+{
+    Json input = Json::array();
+    for (qsizetype i = 0; i < seeds.size(); ++i) {
+        const PlannedSeed& s = seeds.at(i);
+        input.push_back({{"n", i},
+                         {"id", s.id.toString(QUuid::WithoutBraces).toStdString()},
+                         {"key", s.key.toStdString()},
+                         {"tenant", s.tenantId.toStdString()},
+                         {"usr", s.userId.isEmpty() ? Json() : Json(s.userId.toStdString())}});
+    }
+    auto rows = db::Sql::exec(
+        db,
+        QStringLiteral(
+            "SELECT i.n, (SELECT max(version) FROM kumiko_events e WHERE e.tenant_id = ?::uuid "
+            "AND e.aggregate_id = i.id), r.id IS NOT NULL, r.value, r.version, "
+            "EXISTS (SELECT 1 FROM read_config_values o WHERE o.key = i.key AND o.tenant_id = i.tenant "
+            "AND (o.user_id = i.usr OR (i.usr IS NULL AND o.user_id IS NULL)) AND o.id <> i.id) "
+            "FROM jsonb_to_recordset(?::jsonb) AS i(n int, id uuid, key text, tenant uuid, usr text) "
+            "LEFT JOIN read_config_values r ON r.id = i.id"),
+        {domain::WellKnownIds::systemTenantId(), QString::fromStdString(input.dump())});
+    if (!rows)
+        return rows.error();
+    QHash<qsizetype, Stored> stored;
+    while (rows->next()) {
+        Stored s;
+        s.streamVersion = rows->value(1).toInt();
+        s.hasRow = rows->value(2).toBool();
+        if (!rows->isNull(3))
+            s.value = rows->value(3).toString();
+        s.rowVersion = rows->value(4).toInt();
+        s.otherRow = rows->value(5).toBool();
+        stored.insert(rows->value(0).toLongLong(), s);
+    }
+    return stored;
+}
+
+bool sameValue(const PlannedSeed& seed, const std::optional<QString>& stored, const EnvelopeCipher* cipher)
+{
+    if (!stored)
+        return false;
+    if (!seed.encrypted)
+        return *stored == seed.valueText;
+    if (!cipher)
+        return true; // without the master key an untouched version-1 seed row is taken as applied
+    auto plaintext = cipher->decrypt(*stored);
+    return plaintext && plaintext.value() == seed.valueText.toUtf8();
+}
+
+QString statusOf(const PlannedSeed& seed, const Stored& s, const EnvelopeCipher* cipher)
+{
+    if (s.streamVersion == 0)
+        return s.otherRow || s.hasRow ? QStringLiteral("overridden") : QStringLiteral("pending");
+    if (!s.hasRow)
+        return QStringLiteral("reset");
+    if (s.streamVersion > 1 || s.rowVersion > 1 || !sameValue(seed, s.value, cipher))
+        return QStringLiteral("overridden");
+    return QStringLiteral("applied");
+}
+
+} // namespace
+
+Result<QList<SeedState>> SeedStatusReader::read(const QSqlDatabase& db, const ProjectManifest& manifest,
+                                                const QProcessEnvironment& env)
+{
+    auto plan = SeedPlanner(manifest, env).plan(db);
+    if (!plan)
+        return plan.error();
+    auto stored = loadStored(db, plan->seeds);
+    if (!stored)
+        return stored.error();
+    std::optional<EnvelopeCipher> cipher;
+    if (EnvelopeCipher::isConfigured(env))
+        if (auto loaded = EnvelopeCipher::fromEnvironment(env))
+            cipher = std::move(loaded.value());
+
+    QList<SeedState> states(manifest.seeds().size());
+    for (qsizetype i = 0; i < plan->seeds.size(); ++i) {
+        const PlannedSeed& seed = plan->seeds.at(i);
+        states[seed.index] = {seed.key,
+                              ConfigKey::scopeName(seed.scope),
+                              seed.tenantId,
+                              seed.userId,
+                              seed.id.toString(QUuid::WithoutBraces),
+                              statusOf(seed, stored->value(i), cipher ? &*cipher : nullptr),
+                              {}};
+    }
+    for (const SeedProblem& problem : plan->problems) {
+        const ConfigSeed& seed = manifest.seeds().at(problem.index);
+        const ConfigKey* key = manifest.keys().find(seed.key);
+        const std::optional<Scope> scope = seed.scope ? seed.scope
+                                           : key      ? std::optional(key->scope)
+                                                      : std::nullopt;
+        states[problem.index] = {seed.key,
+                                 scope ? ConfigKey::scopeName(*scope) : QString(),
+                                 {},
+                                 {},
+                                 {},
+                                 problem.unknownKey ? QStringLiteral("unknown-key")
+                                                    : QStringLiteral("invalid"),
+                                 problem.error.message};
+    }
+    return states;
+}
+
+Json SeedStatusReader::toJson(const QList<SeedState>& states)
+{
+    const auto orNull = [](const QString& text) {
+        return text.isEmpty() ? Json() : Json(text.toStdString());
+    };
+    Json seeds = Json::array();
+    for (const SeedState& s : states) {
+        Json entry = {
+            {"key", s.key.toStdString()}, {"scope", orNull(s.scope)}, {"tenantId", orNull(s.tenantId)},
+            {"userId", orNull(s.userId)}, {"id", orNull(s.id)},       {"status", s.status.toStdString()}};
+        if (!s.reason.isEmpty())
+            entry["reason"] = s.reason.toStdString();
+        seeds.push_back(entry);
+    }
+    return {{"seeds", seeds}};
+}
+
+} // namespace kumiko::config

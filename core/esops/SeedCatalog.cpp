@@ -1,0 +1,203 @@
+#include "esops/SeedCatalog.h"
+
+#include "esops/SeedDiscovery.h"
+#include "esops/SeedParser.h"
+#include "esops/SkipRules.h"
+
+#include <algorithm>
+
+namespace kumiko::esops {
+namespace {
+
+using nlohmann::json;
+
+json textOrNull(const QString& text)
+{
+    return text.isEmpty() ? json() : json(text.toStdString());
+}
+
+SeedState unappliedState(const MigrationStatus& status, const QString& newestApplied,
+                         const QProcessEnvironment& env)
+{
+    if (status.file->foreign)
+        return SeedState::Foreign;
+    if (status.migration && SkipRules::migrationSkipped(status.id, status.migration->skippable, env))
+        return SeedState::Skipped;
+    if (status.lastAttempt && status.lastAttempt->outcome == SeedAttempt::failed())
+        return SeedState::Failed;
+    if (!newestApplied.isEmpty() && SeedDiscovery::lessByBytes(status.id, newestApplied))
+        return SeedState::OutOfOrder;
+    return SeedState::Pending;
+}
+
+} // namespace
+
+QString MigrationStatus::description() const
+{
+    if (migration)
+        return migration->description;
+    return marker ? marker->notes : QString();
+}
+
+QString SeedCatalog::stateName(SeedState state)
+{
+    switch (state) {
+    case SeedState::Pending:
+        return QStringLiteral("pending");
+    case SeedState::Applied:
+        return QStringLiteral("applied");
+    case SeedState::Failed:
+        return QStringLiteral("failed");
+    case SeedState::Modified:
+        return QStringLiteral("modified");
+    case SeedState::Missing:
+        return QStringLiteral("missing");
+    case SeedState::OutOfOrder:
+        return QStringLiteral("out-of-order");
+    case SeedState::Foreign:
+        return QStringLiteral("foreign");
+    case SeedState::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+QList<SeedState> SeedCatalog::allStates()
+{
+    return {SeedState::Pending, SeedState::Applied,    SeedState::Failed,  SeedState::Modified,
+            SeedState::Missing, SeedState::OutOfOrder, SeedState::Foreign, SeedState::Skipped};
+}
+
+Result<SeedCatalog> SeedCatalog::load(const QString& projectDir, const QSqlDatabase& db,
+                                      const QProcessEnvironment& env)
+{
+    auto files = SeedDiscovery::discover(SeedDiscovery::seedsDir(projectDir));
+    if (!files)
+        return files.error();
+    auto ledger = SeedLedger::load(db);
+    if (!ledger)
+        return ledger.error();
+    return build(*files, *ledger, env);
+}
+
+SeedCatalog SeedCatalog::build(const QList<SeedFile>& files, const LedgerSnapshot& ledger,
+                               const QProcessEnvironment& env)
+{
+    QString newestApplied;
+    for (const LedgerEntry& entry : ledger.applied) {
+        if (newestApplied.isEmpty() || SeedDiscovery::lessByBytes(newestApplied, entry.id))
+            newestApplied = entry.id;
+    }
+    SeedCatalog catalog;
+    for (const SeedFile& file : files) {
+        MigrationStatus status;
+        status.id = file.id;
+        status.file = file;
+        if (!file.foreign) {
+            auto parsed = SeedParser::parse(file.content, file.fileName);
+            if (parsed)
+                status.migration = std::move(parsed).value();
+            else
+                status.problem = parsed.error();
+        }
+        if (const auto marker = ledger.applied.constFind(file.id); marker != ledger.applied.constEnd())
+            status.marker = *marker;
+        status.recordedChecksum = ledger.recordedChecksums.value(file.id);
+        if (const auto last = ledger.lastAttempts.constFind(file.id); last != ledger.lastAttempts.constEnd())
+            status.lastAttempt = *last;
+        if (status.isApplied())
+            status.state = !status.recordedChecksum.isEmpty() && status.recordedChecksum != file.checksum
+                               ? SeedState::Modified
+                               : SeedState::Applied;
+        else
+            status.state = unappliedState(status, newestApplied, env);
+        catalog.m_migrations.append(std::move(status));
+    }
+    for (const LedgerEntry& entry : ledger.applied) {
+        if (catalog.find(entry.id))
+            continue;
+        MigrationStatus status;
+        status.id = entry.id;
+        status.state = SeedState::Missing;
+        status.marker = entry;
+        status.recordedChecksum = ledger.recordedChecksums.value(entry.id);
+        status.lastAttempt = ledger.lastAttempts.value(entry.id);
+        catalog.m_migrations.append(std::move(status));
+    }
+    std::sort(catalog.m_migrations.begin(), catalog.m_migrations.end(),
+              [](const MigrationStatus& a, const MigrationStatus& b) {
+                  return SeedDiscovery::lessByBytes(a.id, b.id);
+              });
+    return catalog;
+}
+
+const MigrationStatus* SeedCatalog::find(const QString& id) const
+{
+    for (const MigrationStatus& status : m_migrations) {
+        if (status.id == id)
+            return &status;
+    }
+    return nullptr;
+}
+
+QList<const MigrationStatus*> SeedCatalog::unapplied() const
+{
+    QList<const MigrationStatus*> result;
+    for (const MigrationStatus& status : m_migrations) {
+        if (status.file && !status.isApplied())
+            result.append(&status);
+    }
+    // Run order is the byte-wise order of file names, which may differ from the order of ids.
+    std::sort(result.begin(), result.end(), [](const MigrationStatus* a, const MigrationStatus* b) {
+        return SeedDiscovery::lessByBytes(a->file->fileName, b->file->fileName);
+    });
+    return result;
+}
+
+QMap<SeedState, int> SeedCatalog::counts() const
+{
+    QMap<SeedState, int> counts;
+    for (SeedState state : allStates())
+        counts.insert(state, 0);
+    for (const MigrationStatus& status : m_migrations)
+        ++counts[status.state];
+    return counts;
+}
+
+bool SeedCatalog::needsAttention() const
+{
+    return std::any_of(m_migrations.begin(), m_migrations.end(), [](const MigrationStatus& status) {
+        return status.state == SeedState::Pending || status.state == SeedState::OutOfOrder ||
+               status.state == SeedState::Failed || status.state == SeedState::Modified ||
+               status.state == SeedState::Missing;
+    });
+}
+
+json SeedCatalog::toJson() const
+{
+    json migrations = json::array();
+    for (const MigrationStatus& status : m_migrations) {
+        json entry = {
+            {"id", status.id.toStdString()},
+            {"state", stateName(status.state).toStdString()},
+            {"description", status.description().toStdString()},
+            {"appliedAt", status.marker
+                              ? json(status.marker->appliedAt.toString(Qt::ISODateWithMs).toStdString())
+                              : json()},
+            {"appliedBy", status.marker ? json(status.marker->appliedBy.toStdString()) : json()},
+            {"durationMs", status.marker ? json(status.marker->durationMs) : json()},
+            {"checksum", textOrNull(status.recordedChecksum)},
+            {"currentChecksum", status.file ? json(status.file->checksum.toStdString()) : json()},
+        };
+        if (status.problem)
+            entry["problem"] = status.problem->message.toStdString();
+        migrations.push_back(std::move(entry));
+    }
+    json counts = json::object();
+    const QMap<SeedState, int> byState = this->counts();
+    for (auto it = byState.constBegin(); it != byState.constEnd(); ++it)
+        counts[stateName(it.key()).toStdString()] = it.value();
+    return {{"migrations", migrations}, {"counts", counts}};
+}
+
+} // namespace kumiko::esops

@@ -1,0 +1,173 @@
+#include "esops/SeedLedger.h"
+
+#include "db/Sql.h"
+
+#include <QSysInfo>
+
+namespace kumiko::esops {
+namespace {
+
+using db::Sql;
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString utcText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+const QString kAttemptColumns = QStringLiteral(
+    "id, checksum, started_at, outcome, error_code, error_message, failed_step, events_written, applied_by, "
+    "host_name, reason");
+const QString kAttemptValues = QStringLiteral("?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?");
+
+QVariantList attemptValues(const SeedAttempt& attempt)
+{
+    const QDateTime started =
+        attempt.startedAt.isValid() ? attempt.startedAt : QDateTime::currentDateTimeUtc();
+    const QString host = attempt.hostName.isEmpty() ? QSysInfo::machineHostName() : attempt.hostName;
+    return {attempt.id,
+            textOrNull(attempt.checksum),
+            utcText(started),
+            attempt.outcome,
+            textOrNull(attempt.errorCode),
+            textOrNull(attempt.errorMessage),
+            attempt.failedStep ? QVariant(*attempt.failedStep) : QVariant(QMetaType(QMetaType::Int)),
+            attempt.eventsWritten,
+            attempt.appliedBy,
+            textOrNull(host),
+            textOrNull(attempt.reason)};
+}
+
+SeedAttempt attemptFrom(db::SqlRows& rows)
+{
+    SeedAttempt attempt;
+    attempt.attemptId = rows.value(0).toLongLong();
+    attempt.id = rows.value(1).toString();
+    attempt.checksum = rows.value(2).toString();
+    attempt.startedAt = rows.value(3).toDateTime().toUTC();
+    attempt.finishedAt = rows.value(4).toDateTime().toUTC();
+    attempt.outcome = rows.value(5).toString();
+    attempt.errorCode = rows.value(6).toString();
+    attempt.errorMessage = rows.value(7).toString();
+    if (!rows.isNull(8))
+        attempt.failedStep = rows.value(8).toInt();
+    attempt.eventsWritten = rows.value(9).toInt();
+    attempt.appliedBy = rows.value(10).toString();
+    attempt.databaseUser = rows.value(11).toString();
+    attempt.hostName = rows.value(12).toString();
+    attempt.reason = rows.value(13).toString();
+    return attempt;
+}
+
+const QString kAttemptFields = QStringLiteral(
+    "attempt_id, id, checksum, started_at, finished_at, outcome, error_code, error_message, failed_step, "
+    "events_written, applied_by, database_user, host_name, reason FROM kumiko_admin_seed_runs ");
+
+Status loadMarkers(const QSqlDatabase& db, LedgerSnapshot& snapshot)
+{
+    auto rows = Sql::exec(db,
+                          QStringLiteral("SELECT id, applied_at, applied_by, duration_ms, notes FROM "
+                                         "kumiko_es_operations WHERE operation_type = ?"),
+                          {SeedLedger::operationType()});
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        LedgerEntry entry{rows->value(0).toString(), rows->value(1).toDateTime().toUTC(),
+                          rows->value(2).toString(), rows->value(3).toInt(), rows->value(4).toString()};
+        snapshot.applied.insert(entry.id, entry);
+    }
+    return {};
+}
+
+Status loadAttempts(const QSqlDatabase& db, LedgerSnapshot& snapshot)
+{
+    auto last =
+        Sql::exec(db, QStringLiteral("SELECT DISTINCT ON (id) ") + kAttemptFields +
+                          QStringLiteral("WHERE outcome <> 'already-applied' ORDER BY id, attempt_id DESC"));
+    if (!last)
+        return last.error();
+    while (last->next()) {
+        SeedAttempt attempt = attemptFrom(*last);
+        snapshot.lastAttempts.insert(attempt.id, attempt);
+    }
+    auto checksums =
+        Sql::exec(db, QStringLiteral("SELECT DISTINCT ON (id) id, checksum FROM kumiko_admin_seed_runs "
+                                     "WHERE outcome IN ('applied', 'marked') ORDER BY id, attempt_id DESC"));
+    if (!checksums)
+        return checksums.error();
+    while (checksums->next())
+        snapshot.recordedChecksums.insert(checksums->value(0).toString(), checksums->value(1).toString());
+    return {};
+}
+
+} // namespace
+
+Result<LedgerSnapshot> SeedLedger::load(const QSqlDatabase& db)
+{
+    auto exists = Sql::exec(db, QStringLiteral("SELECT to_regclass('kumiko_es_operations') IS NOT NULL, "
+                                               "to_regclass('kumiko_admin_seed_runs') IS NOT NULL"));
+    if (!exists)
+        return exists.error();
+    exists->next();
+    const bool markers = exists->value(0).toBool();
+    const bool attempts = exists->value(1).toBool();
+    LedgerSnapshot snapshot;
+    if (markers) {
+        if (auto ok = loadMarkers(db, snapshot); !ok)
+            return ok.error();
+    }
+    if (attempts) {
+        if (auto ok = loadAttempts(db, snapshot); !ok)
+            return ok.error();
+    }
+    return snapshot;
+}
+
+Result<bool> SeedLedger::isApplied(const QSqlDatabase& db, const QString& id)
+{
+    auto found = Sql::scalar(
+        db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM kumiko_es_operations WHERE id = ?)"), {id});
+    if (!found)
+        return found.error();
+    return found->toBool();
+}
+
+Status SeedLedger::writeMarker(const QSqlDatabase& db, const LedgerEntry& marker, const SeedAttempt& attempt)
+{
+    QVariantList values = {marker.id, operationType(), marker.durationMs, marker.appliedBy,
+                           textOrNull(marker.notes)};
+    values.append(attemptValues(attempt));
+    return Sql::run(
+        db,
+        QStringLiteral("WITH marker AS (INSERT INTO kumiko_es_operations (id, operation_type, duration_ms, "
+                       "applied_by, notes) VALUES (?, ?, ?, ?, ?)) INSERT INTO kumiko_admin_seed_runs (") +
+            kAttemptColumns + QStringLiteral(") VALUES (") + kAttemptValues + QLatin1Char(')'),
+        values);
+}
+
+Status SeedLedger::recordAttempt(const QSqlDatabase& db, const SeedAttempt& attempt)
+{
+    return Sql::run(db,
+                    QStringLiteral("INSERT INTO kumiko_admin_seed_runs (") + kAttemptColumns +
+                        QStringLiteral(") VALUES (") + kAttemptValues + QLatin1Char(')'),
+                    attemptValues(attempt));
+}
+
+Result<QList<SeedAttempt>> SeedLedger::attempts(const QSqlDatabase& db, const QString& id)
+{
+    auto rows = Sql::exec(
+        db, QStringLiteral("SELECT ") + kAttemptFields + QStringLiteral("WHERE id = ? ORDER BY attempt_id"),
+        {id});
+    if (!rows)
+        return rows.error();
+    QList<SeedAttempt> result;
+    while (rows->next())
+        result.append(attemptFrom(*rows));
+    return result;
+}
+
+} // namespace kumiko::esops

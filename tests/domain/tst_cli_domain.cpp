@@ -1,0 +1,193 @@
+#include "CliProcess.h"
+#include "TestDatabase.h"
+#include "TestMacros.h"
+#include "auth/PasswordHasher.h"
+#include "db/Sql.h"
+
+#include <QtConcurrent>
+#include <QtTest>
+#include <nlohmann/json.hpp>
+
+using namespace kumiko;
+using nlohmann::json;
+using test::CliProcess;
+using test::TestDatabase;
+
+class TestCliDomain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void tenantsCreateAndList();
+    void twoProcessesCreatingTheSameTenantKeyOneWins();
+    void usersCreateWithPasswordFromStdin();
+    void membersGrantAndRevoke();
+    void eventsTailFilters();
+    void badInputIsAUsageError();
+
+private:
+    CliProcess::Output kumiko(QStringList args, const QByteArray& input = {});
+    QString m_url;
+};
+
+CliProcess::Output TestCliDomain::kumiko(QStringList args, const QByteArray& input)
+{
+    args << QStringLiteral("--database-url") << m_url;
+    return CliProcess::run(args, {}, input);
+}
+
+void TestCliDomain::initTestCase()
+{
+    auto settings = TestDatabase::create(QStringLiteral("tst_cli_domain"));
+    KUMIKO_VERIFY_OK(settings);
+    m_url = TestDatabase::url(settings.value());
+}
+
+void TestCliDomain::tenantsCreateAndList()
+{
+    auto created = kumiko({QStringLiteral("tenants"), QStringLiteral("create"), QStringLiteral("acme"),
+                           QStringLiteral("Acme Corp"), QStringLiteral("--json")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    const json result = json::parse(created.out.toStdString());
+    QCOMPARE(result.at("key"), "acme");
+    auto listed = kumiko({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const json tenants = json::parse(listed.out.toStdString()).at("tenants");
+    QCOMPARE(tenants.size(), std::size_t(1));
+    QCOMPARE(tenants.at(0).at("id"), result.at("id"));
+    QCOMPARE(tenants.at(0).at("name"), "Acme Corp");
+    auto text = kumiko({QStringLiteral("tenants"), QStringLiteral("list")});
+    QVERIFY(text.out.contains(QLatin1String("acme")));
+    auto again = kumiko(
+        {QStringLiteral("tenants"), QStringLiteral("create"), QStringLiteral("acme"), QStringLiteral("X")});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QLatin1String("duplicate_key")), qPrintable(again.err));
+}
+
+void TestCliDomain::twoProcessesCreatingTheSameTenantKeyOneWins()
+{
+    for (int round = 0; round < 3; ++round) {
+        const QString key = QStringLiteral("race-%1").arg(round);
+        auto create = [this, key] {
+            return kumiko({QStringLiteral("tenants"), QStringLiteral("create"), key, QStringLiteral("Race")});
+        };
+        QFuture<CliProcess::Output> a = QtConcurrent::run(create);
+        QFuture<CliProcess::Output> b = QtConcurrent::run(create);
+        const QList<int> codes = {a.result().exitCode, b.result().exitCode};
+        QCOMPARE(codes.count(0), 1);
+        QCOMPARE(codes.count(1), 1);
+        QCOMPARE(TestDatabase::count(QStringLiteral("read_tenants"), QStringLiteral("key = '%1'").arg(key)),
+                 1);
+        QCOMPARE(TestDatabase::count(
+                     QStringLiteral("kumiko_events"),
+                     QStringLiteral("type = 'tenant.created' AND payload->>'key' = '%1'").arg(key)),
+                 1);
+    }
+}
+
+void TestCliDomain::usersCreateWithPasswordFromStdin()
+{
+    auto created = kumiko({QStringLiteral("users"), QStringLiteral("create"), QStringLiteral("ada@acme.test"),
+                           QStringLiteral("Ada Admin"), QStringLiteral("--roles"),
+                           QStringLiteral("SystemAdmin"), QStringLiteral("--json")},
+                          "s3cret pass\n");
+    QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+    QVERIFY(!created.out.contains(QLatin1String("s3cret")));
+    auto hash =
+        db::Sql::scalar(TestDatabase::connection(),
+                        QStringLiteral("SELECT password_hash FROM read_users WHERE email = 'ada@acme.test'"));
+    KUMIKO_VERIFY_OK(hash);
+    QVERIFY(hash->toString().startsWith(QLatin1String("$argon2id$v=19$m=19456,t=2,p=1$")));
+    QVERIFY(auth::PasswordHasher::verify(QStringLiteral("s3cret pass"), hash->toString()));
+    auto listed = kumiko({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const json users = json::parse(listed.out.toStdString()).at("users");
+    QCOMPARE(users.size(), std::size_t(1));
+    QCOMPARE(users.at(0).at("roles"), json::array({"SystemAdmin"}));
+    QVERIFY(!listed.out.contains(QLatin1String("argon2")));
+    auto noPassword = kumiko({QStringLiteral("users"), QStringLiteral("create"),
+                              QStringLiteral("bob@acme.test"), QStringLiteral("Bob")},
+                             "\n");
+    QCOMPARE(noPassword.exitCode, 2);
+}
+
+void TestCliDomain::membersGrantAndRevoke()
+{
+    kumiko({QStringLiteral("tenants"), QStringLiteral("create"), QStringLiteral("members"),
+            QStringLiteral("M")});
+    kumiko({QStringLiteral("users"), QStringLiteral("create"), QStringLiteral("m@acme.test"),
+            QStringLiteral("M"), QStringLiteral("--no-password")});
+    auto change = [this](const QString& verb, const QStringList& roles) {
+        auto out = kumiko(QStringList{QStringLiteral("members"), verb, QStringLiteral("m@acme.test"),
+                                      QStringLiteral("members")} +
+                          roles + QStringList{QStringLiteral("--json")});
+        return out.exitCode == 0 ? json::parse(out.out.toStdString())
+                                 : json{{"exit", out.exitCode}, {"err", out.err.toStdString()}};
+    };
+    json r = change(QStringLiteral("grant"), {QStringLiteral("TenantAdmin"), QStringLiteral("Admin")});
+    QCOMPARE(r.value("change", ""), "created");
+    QCOMPARE(r.at("roles"), json::array({"TenantAdmin", "Admin"}));
+    QCOMPARE(change(QStringLiteral("grant"), {QStringLiteral("Admin")}).value("change", ""), "unchanged");
+    r = change(QStringLiteral("revoke"), {QStringLiteral("Admin")});
+    QCOMPARE(r.value("change", ""), "updated");
+    QCOMPARE(TestDatabase::count(QStringLiteral("read_tenant_memberships"),
+                                 QStringLiteral("roles = '[\"TenantAdmin\"]'")),
+             1);
+    QCOMPARE(change(QStringLiteral("revoke"), {QStringLiteral("TenantAdmin")}).value("change", ""),
+             "removed");
+    QCOMPARE(TestDatabase::count(QStringLiteral("read_tenant_memberships")), 0);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events"),
+                                 QStringLiteral("aggregate_type = 'tenant-membership'")),
+             3);
+    auto unknown =
+        kumiko({QStringLiteral("members"), QStringLiteral("grant"), QStringLiteral("nobody@acme.test"),
+                QStringLiteral("members"), QStringLiteral("User")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains(QLatin1String("not_found")));
+}
+
+void TestCliDomain::eventsTailFilters()
+{
+    auto tail = kumiko({QStringLiteral("events"), QStringLiteral("tail"), QStringLiteral("--type"),
+                        QStringLiteral("tenant.created"), QStringLiteral("--limit"), QStringLiteral("2"),
+                        QStringLiteral("--json")});
+    QVERIFY2(tail.exitCode == 0, qPrintable(tail.err));
+    const json events = json::parse(tail.out.toStdString()).at("events");
+    QCOMPARE(events.size(), std::size_t(2));
+    QVERIFY(events.at(0).at("id").get<qint64>() < events.at(1).at("id").get<qint64>());
+    for (const json& e : events)
+        QCOMPARE(e.at("type"), "tenant.created");
+    const std::string id = events.at(1).at("aggregate_id");
+    auto byAggregate =
+        kumiko({QStringLiteral("events"), QStringLiteral("tail"), QStringLiteral("--aggregate"),
+                QString::fromStdString(id), QStringLiteral("--json")});
+    QCOMPARE(json::parse(byAggregate.out.toStdString()).at("events").size(), std::size_t(1));
+    auto text = kumiko(
+        {QStringLiteral("events"), QStringLiteral("tail"), QStringLiteral("--type"), QStringLiteral("user")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(QLatin1String("user.created")));
+    QVERIFY(!text.out.contains(QLatin1String("tenant.created")));
+}
+
+void TestCliDomain::badInputIsAUsageError()
+{
+    QCOMPARE(kumiko({QStringLiteral("events"), QStringLiteral("tail"), QStringLiteral("--aggregate"),
+                     QStringLiteral("x")})
+                 .exitCode,
+             2);
+    QCOMPARE(kumiko({QStringLiteral("events"), QStringLiteral("tail"), QStringLiteral("--limit"),
+                     QStringLiteral("0")})
+                 .exitCode,
+             2);
+    auto empty =
+        kumiko({QStringLiteral("tenants"), QStringLiteral("create"), QString(), QStringLiteral("Name")});
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY(empty.err.contains(QLatin1String("invalid_payload")));
+    QCOMPARE(
+        kumiko({QStringLiteral("tenants"), QStringLiteral("create"), QStringLiteral("only-key")}).exitCode,
+        2);
+}
+
+QTEST_GUILESS_MAIN(TestCliDomain)
+#include "tst_cli_domain.moc"
