@@ -8,6 +8,7 @@
 #include "ExitCode.h"
 #include "MailCommands.h"
 #include "MemberCommands.h"
+#include "OpsCommands.h"
 #include "TenantCommands.h"
 #include "UserCommands.h"
 #include "db/ThreadConnection.h"
@@ -62,6 +63,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
     EventCommands::registerInto(m_registry);
     AuthCommands::registerInto(m_registry);
     MailCommands::registerInto(m_registry);
+    OpsCommands::registerInto(m_registry);
 }
 
 void CliApplication::printHelp() const

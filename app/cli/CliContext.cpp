@@ -50,7 +50,14 @@ ExitCode CliContext::exitCodeFor(const Error& error)
         QStringLiteral("embedded_no_user"),      QStringLiteral("socket_in_use"),
         QStringLiteral("driver_missing"),        QStringLiteral("too_many_connections"),
     };
-    static const QStringList usage = {QStringLiteral("invalid_database_url"), QStringLiteral("usage")};
+    static const QStringList usage = {
+        QStringLiteral("invalid_database_url"), QStringLiteral("usage"),
+        // seed migrations: invalid files, keys, values, ids
+        QStringLiteral("invalid_json"), QStringLiteral("invalid_seed"), QStringLiteral("duplicate_migration_id"),
+        QStringLiteral("unknown_handler"), QStringLiteral("unknown_config_key"), QStringLiteral("invalid_scope"),
+        QStringLiteral("invalid_value"), QStringLiteral("env_not_set"), QStringLiteral("invalid_slug"),
+        QStringLiteral("unknown_migration"),
+    };
     if (unreachable.contains(error.code))
         return ExitCode::Unreachable;
     if (usage.contains(error.code))

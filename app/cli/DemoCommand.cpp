@@ -1,6 +1,7 @@
 #include "DemoCommand.h"
 
 #include "CliContext.h"
+#include "OpsCommands.h"
 #include "db/DatabaseStatus.h"
 #include "db/SchemaBootstrap.h"
 #include "db/ThreadConnection.h"
@@ -29,6 +30,9 @@ int runDemo(CliContext& cli)
     if (!status)
         return cli.fail(status.error());
     cli.out() << status->toText();
+    cli.out() << "\n== seed migrations (" << cli.projectDir() << ") ==\n";
+    if (const int code = OpsCommands::applyAndShowStatus(cli); code != ExitCode::Ok)
+        return code;
     return ExitCode::Ok;
 }
 

@@ -1,0 +1,61 @@
+#include "esops/SeedValidator.h"
+
+#include "esops/StepExecutor.h"
+
+namespace kumiko::esops {
+namespace {
+
+Error located(Error error, const QString& fileName, const SeedStep& step, const QString& member)
+{
+    const QString path = step.path() + QLatin1Char('.') + member;
+    error.message = QStringLiteral("%1: %2: %3").arg(fileName, path, error.message);
+    error.field = path;
+    error.context = fileName;
+    return error;
+}
+
+Status checkStep(const SeedStep& step, const SeedServices& services, const QProcessEnvironment& env)
+{
+    if (step.op == StepOp::Write && !services.registry().contains(step.handler))
+        return Error::make(QStringLiteral("unknown_handler"),
+                           QStringLiteral("no write handler named \"%1\"").arg(step.handler),
+                           QStringLiteral("handler"));
+    if (step.op != StepOp::ConfigSet && step.op != StepOp::ConfigReset)
+        return {};
+    if (!services.keys().find(step.key))
+        return Error::make(
+            QStringLiteral("unknown_config_key"),
+            QStringLiteral("unknown config key \"%1\" (not declared in kumiko.json)").arg(step.key),
+            QStringLiteral("key"));
+    const config::Scope scope = *config::ConfigKey::parseScope(step.scope);
+    if (step.op == StepOp::ConfigReset) {
+        Status ok = services.keys().validateReset(step.key, scope);
+        return ok ? ok : Error::make(ok.error().code, ok.error().message, QStringLiteral("scope"));
+    }
+    auto value = StepExecutor::configValue(step, services.keys(), env);
+    if (!value)
+        return Error::make(value.error().code, value.error().message,
+                           step.valueFromEnv.isEmpty() ? QStringLiteral("value")
+                                                       : QStringLiteral("valueFromEnv"));
+    if (Status ok = services.keys().validateWrite(step.key, scope, *value); !ok) {
+        const QString member = ok.error().code == QLatin1String("invalid_scope") ? QStringLiteral("scope")
+                               : step.valueFromEnv.isEmpty()                     ? QStringLiteral("value")
+                                                             : QStringLiteral("valueFromEnv");
+        return Error::make(ok.error().code, ok.error().message, member);
+    }
+    return {};
+}
+
+} // namespace
+
+Status SeedValidator::validate(const SeedMigration& migration, const QString& fileName,
+                               const SeedServices& services, const QProcessEnvironment& env)
+{
+    for (const SeedStep& step : migration.steps) {
+        if (Status ok = checkStep(step, services, env); !ok)
+            return located(ok.error(), fileName, step, ok.error().field);
+    }
+    return {};
+}
+
+} // namespace kumiko::esops

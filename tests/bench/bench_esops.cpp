@@ -1,0 +1,199 @@
+// Seed migrations: (a) `kumiko ops seed:status` as a whole process on 1,000 applied migration files
+// (target ≤ 60 ms median), (b) applying 100 pending migrations with one config.set each (target ≤ 400 ms),
+// in-process through SeedRunner and as a `kumiko ops seed:apply` process.
+#include "db/EmbeddedPostgres.h"
+#include "db/Sql.h"
+#include "db/ThreadConnection.h"
+#include "esops/SeedRunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <algorithm>
+#include <cstdio>
+
+using namespace kumiko;
+
+namespace {
+
+constexpr int kPort = 55504;
+
+int failed(const QString& message)
+{
+    std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(message));
+    return 1;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+void printFigure(const char* label, const QList<double>& ms, double target)
+{
+    std::printf("%s: median %.1f ms (min %.1f, max %.1f, n=%lld) target <= %.0f ms\n", label, median(ms),
+                *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()),
+                static_cast<long long>(ms.size()), target);
+    std::fflush(stdout);
+}
+
+QString urlOf(const db::ConnectionSettings& settings)
+{
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(settings.user, QString::fromUtf8(QUrl::toPercentEncoding(settings.host)),
+             QString::number(settings.port), settings.database);
+}
+
+bool writeFile(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+// A project with kumiko.json (one system-scope number key) and `count` migrations made by `content(i)`.
+bool makeProject(const QString& dir, int count, const std::function<QByteArray(int)>& content)
+{
+    QDir(dir).mkpath(QStringLiteral("seeds"));
+    if (!writeFile(dir + QStringLiteral("/kumiko.json"),
+                   R"({"features": {"bench": {"config": {"keys": {
+                        "limit": {"scope": "system", "type": "number", "bounds": {"min": 0, "max": 100000}}}}}}})"))
+        return false;
+    for (int i = 0; i < count; ++i) {
+        const QString name =
+            QStringLiteral("%1/seeds/2026-01-01-m%2.json").arg(dir).arg(i, 4, 10, QLatin1Char('0'));
+        if (!writeFile(name, content(i)))
+            return false;
+    }
+    return true;
+}
+
+Result<double> timeProcess(const QStringList& args)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(QStringLiteral(KUMIKO_CLI_PATH), args);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return Error::make(
+            QStringLiteral("process_failed"),
+            QStringLiteral("kumiko %1: %2")
+                .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError())));
+    return timer.nsecsElapsed() / 1e6;
+}
+
+Status freshDatabase(db::EmbeddedPostgres& cluster, const QString& name)
+{
+    db::ThreadConnection::configure(cluster.connectionSettings(QStringLiteral("postgres")));
+    auto admin = db::ThreadConnection::get();
+    if (!admin)
+        return admin.error();
+    if (auto ok = db::Sql::run(*admin, QStringLiteral("DROP DATABASE IF EXISTS ") + name); !ok)
+        return ok;
+    if (auto ok = db::Sql::run(*admin, QStringLiteral("CREATE DATABASE ") + name); !ok)
+        return ok;
+    db::ThreadConnection::configure(cluster.connectionSettings(name));
+    return {};
+}
+
+int statusBenchmark(db::EmbeddedPostgres& cluster)
+{
+    if (auto ok = freshDatabase(cluster, QStringLiteral("bench_status")); !ok)
+        return failed(ok.error().toString());
+    QTemporaryDir project;
+    if (!makeProject(project.path(), 1000, [](int i) {
+            return QStringLiteral(R"({"description": "bench migration %1", "steps": []})").arg(i).toUtf8();
+        }))
+        return failed(QStringLiteral("cannot write the project"));
+    auto applied = esops::SeedRunner(project.path()).apply();
+    if (!applied || applied->applied.size() != 1000)
+        return failed(applied ? QStringLiteral("not all applied") : applied.error().toString());
+    const QStringList args{QStringLiteral("ops"),
+                           QStringLiteral("seed:status"),
+                           QStringLiteral("--project"),
+                           project.path(),
+                           QStringLiteral("--database-url"),
+                           urlOf(cluster.connectionSettings(QStringLiteral("bench_status")))};
+    for (const bool json : {false, true}) {
+        QList<double> ms;
+        for (int run = 0; run < 23; ++run) {
+            auto elapsed = timeProcess(json ? args + QStringList{QStringLiteral("--json")} : args);
+            if (!elapsed)
+                return failed(elapsed.error().message);
+            if (run >= 3) // warm-up: page cache, first connection
+                ms.append(*elapsed);
+        }
+        printFigure(json ? "seed:status --json, 1,000 applied files, whole process"
+                         : "seed:status, 1,000 applied files, whole process",
+                    ms, 60);
+    }
+    return 0;
+}
+
+QByteArray configSetMigration(int i)
+{
+    return QStringLiteral(R"({"description": "set the limit to %1", "steps": [
+        {"op": "config.set", "key": "bench:config:limit", "scope": "system", "value": %1}]})")
+        .arg(i + 1)
+        .toUtf8();
+}
+
+int applyBenchmark(db::EmbeddedPostgres& cluster)
+{
+    QList<double> inProcess;
+    QList<double> asProcess;
+    for (int run = 0; run < 6; ++run) {
+        QTemporaryDir project;
+        if (!makeProject(project.path(), 100, configSetMigration))
+            return failed(QStringLiteral("cannot write the project"));
+        const QString name = QStringLiteral("bench_apply_%1").arg(run);
+        if (auto ok = freshDatabase(cluster, name); !ok)
+            return failed(ok.error().toString());
+        if (run % 2 == 0) {
+            QElapsedTimer timer;
+            timer.start();
+            auto report = esops::SeedRunner(project.path()).apply();
+            const double ms = timer.nsecsElapsed() / 1e6;
+            if (!report || report->applied.size() != 100)
+                return failed(report ? QStringLiteral("not all applied") : report.error().toString());
+            inProcess.append(ms);
+        } else {
+            auto elapsed = timeProcess(
+                {QStringLiteral("ops"), QStringLiteral("seed:apply"), QStringLiteral("--project"),
+                 project.path(), QStringLiteral("--database-url"), urlOf(cluster.connectionSettings(name))});
+            if (!elapsed)
+                return failed(elapsed.error().message);
+            asProcess.append(*elapsed);
+        }
+        db::ThreadConnection::closeThisThread();
+    }
+    printFigure("apply 100 migrations x 1 config.set, SeedRunner in-process (fresh database incl. schema)",
+                inProcess, 400);
+    printFigure("apply 100 migrations x 1 config.set, `kumiko ops seed:apply` process (fresh database)",
+                asProcess, 400);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString dir = QStringLiteral("/tmp/kumiko-bench-d");
+    QDir(dir).removeRecursively();
+    db::EmbeddedPostgres cluster(dir, kPort, db::EmbeddedPostgres::Durability::Throwaway);
+    if (auto ok = cluster.ensureRunning(); !ok)
+        return failed(ok.error().toString());
+    int exitCode = statusBenchmark(cluster);
+    if (exitCode == 0)
+        exitCode = applyBenchmark(cluster);
+    db::ThreadConnection::closeThisThread();
+    if (auto ok = cluster.stop(); !ok)
+        failed(ok.error().toString());
+    QDir(dir).removeRecursively();
+    return exitCode;
+}
