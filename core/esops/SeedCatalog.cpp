@@ -4,7 +4,9 @@
 #include "esops/SeedParser.h"
 #include "esops/SkipRules.h"
 
+#include <QSet>
 #include <algorithm>
+#include <vector>
 
 namespace kumiko::esops {
 namespace {
@@ -88,7 +90,10 @@ SeedCatalog SeedCatalog::build(const QList<SeedFile>& files, const LedgerSnapsho
         if (newestApplied.isEmpty() || SeedDiscovery::lessByBytes(newestApplied, entry.id))
             newestApplied = entry.id;
     }
-    SeedCatalog catalog;
+    // Sort keys are computed once: status runs on thousands of files.
+    std::vector<std::pair<QByteArray, MigrationStatus>> sorted;
+    sorted.reserve(files.size() + ledger.applied.size());
+    QSet<QString> onDisk;
     for (const SeedFile& file : files) {
         MigrationStatus status;
         status.id = file.id;
@@ -111,10 +116,11 @@ SeedCatalog SeedCatalog::build(const QList<SeedFile>& files, const LedgerSnapsho
                                : SeedState::Applied;
         else
             status.state = unappliedState(status, newestApplied, env);
-        catalog.m_migrations.append(std::move(status));
+        onDisk.insert(file.id);
+        sorted.emplace_back(file.id.toUtf8(), std::move(status));
     }
     for (const LedgerEntry& entry : ledger.applied) {
-        if (catalog.find(entry.id))
+        if (onDisk.contains(entry.id))
             continue;
         MigrationStatus status;
         status.id = entry.id;
@@ -122,22 +128,22 @@ SeedCatalog SeedCatalog::build(const QList<SeedFile>& files, const LedgerSnapsho
         status.marker = entry;
         status.recordedChecksum = ledger.recordedChecksums.value(entry.id);
         status.lastAttempt = ledger.lastAttempts.value(entry.id);
+        sorted.emplace_back(entry.id.toUtf8(), std::move(status));
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    SeedCatalog catalog;
+    catalog.m_migrations.reserve(static_cast<qsizetype>(sorted.size()));
+    for (auto& [key, status] : sorted) {
+        catalog.m_index.insert(status.id, catalog.m_migrations.size());
         catalog.m_migrations.append(std::move(status));
     }
-    std::sort(catalog.m_migrations.begin(), catalog.m_migrations.end(),
-              [](const MigrationStatus& a, const MigrationStatus& b) {
-                  return SeedDiscovery::lessByBytes(a.id, b.id);
-              });
     return catalog;
 }
 
 const MigrationStatus* SeedCatalog::find(const QString& id) const
 {
-    for (const MigrationStatus& status : m_migrations) {
-        if (status.id == id)
-            return &status;
-    }
-    return nullptr;
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_migrations.at(*it);
 }
 
 QList<const MigrationStatus*> SeedCatalog::unapplied() const
@@ -149,7 +155,7 @@ QList<const MigrationStatus*> SeedCatalog::unapplied() const
     }
     // Run order is the byte-wise order of file names, which may differ from the order of ids.
     std::sort(result.begin(), result.end(), [](const MigrationStatus* a, const MigrationStatus* b) {
-        return SeedDiscovery::lessByBytes(a->file->fileName, b->file->fileName);
+        return a->file->sortKey < b->file->sortKey;
     });
     return result;
 }

@@ -5,6 +5,7 @@
 #include "esops/SeedLedger.h"
 #include "esops/SeedStep.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QProcessEnvironment>
@@ -73,6 +74,7 @@ public:
 
 private:
     QList<MigrationStatus> m_migrations;
+    QHash<QString, qsizetype> m_index; ///< id → position in m_migrations
 };
 
 } // namespace kumiko::esops

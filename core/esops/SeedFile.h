@@ -10,6 +10,7 @@ struct SeedFile
 {
     QString id;           ///< file name without extension
     QString fileName;     ///< e.g. "2026-05-20-fix-admin-roles.json"
+    QByteArray sortKey;   ///< the file name's UTF-8 bytes: migrations run in their byte-wise order
     QString path;         ///< absolute path
     bool foreign = false; ///< `.ts`, `.mts`, `.js`: needs the Kumiko server runtime, never executed here
     QByteArray content;   ///< the bytes the checksum was computed from
