@@ -2,6 +2,7 @@
 
 #include "AuthCommands.h"
 #include "CliContext.h"
+#include "ConfigCommands.h"
 #include "DbCommands.h"
 #include "DemoCommand.h"
 #include "EventCommands.h"
@@ -57,6 +58,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 {
     DbCommands::registerInto(m_registry);
     DemoCommand::registerInto(m_registry);
+    ConfigCommands::registerInto(m_registry);
     TenantCommands::registerInto(m_registry);
     UserCommands::registerInto(m_registry);
     MemberCommands::registerInto(m_registry);

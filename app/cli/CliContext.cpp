@@ -58,6 +58,13 @@ ExitCode CliContext::exitCodeFor(const Error& error)
         QStringLiteral("invalid_value"), QStringLiteral("env_not_set"), QStringLiteral("invalid_slug"),
         QStringLiteral("unknown_migration"),
     };
+    // config: invalid kumiko.json, values, env overrides, unknown tenant/user references
+    static const QStringList configUsage = {QStringLiteral("invalid_manifest"), QStringLiteral("invalid_value"),
+                                            QStringLiteral("invalid_scope"), QStringLiteral("unknown_config_key"),
+                                            QStringLiteral("invalid_env_override"), QStringLiteral("unknown_tenant"),
+                                            QStringLiteral("unknown_user")};
+    if (configUsage.contains(error.code))
+        return ExitCode::Usage;
     if (unreachable.contains(error.code))
         return ExitCode::Unreachable;
     if (usage.contains(error.code))

@@ -1,9 +1,9 @@
 #include "config/SeedPlanner.h"
 
 #include "config/SeedId.h"
+#include "config/TenantUserLookup.h"
 #include "config/ValueText.h"
 #include "config/ValueValidator.h"
-#include "db/Sql.h"
 #include "domain/WellKnownIds.h"
 
 #include <QHash>
@@ -12,51 +12,17 @@
 namespace kumiko::config {
 namespace {
 
-bool isUuid(const QString& reference)
-{
-    return reference.size() == 36 && !QUuid::fromString(reference).isNull();
-}
-
-struct References
-{
-    QHash<QString, QString> tenants; ///< tenant key → id
-    QHash<QString, QString> users;   ///< lower-case e-mail → id
-};
-
-QString jsonList(const QSet<QString>& values)
-{
-    nlohmann::json list = nlohmann::json::array();
-    for (const QString& value : values)
-        list.push_back(value.toStdString());
-    return QString::fromStdString(list.dump());
-}
-
-Result<References> lookUp(const QSqlDatabase& db, const QList<ConfigSeed>& seeds)
+Result<TenantUserLookup> lookUp(const QSqlDatabase& db, const QList<ConfigSeed>& seeds)
 {
     QSet<QString> tenantKeys;
     QSet<QString> emails;
     for (const ConfigSeed& seed : seeds) {
-        if (!seed.tenant.isEmpty() && !isUuid(seed.tenant))
+        if (!seed.tenant.isEmpty() && !TenantUserLookup::isUuid(seed.tenant))
             tenantKeys.insert(seed.tenant);
-        if (!seed.user.isEmpty() && !isUuid(seed.user))
-            emails.insert(seed.user.toLower());
+        if (!seed.user.isEmpty() && !TenantUserLookup::isUuid(seed.user))
+            emails.insert(seed.user);
     }
-    References found;
-    if (tenantKeys.isEmpty() && emails.isEmpty())
-        return found;
-    auto rows =
-        db::Sql::exec(db,
-                      QStringLiteral("SELECT 't', key, id::text FROM read_tenants "
-                                     "WHERE key IN (SELECT jsonb_array_elements_text(?::jsonb)) "
-                                     "UNION ALL SELECT 'u', lower(email), id::text FROM read_users "
-                                     "WHERE lower(email) IN (SELECT jsonb_array_elements_text(?::jsonb))"),
-                      {jsonList(tenantKeys), jsonList(emails)});
-    if (!rows)
-        return rows.error();
-    while (rows->next())
-        (rows->value(0).toString() == QLatin1String("t") ? found.tenants : found.users)
-            .insert(rows->value(1).toString(), rows->value(2).toString());
-    return found;
+    return TenantUserLookup::run(db, tenantKeys, emails);
 }
 
 Error seedError(const ConfigSeed& seed, const QString& code, const QString& message)
@@ -116,8 +82,7 @@ Result<SeedPlan> SeedPlanner::plan(const QSqlDatabase& db) const
         }
         planned.tenantId = domain::WellKnownIds::systemTenantId();
         if (!seed.tenant.isEmpty()) {
-            planned.tenantId =
-                isUuid(seed.tenant) ? seed.tenant.toLower() : references->tenants.value(seed.tenant);
+            planned.tenantId = references->tenantId(seed.tenant);
             if (planned.tenantId.isEmpty()) {
                 problem(QStringLiteral("unknown_tenant"),
                         QStringLiteral("no tenant with key \"%1\"").arg(seed.tenant));
@@ -125,8 +90,7 @@ Result<SeedPlan> SeedPlanner::plan(const QSqlDatabase& db) const
             }
         }
         if (!seed.user.isEmpty()) {
-            planned.userId =
-                isUuid(seed.user) ? seed.user.toLower() : references->users.value(seed.user.toLower());
+            planned.userId = references->userId(seed.user);
             if (planned.userId.isEmpty()) {
                 problem(QStringLiteral("unknown_user"),
                         QStringLiteral("no user with e-mail %1").arg(seed.user));

@@ -1,0 +1,282 @@
+#include "CliProcess.h"
+#include "TestDatabase.h"
+#include "TestMacros.h"
+#include "db/Transaction.h"
+#include "domain/Actor.h"
+#include "domain/HandlerRegistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+using namespace kumiko;
+using kumiko::test::CliProcess;
+using kumiko::test::TestDatabase;
+using Json = nlohmann::json;
+
+namespace {
+
+QProcessEnvironment masterKey()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("KUMIKO_SECRETS_MASTER_KEY_V1"),
+               QStringLiteral("AwoRGB8mLTQ7QklQV15lbHN6gYiPlp2kq7K5wMfO1dw="));
+    return env;
+}
+
+Json jsonOf(const CliProcess::Output& output)
+{
+    return Json::parse(output.out.toStdString(), nullptr, false);
+}
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text);
+}
+
+} // namespace
+
+class TestConfigCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void keysJson();
+    void invalidManifestExitsTwoWithPath();
+    void seedWithoutMasterKeyWritesNothing();
+    void seedJsonFirstAndSecondRun();
+    void seedsJson();
+    void getMasksUnlessRevealed();
+    void listJson();
+    void setAndResetCheckTheKey();
+    void twoProcessesSeedTheSameThousandSeeds();
+
+private:
+    CliProcess::Output kumiko(QStringList args, const QProcessEnvironment& env = {},
+                              const QString& project = {});
+    QString m_url;
+    QTemporaryDir m_project;
+};
+
+CliProcess::Output TestConfigCli::kumiko(QStringList args, const QProcessEnvironment& env,
+                                         const QString& project)
+{
+    args << QStringLiteral("--database-url") << m_url << QStringLiteral("--project")
+         << (project.isEmpty() ? m_project.path() : project);
+    return CliProcess::run(args, env);
+}
+
+void TestConfigCli::initTestCase()
+{
+    auto settings = TestDatabase::create(QStringLiteral("tst_config_cli"));
+    KUMIKO_VERIFY_OK(settings);
+    m_url = TestDatabase::url(settings.value());
+    const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
+    QSqlDatabase db = TestDatabase::connection();
+    db::Transaction transaction(db);
+    KUMIKO_VERIFY_OK(transaction.begin());
+    for (const char* key : {"acme", "globex"})
+        KUMIKO_VERIFY_OK(registry.dispatch(db, QStringLiteral("tenant:write:create"),
+                                           Json{{"key", key}, {"name", key}}, domain::Actor::systemAdmin()));
+    KUMIKO_VERIFY_OK(registry.dispatch(db, QStringLiteral("user:write:user:create"),
+                                       Json{{"email", "admin@example.com"}, {"displayName", "Admin"}},
+                                       domain::Actor::systemAdmin()));
+    KUMIKO_VERIFY_OK(transaction.commit());
+    QFile demo(QDir(qEnvironmentVariable("KUMIKO_SOURCE_DIR"))
+                   .filePath(QStringLiteral("resources/demo/kumiko.json")));
+    QVERIFY(demo.open(QIODevice::ReadOnly));
+    writeFile(m_project.filePath(QStringLiteral("kumiko.json")), demo.readAll());
+}
+
+void TestConfigCli::keysJson()
+{
+    auto out = kumiko({QStringLiteral("config"), QStringLiteral("keys"), QStringLiteral("--json")});
+    QCOMPARE(out.exitCode, 0);
+    const Json keys = jsonOf(out)["keys"];
+    QCOMPARE(keys.size(), 8u);
+    std::set<std::string> scopes, types;
+    for (const Json& key : keys) {
+        scopes.insert(key["scope"].get<std::string>());
+        types.insert(key["type"].get<std::string>());
+    }
+    QCOMPARE(scopes.size(), 3u);
+    QCOMPARE(types.size(), 4u);
+}
+
+void TestConfigCli::invalidManifestExitsTwoWithPath()
+{
+    QTemporaryDir broken;
+    writeFile(broken.filePath(QStringLiteral("kumiko.json")),
+              R"({"features": {"f": {"config": {"keys": {"k": {"scope": "user", "type": "text"}},
+                  "seeds": [{"key": "k", "value": "x"}]}}}})");
+    auto out = kumiko({QStringLiteral("config"), QStringLiteral("seed")}, {}, broken.path());
+    QCOMPARE(out.exitCode, 2);
+    QVERIFY2(out.err.contains(QLatin1String("features.f.config.seeds[0]")), qPrintable(out.err));
+    QVERIFY(out.err.contains(QLatin1String("needs both tenant and user")));
+}
+
+void TestConfigCli::seedWithoutMasterKeyWritesNothing()
+{
+    auto out = kumiko({QStringLiteral("config"), QStringLiteral("seed"), QStringLiteral("--json")});
+    QCOMPARE(out.exitCode, 1);
+    QVERIFY2(out.err.contains(QLatin1String("master_key_missing")), qPrintable(out.err));
+    QCOMPARE(TestDatabase::count(QStringLiteral("read_config_values")), 0);
+}
+
+void TestConfigCli::seedJsonFirstAndSecondRun()
+{
+    auto first =
+        kumiko({QStringLiteral("config"), QStringLiteral("seed"), QStringLiteral("--json")}, masterKey());
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(jsonOf(first), Json({{"created", 9}, {"skipped", 0}, {"unknown", Json::array()}}));
+    auto second =
+        kumiko({QStringLiteral("config"), QStringLiteral("seed"), QStringLiteral("--json")}, masterKey());
+    QCOMPARE(jsonOf(second), Json({{"created", 0}, {"skipped", 9}, {"unknown", Json::array()}}));
+    QCOMPARE(TestDatabase::count(QStringLiteral("read_config_values")), 9);
+}
+
+void TestConfigCli::seedsJson()
+{
+    auto out =
+        kumiko({QStringLiteral("config"), QStringLiteral("seeds"), QStringLiteral("--json")}, masterKey());
+    QCOMPARE(out.exitCode, 0);
+    const Json seeds = jsonOf(out)["seeds"];
+    QCOMPARE(seeds.size(), 9u);
+    for (const Json& seed : seeds) {
+        QCOMPARE(seed["status"], Json("applied"));
+        for (const char* member : {"key", "scope", "tenantId", "userId", "id"})
+            QVERIFY(seed.contains(member));
+    }
+}
+
+void TestConfigCli::getMasksUnlessRevealed()
+{
+    const QStringList get = {
+        QStringLiteral("config"),   QStringLiteral("get"),  QStringLiteral("billing:config:stripe-key"),
+        QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--json")};
+    auto masked = kumiko(get);
+    QCOMPARE(masked.exitCode, 0);
+    const Json json = jsonOf(masked);
+    QCOMPARE(json["value"], Json("••••••"));
+    QCOMPARE(json["source"], Json("tenant-row"));
+    QVERIFY(!masked.out.contains(QLatin1String("sk_test")));
+    QCOMPARE(json["cascade"].size(), 4u);
+    QCOMPARE(json["cascade"][0],
+             Json({{"level", "tenant-row"}, {"value", "••••••"}, {"hasValue", true}, {"active", true}}));
+    auto revealed = kumiko(get + QStringList{QStringLiteral("--reveal")}, masterKey());
+    QCOMPARE(revealed.exitCode, 0);
+    QCOMPARE(jsonOf(revealed)["value"], Json("sk_test_demo_acme_4242"));
+    QVERIFY(revealed.err.contains(QLatin1String("revealed")));
+    auto noKey = kumiko(get + QStringList{QStringLiteral("--reveal")});
+    QCOMPARE(noKey.exitCode, 1);
+    QVERIFY(!noKey.out.contains(QLatin1String("ciphertext")));
+}
+
+void TestConfigCli::listJson()
+{
+    auto out = kumiko({QStringLiteral("config"), QStringLiteral("list"), QStringLiteral("--tenant"),
+                       QStringLiteral("acme"), QStringLiteral("--user"), QStringLiteral("admin@example.com"),
+                       QStringLiteral("--json")});
+    QCOMPARE(out.exitCode, 0);
+    std::map<std::string, Json> byKey;
+    const Json values = jsonOf(out)["values"];
+    for (const Json& value : values)
+        byKey[value["key"].get<std::string>()] = value;
+    QCOMPARE(byKey.size(), 8u);
+    QCOMPARE(byKey["ui:config:theme"], Json({{"key", "ui:config:theme"},
+                                             {"value", "dark"},
+                                             {"source", "user-row"},
+                                             {"scope", "user"},
+                                             {"seeded", true}}));
+    QCOMPARE(byKey["billing:config:max-upload-size-mb"]["source"], Json("system-row")); // tenant fallback row
+    QCOMPARE(byKey["billing:config:max-upload-size-mb"]["value"], Json(25));
+    QCOMPARE(byKey["billing:config:invoices-enabled"]["source"], Json("default"));
+    QCOMPARE(byKey["billing:config:invoices-enabled"]["value"], Json(false));
+}
+
+void TestConfigCli::setAndResetCheckTheKey()
+{
+    const QStringList set = {QStringLiteral("config"), QStringLiteral("set")};
+    auto bad = kumiko(set + QStringList{QStringLiteral("ui:config:theme"), QStringLiteral("blue"),
+                                        QStringLiteral("--scope"), QStringLiteral("user"),
+                                        QStringLiteral("--tenant"), QStringLiteral("acme"),
+                                        QStringLiteral("--user"), QStringLiteral("admin@example.com")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("invalid_value")), qPrintable(bad.err));
+    auto tooDeep =
+        kumiko(set + QStringList{QStringLiteral("billing:config:max-upload-size-mb"), QStringLiteral("5"),
+                                 QStringLiteral("--scope"), QStringLiteral("user"),
+                                 QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--user"),
+                                 QStringLiteral("admin@example.com")});
+    QCOMPARE(tooDeep.exitCode, 2);
+    QVERIFY(tooDeep.err.contains(QLatin1String("invalid_scope")));
+    auto ok =
+        kumiko(set + QStringList{QStringLiteral("billing:config:max-upload-size-mb"), QStringLiteral("60"),
+                                 QStringLiteral("--scope"), QStringLiteral("tenant"),
+                                 QStringLiteral("--tenant"), QStringLiteral("acme")});
+    QCOMPARE(ok.exitCode, 0);
+    const QStringList get = {QStringLiteral("config"),
+                             QStringLiteral("get"),
+                             QStringLiteral("billing:config:max-upload-size-mb"),
+                             QStringLiteral("--tenant"),
+                             QStringLiteral("acme"),
+                             QStringLiteral("--json")};
+    QCOMPARE(jsonOf(kumiko(get))["value"], Json(60));
+    auto reset = kumiko({QStringLiteral("config"), QStringLiteral("reset"),
+                         QStringLiteral("billing:config:max-upload-size-mb"), QStringLiteral("--scope"),
+                         QStringLiteral("tenant"), QStringLiteral("--tenant"), QStringLiteral("acme")});
+    QCOMPARE(reset.exitCode, 0);
+    const Json after = jsonOf(kumiko(get));
+    QCOMPARE(after["value"], Json(25));
+    QCOMPARE(after["source"], Json("system-row"));
+}
+
+void TestConfigCli::twoProcessesSeedTheSameThousandSeeds()
+{
+    QTemporaryDir project;
+    // 1,000 tenant seeds for acme, one key each (only two tenants exist here).
+    Json seeds = Json::array();
+    Json keys = Json::object();
+    for (int i = 0; i < 1000; ++i) {
+        keys["limit" + std::to_string(i)] = {{"scope", "tenant"}, {"type", "number"}};
+        seeds.push_back({{"key", "limit" + std::to_string(i)}, {"tenant", "acme"}, {"value", i}});
+    }
+    const Json manifest = {{"features", {{"race", {{"config", {{"keys", keys}, {"seeds", seeds}}}}}}}};
+    writeFile(project.filePath(QStringLiteral("kumiko.json")), QByteArray::fromStdString(manifest.dump()));
+    const QStringList args = {QStringLiteral("config"),
+                              QStringLiteral("seed"),
+                              QStringLiteral("--json"),
+                              QStringLiteral("--database-url"),
+                              m_url,
+                              QStringLiteral("--project"),
+                              project.path()};
+    QProcess first;
+    QProcess second;
+    first.start(CliProcess::binary(), args);
+    second.start(CliProcess::binary(), args);
+    QVERIFY(first.waitForFinished(120000));
+    QVERIFY(second.waitForFinished(120000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(second.exitCode(), 0);
+    const Json a = Json::parse(first.readAllStandardOutput().toStdString());
+    const Json b = Json::parse(second.readAllStandardOutput().toStdString());
+    QCOMPARE(a["created"].get<int>() + b["created"].get<int>(), 1000);
+    QCOMPARE(a["skipped"].get<int>() + b["skipped"].get<int>(), 1000);
+    QCOMPARE(
+        TestDatabase::count(QStringLiteral("read_config_values"), QStringLiteral("key LIKE 'race:config:%'")),
+        1000);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events"),
+                                 QStringLiteral("payload->>'key' LIKE 'race:config:%'")),
+             1000);
+}
+
+QTEST_GUILESS_MAIN(TestConfigCli)
+#include "tst_config_cli.moc"
