@@ -1,0 +1,336 @@
+#include "../auth/AuthTestUsers.h"
+#include "MimeTestParser.h"
+#include "TestDatabase.h"
+#include "TestMacros.h"
+#include "auth/VerificationService.h"
+#include "mail/DirectoryTransport.h"
+#include "mail/MailOutbox.h"
+#include "mail/MimeMessage.h"
+#include "mail/OutboxWorker.h"
+#include "mail/SmtpTransport.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtConcurrent>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace kumiko;
+using test::TestDatabase;
+
+namespace {
+
+// Binding port 0 lets the kernel pick a free port; it stays free long enough for the server to take it.
+int freePort()
+{
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+    close(fd);
+    return ntohs(addr.sin_port);
+}
+
+bool accepts(int port)
+{
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(quint16(port));
+    const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+    close(fd);
+    return ok;
+}
+
+std::unique_ptr<mail::SmtpTransport>
+smtp(const QString& url, mail::MailSettings::StartTls tls = mail::MailSettings::StartTls::Optional)
+{
+    auto transport = mail::SmtpTransport::create(url, tls, 10);
+    if (!transport)
+        qFatal("%s", qPrintable(transport.error().toString()));
+    return std::move(transport).value();
+}
+
+qint64 enqueuePlain(const QString& subject)
+{
+    mail::MailMessage m;
+    m.from = {QStringLiteral("Demo Shop"), QStringLiteral("no-reply@example.com")};
+    m.to = {{}, QStringLiteral("someone@example.com")};
+    m.subject = subject;
+    m.text = QStringLiteral("text");
+    m.html = QStringLiteral("<p>html</p>");
+    m.date = QDateTime::currentDateTimeUtc();
+    m.messageId = mail::MimeMessage::newMessageId(QStringLiteral("example.com"));
+    auto id = mail::MailOutbox::enqueue(TestDatabase::connection(), {QStringLiteral("test"),
+                                                                     {},
+                                                                     QStringLiteral("tester"),
+                                                                     QStringLiteral("en"),
+                                                                     m.from.address,
+                                                                     m.to.address,
+                                                                     subject,
+                                                                     mail::MimeMessage::render(m)});
+    if (!id)
+        qFatal("%s", qPrintable(id.error().toString()));
+    return id.value();
+}
+
+QVariantList outboxRow(qint64 id)
+{
+    auto rows =
+        db::Sql::exec(TestDatabase::connection(),
+                      QStringLiteral("SELECT status, attempts, last_error, mime_message IS NULL, "
+                                     "sent_at IS NOT NULL, extract(epoch FROM next_attempt_at - now())::int "
+                                     "FROM kumiko_admin_mail_outbox WHERE id = ?"),
+                      {id});
+    if (!rows || !rows->next())
+        return {};
+    QVariantList values;
+    for (int i = 0; i < 6; ++i)
+        values << rows->value(i);
+    return values;
+}
+
+} // namespace
+
+class TestMailDelivery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_maildir;
+    QProcess m_server;
+    int m_port = 0;
+
+    QStringList received() const
+    {
+        QStringList files;
+        for (const char* sub : {"new", "cur"})
+            for (const QFileInfo& f :
+                 QDir(m_maildir.filePath(QStringLiteral("maildir/") + QString::fromLatin1(sub)))
+                     .entryInfoList(QDir::Files))
+                files << f.absoluteFilePath();
+        return files;
+    }
+
+    QString serverUrl() const { return QStringLiteral("smtp://127.0.0.1:%1").arg(m_port); }
+
+private slots:
+    void initTestCase()
+    {
+        KUMIKO_VERIFY_OK(TestDatabase::create(QStringLiteral("kumiko_test_mail_delivery")));
+        m_port = freePort();
+        // Debian's interpreter explicitly: another python3 may come first on PATH.
+        m_server.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"), QStringLiteral("-l"),
+             QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-c"),
+             QStringLiteral("aiosmtpd.handlers.Mailbox"),
+             m_maildir.filePath(QStringLiteral("maildir"))}); // must not exist yet: Maildir creates it
+        QVERIFY(m_server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(accepts(m_port), 15000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.terminate();
+        m_server.waitForFinished(5000);
+    }
+
+    void init()
+    {
+        KUMIKO_VERIFY_OK(
+            db::Sql::run(TestDatabase::connection(), QStringLiteral("DELETE FROM kumiko_admin_mail_outbox")));
+    }
+
+    void deliversTheVerificationMailOverSmtp()
+    {
+        const QString userId =
+            test::createUser(QStringLiteral("jorg@example.com"), QStringLiteral("password-1"), false,
+                             {QStringLiteral("SystemAdmin")}, {}, QStringLiteral("de"));
+        auth::AuthSettings settings;
+        auth::EmailVerificationSettings v;
+        v.hmacSecret = QStringLiteral("dev-secret-for-tests-0123456789abcdef");
+        v.appUrl = QStringLiteral("https://app.example.com/verify-email?source=mail");
+        v.appName = QStringLiteral("Demo Shop");
+        settings.emailVerification = v;
+        auto mailSettings = mail::MailSettings::fromJson({{"from", "Demo Shop <no-reply@example.com>"}});
+        KUMIKO_VERIFY_OK(mailSettings);
+        auto requested =
+            auth::VerificationService(settings, mailSettings.value())
+                .requestEmailVerification(QStringLiteral("jorg@example.com"), QStringLiteral("en"));
+        KUMIKO_VERIFY_OK(requested);
+        QVERIFY(requested->outboxId > 0);
+
+        const qsizetype before = received().size();
+        auto transport = smtp(serverUrl());
+        auto report = mail::OutboxWorker(*transport, QStringLiteral("test")).deliverDue();
+        KUMIKO_VERIFY_OK(report);
+        QVERIFY2(report->sent == 1, qPrintable(report->errors.join(QLatin1Char('\n'))));
+        QCOMPARE(received().size(), before + 1);
+
+        QFile file(received().constLast());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto mail = test::parseMail(file.readAll());
+        QCOMPARE(mail.decodedHeader("subject"),
+                 QStringLiteral("Bitte bestätige deine E-Mail-Adresse für Demo Shop"));
+        QVERIFY(mail.headers.value("subject").startsWith("=?UTF-8?B?"));
+        QCOMPARE(mail.headers.value("from"), QByteArray("Demo Shop <no-reply@example.com>"));
+        QCOMPARE(mail.headers.value("to"), QByteArray("Test User <jorg@example.com>"));
+        QVERIFY(mail.headers.value("message-id").endsWith("@example.com>"));
+        const QDateTime date =
+            QDateTime::fromString(QString::fromLatin1(mail.headers.value("date")), Qt::RFC2822Date);
+        QVERIFY2(date.isValid() && qAbs(date.secsTo(QDateTime::currentDateTimeUtc())) < 300,
+                 mail.headers.value("date"));
+        QCOMPARE(mail.headers.value("x-mailfrom"), QByteArray("no-reply@example.com"));
+        QCOMPARE(mail.headers.value("x-rcptto"), QByteArray("jorg@example.com"));
+        QVERIFY(mail.headers.value("content-type").startsWith("multipart/alternative"));
+        QVERIFY(mail.text.startsWith(QStringLiteral("Hallo Test User,")));
+        QVERIFY(mail.text.contains(QStringLiteral("Der Link ist gültig bis ")));
+        QVERIFY(mail.text.contains(QStringLiteral(" UTC.")));
+        const QString token = test::tokenIn(mail.text);
+        QVERIFY(token.startsWith(userId + QLatin1Char('.')));
+        QVERIFY(mail.text.contains(QStringLiteral("https://app.example.com/verify-email?source=mail&token=") +
+                                   token));
+        QVERIFY(mail.html.contains(
+            QStringLiteral("href=\"https://app.example.com/verify-email?source=mail&amp;token=") + token +
+            QLatin1Char('"')));
+        QVERIFY(mail.html.contains(QStringLiteral("E-Mail-Adresse bestätigen")));
+
+        const QVariantList row = outboxRow(requested->outboxId);
+        QCOMPARE(row.value(0).toString(), QStringLiteral("sent"));
+        QCOMPARE(row.value(1).toInt(), 1);
+        QVERIFY(row.value(3).toBool()); // body cleared
+        QVERIFY(row.value(4).toBool()); // sent_at set
+    }
+
+    void refusedConnectionSchedulesARetry()
+    {
+        const qint64 id = enqueuePlain(QStringLiteral("retry me"));
+        auto refused = smtp(QStringLiteral("smtp://mailer:s3cret-pw@127.0.0.1:%1").arg(freePort()));
+        QVERIFY(!refused->describe().contains(QStringLiteral("s3cret")));
+        auto report = mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue();
+        KUMIKO_VERIFY_OK(report);
+        QCOMPARE(report->sent, 0);
+        QCOMPARE(report->retryScheduled, 1);
+        QVERIFY(!report->errors.join(QLatin1Char('\n')).contains(QStringLiteral("s3cret")));
+        QVariantList row = outboxRow(id);
+        QCOMPARE(row.value(0).toString(), QStringLiteral("queued"));
+        QCOMPARE(row.value(1).toInt(), 1);
+        QVERIFY(!row.value(2).toString().isEmpty());
+        QVERIFY(!row.value(2).toString().contains(QStringLiteral("s3cret")));
+        QVERIFY(!row.value(3).toBool()); // the body is kept for the retry
+        QVERIFY2(row.value(5).toInt() >= 25 && row.value(5).toInt() <= 30,
+                 qPrintable(row.value(5).toString()));
+
+        // Not due yet: nothing is attempted.
+        auto good = smtp(serverUrl());
+        QCOMPARE(mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue()->sent, 0);
+        // Due again and the server is there: delivered, nothing lost.
+        KUMIKO_VERIFY_OK(
+            db::Sql::run(TestDatabase::connection(),
+                         QStringLiteral("UPDATE kumiko_admin_mail_outbox SET next_attempt_at = now()")));
+        QCOMPARE(mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue()->sent, 1);
+        row = outboxRow(id);
+        QCOMPARE(row.value(0).toString(), QStringLiteral("sent"));
+        QCOMPARE(row.value(1).toInt(), 2);
+    }
+
+    void givesUpAfterFiveAttemptsWithGrowingBackoff()
+    {
+        const qint64 id = enqueuePlain(QStringLiteral("doomed"));
+        auto refused = smtp(QStringLiteral("smtp://127.0.0.1:%1").arg(freePort()));
+        QList<int> waits;
+        for (int attempt = 1; attempt <= 5; ++attempt) {
+            KUMIKO_VERIFY_OK(mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue());
+            const QVariantList row = outboxRow(id);
+            QCOMPARE(row.value(1).toInt(), attempt);
+            QCOMPARE(row.value(0).toString(),
+                     attempt < 5 ? QStringLiteral("queued") : QStringLiteral("failed"));
+            waits << row.value(5).toInt();
+            KUMIKO_VERIFY_OK(
+                db::Sql::run(TestDatabase::connection(),
+                             QStringLiteral("UPDATE kumiko_admin_mail_outbox SET next_attempt_at = now() "
+                                            "WHERE status = 'queued'")));
+        }
+        for (int i = 1; i < 4; ++i)
+            QVERIFY2(waits[i] >= 2 * waits[i - 1] - 2, qPrintable(QString::number(waits[i])));
+        auto good = smtp(serverUrl());
+        QCOMPARE(mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue()->sent,
+                 0); // failed stays failed
+    }
+
+    void startTlsRequiredRefusesAPlainServer()
+    {
+        const qint64 id = enqueuePlain(QStringLiteral("needs tls"));
+        auto strict = smtp(serverUrl(), mail::MailSettings::StartTls::Required);
+        auto report = mail::OutboxWorker(*strict, QStringLiteral("test")).deliverDue();
+        KUMIKO_VERIFY_OK(report);
+        QCOMPARE(report->sent, 0);
+        QCOMPARE(outboxRow(id).value(0).toString(), QStringLiteral("queued"));
+    }
+
+    void twoWorkersSendEachMailOnce()
+    {
+        const qsizetype before = received().size();
+        QSet<QString> subjects;
+        for (int i = 0; i < 24; ++i) {
+            subjects << QStringLiteral("parallel %1").arg(i);
+            enqueuePlain(QStringLiteral("parallel %1").arg(i));
+        }
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        const QString url = serverUrl();
+        auto work = [url](const QString& name) {
+            auto transport = smtp(url);
+            auto report = mail::OutboxWorker(*transport, name).deliverDue();
+            return report ? report->sent : -1;
+        };
+        auto a = QtConcurrent::run(&pool, work, QStringLiteral("worker-a"));
+        auto b = QtConcurrent::run(&pool, work, QStringLiteral("worker-b"));
+        const int sentA = a.result();
+        const int sentB = b.result();
+        pool.waitForDone();
+        QCOMPARE(sentA + sentB, 24);
+        QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_mail_outbox"),
+                                     QStringLiteral("status = 'sent'")),
+                 24);
+        const QStringList files = received();
+        QCOMPARE(files.size(), before + 24);
+        QSet<QString> seen;
+        for (const QString& path : files) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString subject = test::parseMail(f.readAll()).decodedHeader("subject");
+            if (subject.startsWith(QStringLiteral("parallel "))) {
+                QVERIFY2(!seen.contains(subject), qPrintable(subject));
+                seen << subject;
+            }
+        }
+        QCOMPARE(seen, subjects);
+    }
+
+    void directoryTransportWritesEmlFiles()
+    {
+        QTemporaryDir dir;
+        enqueuePlain(QStringLiteral("to a folder"));
+        mail::DirectoryTransport transport(dir.filePath(QStringLiteral("outbox-mail")));
+        QCOMPARE(mail::OutboxWorker(transport, QStringLiteral("test")).deliverDue()->sent, 1);
+        const QStringList files =
+            QDir(dir.filePath(QStringLiteral("outbox-mail"))).entryList({QStringLiteral("*.eml")});
+        QCOMPARE(files.size(), 1);
+        QFile f(dir.filePath(QStringLiteral("outbox-mail/") + files.first()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto mail = test::parseMail(f.readAll());
+        QCOMPARE(mail.decodedHeader("subject"), QStringLiteral("to a folder"));
+        QCOMPARE(mail.html, QStringLiteral("<p>html</p>"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMailDelivery)
+#include "tst_mail_delivery.moc"
