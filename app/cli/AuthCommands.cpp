@@ -132,6 +132,40 @@ int setPassword(CliContext& cli)
 
 } // namespace
 
+int AuthCommands::ensureDemoAccounts(CliContext& cli)
+{
+    // Demo-only passwords: printed on purpose so the sign-in screen can be tried right away.
+    const QList<auth::AccountAdmin::Wanted> accounts = {
+        {QStringLiteral("admin@example.com"),
+         QStringLiteral("Demo Admin"),
+         QStringLiteral("kumiko-demo-admin"),
+         {QStringLiteral("SystemAdmin")},
+         true},
+        {QStringLiteral("new-admin@example.com"),
+         QStringLiteral("New Admin"),
+         QStringLiteral("kumiko-demo-new-admin"),
+         {QStringLiteral("SystemAdmin")},
+         false},
+    };
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    db::Transaction tx(db.value());
+    if (auto begun = tx.begin(); !begun)
+        return cli.fail(begun.error());
+    for (const auth::AccountAdmin::Wanted& account : accounts)
+        if (auto ensured = auth::AccountAdmin::ensureAccount(db.value(), account); !ensured)
+            return cli.fail(ensured.error());
+    if (auto committed = tx.commit(); !committed)
+        return cli.fail(committed.error());
+    for (const auth::AccountAdmin::Wanted& account : accounts)
+        cli.out() << account.email << "  password " << account.password
+                  << (account.emailVerified ? "  (verified SystemAdmin)\n"
+                                            : "  (SystemAdmin, e-mail not verified: try \"send verification "
+                                              "e-mail again\")\n");
+    return ExitCode::Ok;
+}
+
 Result<auth::AuthConfiguration> AuthCommands::configuration(CliContext& cli)
 {
     auto config = auth::AuthConfiguration::load(cli.projectDir());

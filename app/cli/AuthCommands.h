@@ -15,6 +15,9 @@ public:
 
     /// The project's auth and mail settings; warns on stderr when the inline development secret is used.
     static Result<auth::AuthConfiguration> configuration(CliContext& cli);
+
+    /// The `kumiko demo` step: a verified admin and an unverified one, with their passwords printed.
+    static int ensureDemoAccounts(CliContext& cli);
 };
 
 } // namespace kumiko::cli

@@ -1,5 +1,6 @@
 #include "DemoCommand.h"
 
+#include "AuthCommands.h"
 #include "CliContext.h"
 #include "OpsCommands.h"
 #include "db/DatabaseStatus.h"
@@ -32,6 +33,9 @@ int runDemo(CliContext& cli)
     cli.out() << status->toText();
     cli.out() << "\n== seed migrations (" << cli.projectDir() << ") ==\n";
     if (const int code = OpsCommands::applyAndShowStatus(cli); code != ExitCode::Ok)
+        return code;
+    cli.out() << "\n== sign-in accounts ==\n";
+    if (const int code = AuthCommands::ensureDemoAccounts(cli); code != ExitCode::Ok)
         return code;
     return ExitCode::Ok;
 }
