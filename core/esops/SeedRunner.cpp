@@ -216,8 +216,17 @@ Result<Prepared> prepare(const QString& projectDir, const QProcessEnvironment& e
     if (!db)
         return db.error();
     if (bootstrap) {
-        if (auto report = db::SchemaBootstrap::run(*db); !report)
-            return report.error();
+        // The bootstrap compares every existing table with upstream's, which costs more than a typical
+        // apply; it only runs when a table the runner writes to is missing.
+        auto present = Sql::scalar(*db, QStringLiteral("SELECT to_regclass('kumiko_events') IS NOT NULL AND "
+                                                       "to_regclass('kumiko_es_operations') IS NOT NULL AND "
+                                                       "to_regclass('kumiko_admin_seed_runs') IS NOT NULL"));
+        if (!present)
+            return present.error();
+        if (!present->toBool()) {
+            if (auto report = db::SchemaBootstrap::run(*db); !report)
+                return report.error();
+        }
     }
     auto services = SeedServices::forProject(projectDir, env);
     if (!services)
