@@ -92,6 +92,104 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <comment>dialog title</comment>
+        <translation>Mit einer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>connection field</comment>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Host or socket folder:</source>
+        <comment>connection field</comment>
+        <translation>Host oder Socket-Ordner:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <comment>connection field</comment>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <comment>connection field</comment>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <comment>connection field</comment>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <comment>connection field</comment>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <comment>connection field</comment>
+        <translation>SSL-Modus:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>connection profile button</comment>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>connection profile button</comment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <comment>connection button</comment>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>connection profile button</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Use the local database</source>
+        <comment>connection button: embedded database</comment>
+        <translation>Lokale Datenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <comment>connection button</comment>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>connection button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Give the connection a name first.</source>
+        <comment>connection dialog</comment>
+        <translation>Gib der Verbindung zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the system keychain.</source>
+        <comment>connection dialog</comment>
+        <translation>Gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <comment>connection dialog</comment>
+        <translation>Teste …</translation>
+    </message>
+    <message>
+        <source>Connection works: PostgreSQL %1.</source>
+        <comment>connection dialog; %1 = version</comment>
+        <translation>Verbindung funktioniert: PostgreSQL %1.</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::ConsoleController</name>
     <message>
         <source>Connecting…</source>
@@ -236,6 +334,11 @@
         <comment>about text; %1 = version</comment>
         <translation>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin-Konsole für event-basierte Kumiko-Anwendungen auf PostgreSQL: Seed-Migrationen, Konfiguration und E-Mail-Bestätigung.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <comment>menu action</comment>
+        <translation>Mit &amp;Datenbank verbinden …</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::MessageBanner</name>
@@ -243,6 +346,24 @@
         <source>Details</source>
         <comment>banner: expand technical details</comment>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::PasswordVault</name>
+    <message>
+        <source>No password is saved for this connection.</source>
+        <comment>keychain</comment>
+        <translation>Für diese Verbindung ist kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the password is not saved; you will be asked for it again next time.</source>
+        <comment>keychain fallback</comment>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird das Passwort nicht gespeichert; du wirst beim nächsten Mal erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <comment>keychain; %1 = reason</comment>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
     </message>
 </context>
 <context>

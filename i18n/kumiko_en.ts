@@ -92,6 +92,104 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <comment>dialog title</comment>
+        <translation>Connect to a database</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>connection field</comment>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Host or socket folder:</source>
+        <comment>connection field</comment>
+        <translation>Host or socket folder:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <comment>connection field</comment>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <comment>connection field</comment>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <comment>connection field</comment>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <comment>connection field</comment>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <comment>connection field</comment>
+        <translation>SSL mode:</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <comment>connection profile button</comment>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <comment>connection profile button</comment>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <comment>connection button</comment>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>connection profile button</comment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Use the local database</source>
+        <comment>connection button: embedded database</comment>
+        <translation>Use the local database</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <comment>connection button</comment>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>connection button</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Give the connection a name first.</source>
+        <comment>connection dialog</comment>
+        <translation>Give the connection a name first.</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the system keychain.</source>
+        <comment>connection dialog</comment>
+        <translation>Saved; the password is in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <comment>connection dialog</comment>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Connection works: PostgreSQL %1.</source>
+        <comment>connection dialog; %1 = version</comment>
+        <translation>Connection works: PostgreSQL %1.</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::ConsoleController</name>
     <message>
         <source>Connecting…</source>
@@ -236,6 +334,11 @@
         <comment>about text; %1 = version</comment>
         <translation>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <comment>menu action</comment>
+        <translation>&amp;Connect to database…</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::MessageBanner</name>
@@ -243,6 +346,24 @@
         <source>Details</source>
         <comment>banner: expand technical details</comment>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::PasswordVault</name>
+    <message>
+        <source>No password is saved for this connection.</source>
+        <comment>keychain</comment>
+        <translation>No password is saved for this connection.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the password is not saved; you will be asked for it again next time.</source>
+        <comment>keychain fallback</comment>
+        <translation>No system keychain is available, so the password is not saved; you will be asked for it again next time.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <comment>keychain; %1 = reason</comment>
+        <translation>The system keychain refused access: %1</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "ConsoleController.h"
 
+#include "ConnectionDialog.h"
 #include "ErrorText.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "PasswordVault.h"
 #include "SectionOverviewPage.h"
 #include "SignInPage.h"
 #include "common/BackgroundWork.h"
@@ -23,6 +25,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     , m_language(language)
     , m_window(new MainWindow(language))
     , m_signIn(new SignInPage)
+    , m_vault(new PasswordVault(this))
 {
     m_window->setSignInPage(m_signIn);
     connect(m_signIn, &SignInPage::signedIn, this, [this](const auth::SignInOutcome&, const QString& email) {
@@ -35,6 +38,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     for (Section section : {Section::Migrations, Section::Configuration, Section::Users, Section::Events})
         m_window->setPage(section, new SectionOverviewPage(section));
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
+    connect(m_window, &MainWindow::connectionDialogRequested, this, &ConsoleController::openConnectionDialog);
     connect(m_window, &MainWindow::projectFolderRequested, this, &ConsoleController::chooseProjectFolder);
     connect(m_window->banner(), &MessageBanner::actionTriggered, this, &ConsoleController::connectDatabase);
 }
@@ -48,6 +52,36 @@ void ConsoleController::start()
 {
     loadProject();
     m_window->show();
+    connectLastProfileOrDefault();
+}
+
+void ConsoleController::connectLastProfileOrDefault()
+{
+    const bool urlGiven = !m_options.databaseUrl.isEmpty() ||
+                          !qEnvironmentVariableIsEmpty("KUMIKO_DATABASE_URL") ||
+                          !qEnvironmentVariableIsEmpty("DATABASE_URL");
+    const QString last = ConnectionProfileStore::lastUsed();
+    const QList<ConnectionProfile> profiles = ConnectionProfileStore::profiles();
+    const auto profile =
+        std::find_if(profiles.cbegin(), profiles.cend(), [&](const auto& p) { return p.name == last; });
+    if (urlGiven || last.isEmpty() || profile == profiles.cend())
+        return connectDatabase();
+    const ConnectionProfile chosen = *profile;
+    m_vault->read(chosen.name, [this, chosen](bool, const QString& password, const QString&) {
+        m_chosenServer = chosen.toSettings(password);
+        connectDatabase();
+    });
+}
+
+void ConsoleController::openConnectionDialog()
+{
+    ConnectionDialog dialog(m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_chosenServer = dialog.chosenSettings();
+    m_embeddedChosen = !m_chosenServer.has_value();
+    m_signIn->reset();
+    m_window->setSignedIn(false);
     connectDatabase();
 }
 
@@ -98,8 +132,13 @@ void ConsoleController::connectDatabase()
     m_window->setBusy(tr("Connecting…", "status bar busy text"));
     m_window->setConnectionText(tr("Connecting to the database…", "status bar"));
     const QString url = m_options.databaseUrl;
-    BackgroundWork::run([url]() -> Result<db::DatabaseStatus> {
-        auto settings = db::DatabaseLocator::resolve(url, QStringLiteral("kumiko-admin"));
+    const auto chosen = m_chosenServer;
+    const bool embedded = m_embeddedChosen;
+    BackgroundWork::run([url, chosen, embedded]() -> Result<db::DatabaseStatus> {
+        const QString app = QStringLiteral("kumiko-admin");
+        auto settings = chosen     ? Result<db::ConnectionSettings>(*chosen)
+                        : embedded ? db::DatabaseLocator::startEmbedded(app)
+                                   : db::DatabaseLocator::resolve(url, app);
         if (!settings)
             return settings.error();
         db::ThreadConnection::configure(settings.value());

@@ -11,6 +11,7 @@ namespace kumiko::ui {
 
 class LanguageManager;
 class MainWindow;
+class PasswordVault;
 class SignInPage;
 
 /// Starts the console: connects (URL or embedded database) in the background, offers to create a
@@ -49,8 +50,14 @@ private:
     void signOut();
 
     void retranslate();
+    void openConnectionDialog();
+    void connectLastProfileOrDefault();
 
     Options m_options;
+    /// Chosen in the connection dialog; unset: the command line/environment, else the embedded database.
+    std::optional<db::ConnectionSettings> m_chosenServer;
+    bool m_embeddedChosen = false;
+    PasswordVault* m_vault;
     std::optional<db::DatabaseStatus> m_status; ///< last status shown, re-rendered on language change
     std::optional<Error> m_error;               ///< last connection error shown
     std::optional<Error> m_projectError;        ///< why the project could not be loaded

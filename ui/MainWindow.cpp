@@ -105,6 +105,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_projectAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/folder.svg")), QString(), this,
                                             &MainWindow::projectFolderRequested);
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectionDialogRequested);
     m_reconnectAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/reconnect.svg")), QString(), this,
                                               &MainWindow::reconnectRequested);
     m_reconnectAction->setShortcut(QKeySequence::Refresh);
@@ -139,6 +140,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&Console", "menu"));
     m_projectAction->setText(tr("Project &folder…", "menu action"));
     m_reconnectAction->setText(tr("&Reconnect", "menu action"));
+    m_connectAction->setText(tr("&Connect to database…", "menu action"));
     m_signOutAction->setText(tr("Sign &out", "menu action"));
     m_quitAction->setText(tr("&Quit", "menu action"));
     m_languageMenu->setTitle(tr("&Language", "menu"));

@@ -43,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void reconnectRequested();
+    void connectionDialogRequested();
     void projectFolderRequested();
     void signOutRequested();
 
@@ -72,6 +73,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_projectAction = nullptr;
     QAction* m_reconnectAction = nullptr;
+    QAction* m_connectAction = nullptr;
     QAction* m_signOutAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_germanAction = nullptr;

@@ -10,18 +10,24 @@ QString DatabaseLocator::embeddedBaseDir()
     return configured.isEmpty() ? EmbeddedPostgres::defaultBaseDir() : configured;
 }
 
+Result<ConnectionSettings> DatabaseLocator::startEmbedded(const QString& applicationName)
+{
+    EmbeddedPostgres embedded(embeddedBaseDir());
+    if (auto ok = embedded.ensureRunning(); !ok)
+        return ok.error();
+    if (auto ok = embedded.ensureDatabase(embeddedDatabaseName()); !ok)
+        return ok.error();
+    ConnectionSettings settings = embedded.connectionSettings(embeddedDatabaseName());
+    settings.applicationName = applicationName;
+    return settings;
+}
+
 Result<ConnectionSettings> DatabaseLocator::resolve(const QString& commandLineUrl,
                                                     const QString& applicationName)
 {
     auto settings = ConnectionSettings::fromCommandLineOrEnvironment(commandLineUrl);
-    if (!settings && settings.error().code == QLatin1String("no_database_url")) {
-        EmbeddedPostgres embedded(embeddedBaseDir());
-        if (auto ok = embedded.ensureRunning(); !ok)
-            return ok.error();
-        if (auto ok = embedded.ensureDatabase(embeddedDatabaseName()); !ok)
-            return ok.error();
-        settings = embedded.connectionSettings(embeddedDatabaseName());
-    }
+    if (!settings && settings.error().code == QLatin1String("no_database_url"))
+        return startEmbedded(applicationName);
     if (settings && settings->applicationName.isEmpty())
         settings->applicationName = applicationName;
     return settings;

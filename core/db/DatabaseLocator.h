@@ -14,6 +14,9 @@ public:
     /// KUMIKO_EMBEDDED_DIR if set, else EmbeddedPostgres::defaultBaseDir().
     static QString embeddedBaseDir();
 
+    /// Starts (or reuses) the embedded cluster and returns how to reach its database.
+    static Result<ConnectionSettings> startEmbedded(const QString& applicationName);
+
     /// `--database-url`, KUMIKO_DATABASE_URL, DATABASE_URL; otherwise starts (or reuses) the embedded
     /// cluster. `applicationName` is reported to the server unless the URL names one.
     static Result<ConnectionSettings> resolve(const QString& commandLineUrl, const QString& applicationName);
