@@ -56,7 +56,7 @@ ExitCode CliContext::exitCodeFor(const Error& error)
         QStringLiteral("invalid_json"), QStringLiteral("invalid_seed"), QStringLiteral("duplicate_migration_id"),
         QStringLiteral("unknown_handler"), QStringLiteral("unknown_config_key"), QStringLiteral("invalid_scope"),
         QStringLiteral("invalid_value"), QStringLiteral("env_not_set"), QStringLiteral("invalid_slug"),
-        QStringLiteral("unknown_migration"),
+        QStringLiteral("unknown_migration"), QStringLiteral("invalid_payload"),
     };
     // config: invalid kumiko.json, values, env overrides, unknown tenant/user references
     static const QStringList configUsage = {QStringLiteral("invalid_manifest"), QStringLiteral("invalid_value"),

@@ -16,10 +16,18 @@ Error located(Error error, const QString& fileName, const SeedStep& step, const 
 
 Status checkStep(const SeedStep& step, const SeedServices& services, const QProcessEnvironment& env)
 {
-    if (step.op == StepOp::Write && !services.registry().contains(step.handler))
-        return Error::make(QStringLiteral("unknown_handler"),
-                           QStringLiteral("no write handler named \"%1\"").arg(step.handler),
-                           QStringLiteral("handler"));
+    if (step.op == StepOp::Write) {
+        if (!services.registry().contains(step.handler))
+            return Error::make(QStringLiteral("unknown_handler"),
+                               QStringLiteral("no write handler named \"%1\"").arg(step.handler),
+                               QStringLiteral("handler"));
+        // The handler's own payload schema, so a typo fails before the first migration runs.
+        if (Status ok = services.registry().validate(step.handler, step.payload); !ok)
+            return Error::make(ok.error().code, ok.error().message,
+                               ok.error().field.isEmpty() ? QStringLiteral("payload")
+                                                          : QStringLiteral("payload.") + ok.error().field);
+        return {};
+    }
     if (step.op != StepOp::ConfigSet && step.op != StepOp::ConfigReset)
         return {};
     if (!services.keys().find(step.key))

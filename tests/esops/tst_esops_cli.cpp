@@ -165,6 +165,10 @@ void TestEsopsCli::validationErrorsExitTwo_data()
     QTest::newRow("unknown handler")
         << SeedTestProject::migration(R"([{"op": "write", "handler": "tenant:write:nuke", "payload": {}}])")
         << "2026-01-02-bad.json: steps[0].handler: no write handler named \"tenant:write:nuke\"";
+    QTest::newRow("invalid handler payload")
+        << SeedTestProject::migration(
+               R"([{"op": "write", "handler": "tenant:write:create", "payload": {"key": "x"}}])")
+        << "2026-01-02-bad.json: steps[0].payload.name: ";
     QTest::newRow("unknown config key")
         << SeedTestProject::migration(
                R"([{"op": "config.reset", "key": "billing:config:colour", "scope": "system"}])")

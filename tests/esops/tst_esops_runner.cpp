@@ -442,6 +442,11 @@ void TestEsopsRunner::validationRunsBeforeAnything_data()
                R"([{"op": "write", "handler": "tenant:write:explode", "payload": {}}])")
         << "unknown_handler"
         << "2026-01-02-bad.json: steps[0].handler: no write handler named \"tenant:write:explode\"";
+    QTest::newRow("invalid handler payload")
+        << SeedTestProject::migration(
+               R"([{"op": "write", "handler": "tenant:write:create", "payload": {"key": "x"}}])")
+        << "invalid_payload"
+        << "2026-01-02-bad.json: steps[0].payload.name: ";
     QTest::newRow("unknown config key")
         << SeedTestProject::migration(
                R"([{"op": "config.set", "key": "billing:config:nope", "scope": "system", "value": 1}])")
