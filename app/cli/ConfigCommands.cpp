@@ -165,6 +165,19 @@ int listKeys(CliContext& cli)
     return ExitCode::Ok;
 }
 
+// Prints the outcome of a seeding run.
+int printSeedResult(CliContext& cli, const SeedResult& result)
+{
+    if (cli.json()) {
+        cli.printJson(result.toJson());
+        return ExitCode::Ok;
+    }
+    cli.out() << "config seeds: " << result.created << " created, " << result.skipped << " skipped\n";
+    for (const QString& key : result.unknown)
+        cli.out() << "  unknown key (skipped): " << key << '\n';
+    return ExitCode::Ok;
+}
+
 int runSeed(CliContext& cli)
 {
     auto manifest = ProjectManifest::load(cli.projectDir());
@@ -176,14 +189,7 @@ int runSeed(CliContext& cli)
     auto result = ConfigSeeder::run(db.value(), manifest.value());
     if (!result)
         return cli.fail(result.error());
-    if (cli.json()) {
-        cli.printJson(result->toJson());
-        return ExitCode::Ok;
-    }
-    cli.out() << "config seeds: " << result->created << " created, " << result->skipped << " skipped\n";
-    for (const QString& key : result->unknown)
-        cli.out() << "  unknown key (skipped): " << key << '\n';
-    return ExitCode::Ok;
+    return printSeedResult(cli, result.value());
 }
 
 int showSeeds(CliContext& cli)
@@ -376,6 +382,37 @@ int write(CliContext& cli, bool isSet)
 }
 
 } // namespace
+
+int ConfigCommands::seedDemo(CliContext& cli)
+{
+    // The demo manifest has an encrypted seed. On the embedded demo database (no URL given) a fixed,
+    // publicly known DEVELOPMENT master key is used when none is set, so the demo runs out of the box;
+    // on any other database the step is skipped instead, because such a key must never protect real data.
+    if (!EnvelopeCipher::isConfigured()) {
+        const bool embedded = cli.value(QStringLiteral("database-url")).isEmpty() &&
+                              qEnvironmentVariableIsEmpty("KUMIKO_DATABASE_URL") &&
+                              qEnvironmentVariableIsEmpty("DATABASE_URL");
+        if (!embedded) {
+            cli.out()
+                << "skipped: no master key (KUMIKO_SECRETS_MASTER_KEY_V1) for the encrypted demo seed; set "
+                   "one and run `kumiko config seed`\n";
+            return ExitCode::Ok;
+        }
+        cli.out() << "note: using the built-in DEVELOPMENT master key for the embedded demo database only; "
+                     "never use it for real data\n";
+        qputenv("KUMIKO_SECRETS_MASTER_KEY_V1", "a3VtaWtvLWRlbW8tREVWRUxPUE1FTlQtb25seS1rZXk=");
+    }
+    auto manifest = ProjectManifest::load(cli.projectDir());
+    if (!manifest)
+        return cli.fail(manifest.error());
+    auto db = cli.database();
+    if (!db)
+        return cli.fail(db.error());
+    auto result = ConfigSeeder::run(db.value(), manifest.value());
+    if (!result)
+        return cli.fail(result.error());
+    return printSeedResult(cli, result.value());
+}
 
 void ConfigCommands::registerInto(CommandRegistry& registry)
 {

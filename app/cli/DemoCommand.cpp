@@ -2,6 +2,7 @@
 
 #include "AuthCommands.h"
 #include "CliContext.h"
+#include "ConfigCommands.h"
 #include "OpsCommands.h"
 #include "db/DatabaseStatus.h"
 #include "db/SchemaBootstrap.h"
@@ -33,6 +34,9 @@ int runDemo(CliContext& cli)
     cli.out() << status->toText();
     cli.out() << "\n== seed migrations (" << cli.projectDir() << ") ==\n";
     if (const int code = OpsCommands::applyAndShowStatus(cli); code != ExitCode::Ok)
+        return code;
+    cli.out() << "\n== config seeds ==\n";
+    if (const int code = ConfigCommands::seedDemo(cli); code != ExitCode::Ok)
         return code;
     cli.out() << "\n== sign-in accounts ==\n";
     if (const int code = AuthCommands::ensureDemoAccounts(cli); code != ExitCode::Ok)
