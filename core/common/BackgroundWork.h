@@ -14,6 +14,9 @@ class BackgroundWork
 public:
     static QThreadPool* pool();
 
+    /// Returns a QFuture; deliver the result with `future.then(context, …)` on the GUI thread. Work
+    /// that takes a `QPromise<T>&` as its first parameter can report progress
+    /// (`setProgressRange/Value`) and should stop between steps when `promise.isCanceled()`.
     template <typename Work>
     static auto run(Work&& work)
     {
