@@ -2,12 +2,10 @@
 
 #include "CliContext.h"
 #include "HandlerRun.h"
+#include "PasswordInput.h"
 #include "auth/PasswordHasher.h"
 #include "db/Sql.h"
 
-#include <iostream>
-#include <string>
-#include <termios.h>
 #include <unistd.h>
 
 namespace kumiko::cli {
@@ -15,36 +13,14 @@ namespace {
 
 using nlohmann::json;
 
-std::string readLineWithoutEcho()
-{
-    termios saved{};
-    tcgetattr(STDIN_FILENO, &saved);
-    termios quiet = saved;
-    quiet.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    std::string line;
-    std::getline(std::cin, line);
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    std::cerr << std::endl;
-    return line;
-}
-
 // From a TTY: asked twice without echo; otherwise the first line of stdin (scripts, pipes).
-Result<QString> readPassword()
+Result<QString> readNewPassword(CliContext& cli)
 {
-    if (!isatty(STDIN_FILENO)) {
-        std::string line;
-        std::getline(std::cin, line);
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        return QString::fromStdString(line);
-    }
-    std::cerr << "Password: " << std::flush;
-    const std::string first = readLineWithoutEcho();
-    std::cerr << "Repeat password: " << std::flush;
-    if (readLineWithoutEcho() != first)
+    const QString password = PasswordInput::read(cli.err(), QStringLiteral("Password: "));
+    if (isatty(STDIN_FILENO) &&
+        PasswordInput::read(cli.err(), QStringLiteral("Repeat password: ")) != password)
         return Error::make(QStringLiteral("usage"), QStringLiteral("the passwords do not match"));
-    return QString::fromStdString(first);
+    return password.isNull() ? QString(QLatin1String("")) : password;
 }
 
 int listUsers(CliContext& cli)
@@ -101,7 +77,7 @@ int createUser(CliContext& cli)
     if (cli.isSet(QStringLiteral("verified")))
         payload["emailVerified"] = true;
     if (!cli.isSet(QStringLiteral("no-password"))) {
-        auto password = readPassword();
+        auto password = readNewPassword(cli);
         if (!password)
             return cli.fail(password.error(), ExitCode::Usage);
         if (password->isEmpty())
