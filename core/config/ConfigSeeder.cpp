@@ -27,15 +27,6 @@ bool needsCipher(const ProjectManifest& manifest)
 // Indexes (into plan.seeds) of the seeds whose stream, row id or (key, tenant, user) row exists.
 Result<QSet<qsizetype>> existingSeeds(const QSqlDatabase& db, const QList<PlannedSeed>& seeds)
 {
-    Json input = Json::array();
-    for (qsizetype i = 0; i < seeds.size(); ++i) {
-        const PlannedSeed& s = seeds.at(i);
-        input.push_back({{"n", i},
-                         {"id", s.id.toString(QUuid::WithoutBraces).toStdString()},
-                         {"key", s.key.toStdString()},
-                         {"tenant", s.tenantId.toStdString()},
-                         {"usr", s.userId.isEmpty() ? Json() : Json(s.userId.toStdString())}});
-    }
     // Set-based joins (hash joins), not per-seed subqueries: 10,000 seeds cost one pass per table.
     auto rows = db::Sql::exec(
         db,
@@ -47,7 +38,7 @@ Result<QSet<qsizetype>> existingSeeds(const QSqlDatabase& db, const QList<Planne
             "UNION SELECT i.n FROM i JOIN read_config_values r ON r.id = i.id "
             "UNION SELECT i.n FROM i JOIN read_config_values r ON r.key = i.key AND r.tenant_id = i.tenant "
             "AND coalesce(r.user_id, '') = coalesce(i.usr, '')"),
-        {QString::fromStdString(input.dump()), domain::WellKnownIds::systemTenantId()});
+        {seedRowsJson(seeds), domain::WellKnownIds::systemTenantId()});
     if (!rows)
         return rows.error();
     QSet<qsizetype> existing;

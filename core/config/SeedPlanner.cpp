@@ -123,4 +123,19 @@ Result<SeedPlan> SeedPlanner::planStrict(const QSqlDatabase& db, const EnvelopeC
     return result;
 }
 
+QString seedRowsJson(const QList<PlannedSeed>& seeds)
+{
+    nlohmann::json rows = nlohmann::json::array();
+    for (qsizetype i = 0; i < seeds.size(); ++i) {
+        const PlannedSeed& s = seeds.at(i);
+        rows.push_back(
+            {{"n", i},
+             {"id", s.id.toString(QUuid::WithoutBraces).toStdString()},
+             {"key", s.key.toStdString()},
+             {"tenant", s.tenantId.toStdString()},
+             {"usr", s.userId.isEmpty() ? nlohmann::json() : nlohmann::json(s.userId.toStdString())}});
+    }
+    return QString::fromStdString(rows.dump());
+}
+
 } // namespace kumiko::config

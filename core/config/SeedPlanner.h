@@ -33,6 +33,10 @@ struct SeedProblem
     Error error;
 };
 
+/// `[{"n": index in seeds, "id", "key", "tenant", "usr"}]` as JSON text: the one bound parameter
+/// with which set-based queries join many seeds against the tables at once.
+QString seedRowsJson(const QList<PlannedSeed>& seeds);
+
 struct SeedPlan
 {
     QList<PlannedSeed> seeds;

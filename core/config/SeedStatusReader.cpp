@@ -21,15 +21,6 @@ struct Stored
 
 Result<QHash<qsizetype, Stored>> loadStored(const QSqlDatabase& db, const QList<PlannedSeed>& seeds)
 {
-    Json input = Json::array();
-    for (qsizetype i = 0; i < seeds.size(); ++i) {
-        const PlannedSeed& s = seeds.at(i);
-        input.push_back({{"n", i},
-                         {"id", s.id.toString(QUuid::WithoutBraces).toStdString()},
-                         {"key", s.key.toStdString()},
-                         {"tenant", s.tenantId.toStdString()},
-                         {"usr", s.userId.isEmpty() ? Json() : Json(s.userId.toStdString())}});
-    }
     auto rows = db::Sql::exec(
         db,
         QStringLiteral(
@@ -39,7 +30,7 @@ Result<QHash<qsizetype, Stored>> loadStored(const QSqlDatabase& db, const QList<
             "AND (o.user_id = i.usr OR (i.usr IS NULL AND o.user_id IS NULL)) AND o.id <> i.id) "
             "FROM jsonb_to_recordset(?::jsonb) AS i(n int, id uuid, key text, tenant uuid, usr text) "
             "LEFT JOIN read_config_values r ON r.id = i.id"),
-        {domain::WellKnownIds::systemTenantId(), QString::fromStdString(input.dump())});
+        {domain::WellKnownIds::systemTenantId(), seedRowsJson(seeds)});
     if (!rows)
         return rows.error();
     QHash<qsizetype, Stored> stored;

@@ -1,6 +1,7 @@
 // Config seeding: `kumiko config seed` as a whole process for 10,000 tenant seeds (100 keys x 100
 // tenants, tenants referenced by key) on a fresh database, then again (all skipped).
 // Targets: first run <= 600 ms, re-run <= 150 ms (median of 5).
+#include "BenchFigures.h"
 #include "db/EmbeddedPostgres.h"
 #include "db/SchemaBootstrap.h"
 #include "db/Sql.h"
@@ -29,33 +30,6 @@ constexpr int kPort = 55502;
 constexpr int kKeys = 100;
 constexpr int kTenants = 100;
 constexpr int kRounds = 5;
-
-int failed(const QString& message)
-{
-    std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(message));
-    return 1;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-void printFigure(const char* label, const QList<double>& ms, double target)
-{
-    std::printf("%s: median %.1f ms (min %.1f, max %.1f, n=%lld) target <= %.0f ms\n", label, median(ms),
-                *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()),
-                static_cast<long long>(ms.size()), target);
-    std::fflush(stdout);
-}
-
-QString urlOf(const db::ConnectionSettings& settings)
-{
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(settings.user, QString::fromUtf8(QUrl::toPercentEncoding(settings.host)),
-             QString::number(settings.port), settings.database);
-}
 
 QByteArray manifest()
 {
@@ -125,11 +99,11 @@ int main(int argc, char** argv)
     db::EmbeddedPostgres cluster(QStringLiteral("/tmp/kb-bench-b"), kPort,
                                  db::EmbeddedPostgres::Durability::Throwaway);
     if (auto ok = cluster.ensureRunning(); !ok)
-        return failed(ok.error().toString());
+        return bench::BenchFigures::failed(ok.error().toString());
     QTemporaryDir project;
     QFile file(project.filePath(QStringLiteral("kumiko.json")));
     if (!file.open(QIODevice::WriteOnly) || file.write(manifest()) <= 0)
-        return failed(QStringLiteral("cannot write kumiko.json"));
+        return bench::BenchFigures::failed(QStringLiteral("cannot write kumiko.json"));
     file.close();
     QList<double> first;
     QList<double> again;
@@ -138,20 +112,21 @@ int main(int argc, char** argv)
         const QString name =
             QStringLiteral("bench_config_seed_%1_%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(round);
         if (auto ok = freshDatabase(cluster, name); !ok)
-            return failed(ok.error().toString());
-        const QString url = urlOf(cluster.connectionSettings(name));
+            return bench::BenchFigures::failed(ok.error().toString());
+        const QString url = bench::BenchFigures::url(cluster.connectionSettings(name));
         auto created = timeSeed(url, project.path(), kKeys * kTenants);
         if (!created)
-            return failed(created.error().toString());
+            return bench::BenchFigures::failed(created.error().toString());
         auto skipped = timeSeed(url, project.path(), 0);
         if (!skipped)
-            return failed(skipped.error().toString());
+            return bench::BenchFigures::failed(skipped.error().toString());
         first << created.value();
         again << skipped.value();
     }
-    printFigure("config seed, 10,000 tenant seeds, fresh database (whole process)", first, 600);
-    printFigure("config seed, 10,000 tenant seeds, all skipped (whole process)", again, 150);
+    bench::BenchFigures::print("config seed, 10,000 tenant seeds, fresh database (whole process)", first,
+                               600);
+    bench::BenchFigures::print("config seed, 10,000 tenant seeds, all skipped (whole process)", again, 150);
     if (auto stopped = cluster.stop(); !stopped)
-        return failed(stopped.error().toString());
+        return bench::BenchFigures::failed(stopped.error().toString());
     return 0;
 }

@@ -1,6 +1,7 @@
 // Seed migrations: (a) `kumiko ops seed:status` as a whole process on 1,000 applied migration files
 // (target ≤ 60 ms median), (b) applying 100 pending migrations with one config.set each (target ≤ 400 ms),
 // in-process through SeedRunner and as a `kumiko ops seed:apply` process.
+#include "BenchFigures.h"
 #include "db/EmbeddedPostgres.h"
 #include "db/SchemaBootstrap.h"
 #include "db/Sql.h"
@@ -22,33 +23,6 @@ using namespace kumiko;
 namespace {
 
 constexpr int kPort = 55504;
-
-int failed(const QString& message)
-{
-    std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(message));
-    return 1;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-void printFigure(const char* label, const QList<double>& ms, double target)
-{
-    std::printf("%s: median %.1f ms (min %.1f, max %.1f, n=%lld) target <= %.0f ms\n", label, median(ms),
-                *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()),
-                static_cast<long long>(ms.size()), target);
-    std::fflush(stdout);
-}
-
-QString urlOf(const db::ConnectionSettings& settings)
-{
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-        .arg(settings.user, QString::fromUtf8(QUrl::toPercentEncoding(settings.host)),
-             QString::number(settings.port), settings.database);
-}
 
 bool writeFile(const QString& path, const QByteArray& content)
 {
@@ -104,33 +78,35 @@ Status freshDatabase(db::EmbeddedPostgres& cluster, const QString& name)
 int statusBenchmark(db::EmbeddedPostgres& cluster)
 {
     if (auto ok = freshDatabase(cluster, QStringLiteral("bench_status")); !ok)
-        return failed(ok.error().toString());
+        return bench::BenchFigures::failed(ok.error().toString());
     QTemporaryDir project;
     if (!makeProject(project.path(), 1000, [](int i) {
             return QStringLiteral(R"({"description": "bench migration %1", "steps": []})").arg(i).toUtf8();
         }))
-        return failed(QStringLiteral("cannot write the project"));
+        return bench::BenchFigures::failed(QStringLiteral("cannot write the project"));
     auto applied = esops::SeedRunner(project.path()).apply();
     if (!applied || applied->applied.size() != 1000)
-        return failed(applied ? QStringLiteral("not all applied") : applied.error().toString());
-    const QStringList args{QStringLiteral("ops"),
-                           QStringLiteral("seed:status"),
-                           QStringLiteral("--project"),
-                           project.path(),
-                           QStringLiteral("--database-url"),
-                           urlOf(cluster.connectionSettings(QStringLiteral("bench_status")))};
+        return bench::BenchFigures::failed(applied ? QStringLiteral("not all applied")
+                                                   : applied.error().toString());
+    const QStringList args{
+        QStringLiteral("ops"),
+        QStringLiteral("seed:status"),
+        QStringLiteral("--project"),
+        project.path(),
+        QStringLiteral("--database-url"),
+        bench::BenchFigures::url(cluster.connectionSettings(QStringLiteral("bench_status")))};
     for (const bool json : {false, true}) {
         QList<double> ms;
         for (int run = 0; run < 23; ++run) {
             auto elapsed = timeProcess(json ? args + QStringList{QStringLiteral("--json")} : args);
             if (!elapsed)
-                return failed(elapsed.error().message);
+                return bench::BenchFigures::failed(elapsed.error().message);
             if (run >= 3) // warm-up: page cache, first connection
                 ms.append(*elapsed);
         }
-        printFigure(json ? "seed:status --json, 1,000 applied files, whole process"
-                         : "seed:status, 1,000 applied files, whole process",
-                    ms, 60);
+        bench::BenchFigures::print(json ? "seed:status --json, 1,000 applied files, whole process"
+                                        : "seed:status, 1,000 applied files, whole process",
+                                   ms, 60);
     }
     return 0;
 }
@@ -150,36 +126,40 @@ int applyBenchmark(db::EmbeddedPostgres& cluster)
     for (int run = 0; run < 10; ++run) {
         QTemporaryDir project;
         if (!makeProject(project.path(), 100, configSetMigration))
-            return failed(QStringLiteral("cannot write the project"));
+            return bench::BenchFigures::failed(QStringLiteral("cannot write the project"));
         const QString name = QStringLiteral("bench_apply_%1").arg(run);
         if (auto ok = freshDatabase(cluster, name); !ok)
-            return failed(ok.error().toString());
+            return bench::BenchFigures::failed(ok.error().toString());
         // The schema exists already (kumiko db init); the figure is about the migrations.
         if (auto db = db::ThreadConnection::get(); !db || !db::SchemaBootstrap::run(*db))
-            return failed(QStringLiteral("schema bootstrap failed"));
+            return bench::BenchFigures::failed(QStringLiteral("schema bootstrap failed"));
         if (run % 2 == 0) {
             QElapsedTimer timer;
             timer.start();
             auto report = esops::SeedRunner(project.path()).apply();
             const double ms = timer.nsecsElapsed() / 1e6;
             if (!report || report->applied.size() != 100)
-                return failed(report ? QStringLiteral("not all applied") : report.error().toString());
+                return bench::BenchFigures::failed(report ? QStringLiteral("not all applied")
+                                                          : report.error().toString());
             inProcess.append(ms);
         } else {
-            auto elapsed = timeProcess(
-                {QStringLiteral("ops"), QStringLiteral("seed:apply"), QStringLiteral("--project"),
-                 project.path(), QStringLiteral("--database-url"), urlOf(cluster.connectionSettings(name))});
+            auto elapsed =
+                timeProcess({QStringLiteral("ops"), QStringLiteral("seed:apply"), QStringLiteral("--project"),
+                             project.path(), QStringLiteral("--database-url"),
+                             bench::BenchFigures::url(cluster.connectionSettings(name))});
             if (!elapsed)
-                return failed(elapsed.error().message);
+                return bench::BenchFigures::failed(elapsed.error().message);
             asProcess.append(*elapsed);
         }
         db::ThreadConnection::closeThisThread();
     }
-    printFigure("apply 100 migrations x 1 config.set, SeedRunner in-process (fresh database, schema present)",
-                inProcess, 400);
-    printFigure("apply 100 migrations x 1 config.set, `kumiko ops seed:apply` process (fresh database, "
-                "schema present)",
-                asProcess, 400);
+    bench::BenchFigures::print(
+        "apply 100 migrations x 1 config.set, SeedRunner in-process (fresh database, schema present)",
+        inProcess, 400);
+    bench::BenchFigures::print(
+        "apply 100 migrations x 1 config.set, `kumiko ops seed:apply` process (fresh database, "
+        "schema present)",
+        asProcess, 400);
     return 0;
 }
 
@@ -192,13 +172,13 @@ int main(int argc, char* argv[])
     QDir(dir).removeRecursively();
     db::EmbeddedPostgres cluster(dir, kPort, db::EmbeddedPostgres::Durability::Throwaway);
     if (auto ok = cluster.ensureRunning(); !ok)
-        return failed(ok.error().toString());
+        return bench::BenchFigures::failed(ok.error().toString());
     int exitCode = statusBenchmark(cluster);
     if (exitCode == 0)
         exitCode = applyBenchmark(cluster);
     db::ThreadConnection::closeThisThread();
     if (auto ok = cluster.stop(); !ok)
-        failed(ok.error().toString());
+        bench::BenchFigures::failed(ok.error().toString());
     QDir(dir).removeRecursively();
     return exitCode;
 }

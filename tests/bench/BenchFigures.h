@@ -1,0 +1,23 @@
+#pragma once
+
+#include "db/ConnectionSettings.h"
+
+#include <QList>
+#include <QString>
+
+namespace kumiko::bench {
+
+/// Shared by the benchmark programs: how they report figures and failures, and reach their cluster.
+class BenchFigures
+{
+public:
+    static double median(QList<double> values);
+    /// "label: median … ms (min …, max …, n=…) target <= … ms" on stdout.
+    static void print(const char* label, const QList<double>& ms, double targetMs);
+    /// Prints the reason on stderr and returns the exit code 1.
+    static int failed(const QString& message);
+    /// A libpq URL for running the `kumiko` binary against `settings`.
+    static QString url(const db::ConnectionSettings& settings);
+};
+
+} // namespace kumiko::bench
