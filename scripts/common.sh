@@ -42,7 +42,7 @@ install_missing_packages() {
 
 configure_and_build() {
     echo "== configure ($BUILD_DIR)"
-    cmake -S "$KUMIKO_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    cmake -S "$KUMIKO_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
     echo "== build"
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
