@@ -291,24 +291,23 @@ Result<BatchAppendResult> EventStore::appendNewStreams(const QSqlDatabase& db, c
     const QString skip =
         skipExistingStreams
             ? QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM kumiko_events e WHERE e.tenant_id = "
-                             "i.tenant_id AND e.aggregate_id = i.aggregate_id)")
+                             "x.tenant_id AND e.aggregate_id = x.aggregate_id)")
             : QString();
+    // The read rows come from the input, not from a join with the inserted events: the planner
+    // cannot estimate jsonb_to_recordset and picked a nested loop (10,000 × 10,000). A row's
+    // inserted_at equals its event's created_at because both are the transaction's now() at
+    // millisecond precision (the events column is timestamp(3)).
     const QString sql =
         QStringLiteral(
-            "WITH i AS (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(aggregate_id uuid, tenant_id uuid, "
-            "type text, payload jsonb, metadata jsonb, created_by text, \"row\" jsonb)), "
+            "WITH i AS MATERIALIZED (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(aggregate_id uuid, "
+            "tenant_id uuid, type text, payload jsonb, metadata jsonb, created_by text, \"row\" jsonb)%2), "
             "ev AS (INSERT INTO kumiko_events (aggregate_id, aggregate_type, tenant_id, version, type, "
             "event_version, payload, metadata, created_by) SELECT i.aggregate_id, ?, i.tenant_id, 1, i.type, "
             "1, "
-            "i.payload, i.metadata, i.created_by FROM i%2 RETURNING id, aggregate_id, tenant_id, created_at, "
-            "created_by), "
-            "r AS (INSERT INTO %1 SELECT p.* FROM ev JOIN i ON i.aggregate_id = ev.aggregate_id AND "
-            "i.tenant_id = "
-            "ev.tenant_id CROSS JOIN LATERAL jsonb_populate_record(NULL::%1, i.\"row\" || "
-            "jsonb_build_object('id', "
-            "ev.aggregate_id, 'version', 1, 'inserted_at', ev.created_at, 'inserted_by_id', ev.created_by)) "
-            "p "
-            "RETURNING 1) "
+            "i.payload, i.metadata, i.created_by FROM i RETURNING id, aggregate_id), "
+            "r AS (INSERT INTO %1 SELECT p.* FROM i CROSS JOIN LATERAL jsonb_populate_record(NULL::%1, "
+            "i.\"row\" || jsonb_build_object('id', i.aggregate_id, 'version', 1, 'inserted_at', "
+            "now()::timestamp(3) with time zone, 'inserted_by_id', i.created_by)) p RETURNING 1) "
             "SELECT string_agg(ev.aggregate_id::text, ',' ORDER BY ev.id), "
             "(SELECT count(*) FROM r), "
             "(SELECT count(*) FROM (SELECT pg_notify('kumiko_events_new', '') FROM ev LIMIT 1) n) FROM ev")
