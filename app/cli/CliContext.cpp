@@ -51,18 +51,27 @@ ExitCode CliContext::exitCodeFor(const Error& error)
         QStringLiteral("driver_missing"),        QStringLiteral("too_many_connections"),
     };
     static const QStringList usage = {
-        QStringLiteral("invalid_database_url"), QStringLiteral("usage"),
+        QStringLiteral("invalid_database_url"),
+        QStringLiteral("usage"),
         // seed migrations: invalid files, keys, values, ids
-        QStringLiteral("invalid_json"), QStringLiteral("invalid_seed"), QStringLiteral("duplicate_migration_id"),
-        QStringLiteral("unknown_handler"), QStringLiteral("unknown_config_key"), QStringLiteral("invalid_scope"),
-        QStringLiteral("invalid_value"), QStringLiteral("env_not_set"), QStringLiteral("invalid_slug"),
-        QStringLiteral("unknown_migration"), QStringLiteral("invalid_payload"),
+        QStringLiteral("invalid_json"),
+        QStringLiteral("invalid_seed"),
+        QStringLiteral("duplicate_migration_id"),
+        QStringLiteral("unknown_handler"),
+        QStringLiteral("unknown_config_key"),
+        QStringLiteral("invalid_scope"),
+        QStringLiteral("invalid_value"),
+        QStringLiteral("env_not_set"),
+        QStringLiteral("invalid_slug"),
+        QStringLiteral("unknown_migration"),
+        QStringLiteral("invalid_payload"),
     };
     // config: invalid kumiko.json, values, env overrides, unknown tenant/user references
-    static const QStringList configUsage = {QStringLiteral("invalid_manifest"), QStringLiteral("invalid_value"),
-                                            QStringLiteral("invalid_scope"), QStringLiteral("unknown_config_key"),
-                                            QStringLiteral("invalid_env_override"), QStringLiteral("unknown_tenant"),
-                                            QStringLiteral("unknown_user")};
+    static const QStringList configUsage = {
+        QStringLiteral("invalid_manifest"),     QStringLiteral("invalid_value"),
+        QStringLiteral("invalid_scope"),        QStringLiteral("unknown_config_key"),
+        QStringLiteral("invalid_env_override"), QStringLiteral("unknown_tenant"),
+        QStringLiteral("unknown_user")};
     if (configUsage.contains(error.code))
         return ExitCode::Usage;
     if (unreachable.contains(error.code))

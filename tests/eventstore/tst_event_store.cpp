@@ -27,7 +27,7 @@ const QString kSystemTenant = domain::WellKnownIds::systemTenantId();
 const json kSystemMetadata = {{"userId", "00000000-0000-0000-0000-000000000000"}};
 
 es::NewEvent thingEvent(const QString& tenant, const QString& id, int expected, const QString& type,
-                   json payload = json::object())
+                        json payload = json::object())
 {
     es::NewEvent e;
     e.tenantId = tenant;
@@ -106,13 +106,17 @@ void TestEventStore::secondCreatorGetsVersionConflict()
 {
     const auto db = TestDatabase::connection();
     const QString id = newId();
-    KUMIKO_VERIFY_OK(EventStore::append(db, thingEvent(kSystemTenant, id, 0, QStringLiteral("thing.created"))));
-    KUMIKO_VERIFY_ERROR(EventStore::append(db, thingEvent(kSystemTenant, id, 0, QStringLiteral("thing.created"))),
-                        "version_conflict");
+    KUMIKO_VERIFY_OK(
+        EventStore::append(db, thingEvent(kSystemTenant, id, 0, QStringLiteral("thing.created"))));
+    KUMIKO_VERIFY_ERROR(
+        EventStore::append(db, thingEvent(kSystemTenant, id, 0, QStringLiteral("thing.created"))),
+        "version_conflict");
     // Stale writer: version 1 is no longer the head.
-    KUMIKO_VERIFY_OK(EventStore::append(db, thingEvent(kSystemTenant, id, 1, QStringLiteral("thing.updated"))));
-    KUMIKO_VERIFY_ERROR(EventStore::append(db, thingEvent(kSystemTenant, id, 1, QStringLiteral("thing.updated"))),
-                        "version_conflict");
+    KUMIKO_VERIFY_OK(
+        EventStore::append(db, thingEvent(kSystemTenant, id, 1, QStringLiteral("thing.updated"))));
+    KUMIKO_VERIFY_ERROR(
+        EventStore::append(db, thingEvent(kSystemTenant, id, 1, QStringLiteral("thing.updated"))),
+        "version_conflict");
     QCOMPARE(
         TestDatabase::count(QStringLiteral("kumiko_events"), QStringLiteral("aggregate_id = '%1'").arg(id)),
         2);
@@ -123,18 +127,22 @@ void TestEventStore::appendNeedsThePredecessorInTheSameTenantStream()
     const auto db = TestDatabase::connection();
     const QString id = newId();
     const QString otherTenant = newId();
-    KUMIKO_VERIFY_OK(EventStore::append(db, thingEvent(kSystemTenant, id, 0, QStringLiteral("thing.created"))));
-    KUMIKO_VERIFY_ERROR(EventStore::append(db, thingEvent(otherTenant, id, 1, QStringLiteral("thing.updated"))),
-                        "version_conflict");
-    KUMIKO_VERIFY_ERROR(EventStore::append(db, thingEvent(kSystemTenant, id, 5, QStringLiteral("thing.updated"))),
-                        "version_conflict");
+    KUMIKO_VERIFY_OK(
+        EventStore::append(db, thingEvent(kSystemTenant, id, 0, QStringLiteral("thing.created"))));
+    KUMIKO_VERIFY_ERROR(
+        EventStore::append(db, thingEvent(otherTenant, id, 1, QStringLiteral("thing.updated"))),
+        "version_conflict");
+    KUMIKO_VERIFY_ERROR(
+        EventStore::append(db, thingEvent(kSystemTenant, id, 5, QStringLiteral("thing.updated"))),
+        "version_conflict");
 }
 
 void TestEventStore::sameIdInAnotherTenantIsAnotherStream()
 {
     const auto db = TestDatabase::connection();
     const QString id = newId();
-    KUMIKO_VERIFY_OK(EventStore::append(db, thingEvent(kSystemTenant, id, 0, QStringLiteral("thing.created"))));
+    KUMIKO_VERIFY_OK(
+        EventStore::append(db, thingEvent(kSystemTenant, id, 0, QStringLiteral("thing.created"))));
     KUMIKO_VERIFY_OK(EventStore::append(db, thingEvent(newId(), id, 0, QStringLiteral("thing.created"))));
 }
 
