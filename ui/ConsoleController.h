@@ -57,7 +57,6 @@ private:
     /// Chosen in the connection dialog; unset: the command line/environment, else the embedded database.
     std::optional<db::ConnectionSettings> m_chosenServer;
     bool m_embeddedChosen = false;
-    PasswordVault* m_vault;
     std::optional<db::DatabaseStatus> m_status; ///< last status shown, re-rendered on language change
     std::optional<Error> m_error;               ///< last connection error shown
     std::optional<Error> m_projectError;        ///< why the project could not be loaded
@@ -65,6 +64,7 @@ private:
     db::DatabaseListener m_listener; ///< refreshes the pages when others write
     MainWindow* m_window;
     SignInPage* m_signIn;
+    PasswordVault* m_vault;
 };
 
 } // namespace kumiko::ui

@@ -40,8 +40,8 @@ QByteArray manifest()
             {"scope", "tenant"}, {"type", "number"}, {"bounds", {{"min", 0}}}};
     for (int t = 0; t < kTenants; ++t)
         for (int k = 0; k < kKeys; ++k)
-            seeds.push_back({{"key", "limit" + std::to_string(k)},
-                             {"tenant", "t" + std::to_string(t)},
+            seeds.push_back({{"key", QStringLiteral("limit%1").arg(k).toStdString()},
+                             {"tenant", QStringLiteral("t%1").arg(t).toStdString()},
                              {"value", t * k}});
     return QByteArray::fromStdString(
         Json({{"features", {{"bench", {{"config", {{"keys", keys}, {"seeds", seeds}}}}}}}}).dump());
