@@ -36,7 +36,7 @@ QByteArray manifest()
     Json keys = Json::object();
     Json seeds = Json::array();
     for (int k = 0; k < kKeys; ++k)
-        keys["limit" + std::to_string(k)] = {
+        keys[QStringLiteral("limit%1").arg(k).toStdString()] = {
             {"scope", "tenant"}, {"type", "number"}, {"bounds", {{"min", 0}}}};
     for (int t = 0; t < kTenants; ++t)
         for (int k = 0; k < kKeys; ++k)
@@ -63,9 +63,10 @@ Status freshDatabase(db::EmbeddedPostgres& cluster, const QString& name)
     if (auto begun = transaction.begin(); !begun)
         return begun;
     for (int t = 0; t < kTenants; ++t) {
-        auto created = registry.dispatch(db.value(), QStringLiteral("tenant:write:create"),
-                                         Json{{"key", "t" + std::to_string(t)}, {"name", "Tenant"}},
-                                         domain::Actor::systemAdmin());
+        auto created =
+            registry.dispatch(db.value(), QStringLiteral("tenant:write:create"),
+                              Json{{"key", QStringLiteral("t%1").arg(t).toStdString()}, {"name", "Tenant"}},
+                              domain::Actor::systemAdmin());
         if (!created)
             return created.error();
     }
