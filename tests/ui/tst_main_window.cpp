@@ -19,6 +19,8 @@
 using namespace kumiko;
 using kumiko::test::TestDatabase;
 
+// Results can arrive before a QSignalSpy starts waiting (a fast failure), so the tests wait for
+// signal counts rather than for new emissions.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -60,14 +62,14 @@ void TestMainWindow::connectsAndShowsCounts()
     ui::ConsoleController console({m_url, QStringLiteral(KUMIKO_DEMO_PROJECT)}, language);
     QSignalSpy ready(&console, &ui::ConsoleController::databaseReady);
     console.start();
-    QVERIFY(ready.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
     QVERIFY(QTest::qWaitForWindowExposed(console.window()));
     QTest::qWait(200); // first paint done; from here on the GUI thread must never wait
     // Reconnecting reloads every page: connect, read the status, update the models.
     test::GuiWatchdog watchdog;
     watchdog.start();
     Q_EMIT console.window()->reconnectRequested();
-    QVERIFY(ready.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 20000);
     const qint64 longestGap = watchdog.stop();
     QVERIFY2(longestGap <= 100, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(longestGap)));
     auto* connection = console.window()->findChild<QLabel*>(QStringLiteral("connectionLabel"));
@@ -154,7 +156,7 @@ void TestMainWindow::unreachableDatabaseShowsABannerWithReconnect()
         {QStringLiteral("postgresql://ada:Geheim123@/db?host=/nonexistent&connect_timeout=2"), {}}, language);
     QSignalSpy failed(&console, &ui::ConsoleController::databaseFailed);
     console.start();
-    QVERIFY(failed.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
     ui::MessageBanner* banner = console.window()->banner();
     QVERIFY(banner->isVisibleTo(console.window()));
     QCOMPARE(banner->kind(), ui::MessageBanner::Kind::Error);
@@ -169,7 +171,7 @@ void TestMainWindow::unreachableDatabaseShowsABannerWithReconnect()
     auto* action = banner->findChild<QPushButton*>(QStringLiteral("bannerAction"));
     QCOMPARE(action->text(), QStringLiteral("Neu verbinden"));
     action->click();
-    QVERIFY(failed.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 20000);
     language.setLanguage(QStringLiteral("en"));
 }
 
