@@ -4,6 +4,7 @@
 #include "db/SqlError.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSqlDriver>
@@ -47,7 +48,13 @@ struct ThisThreadConnection
     int generation = -1;
     ThreadConnection::StatementCache statements;
 
-    ~ThisThreadConnection() { drop(); }
+    ~ThisThreadConnection()
+    {
+        // Pool threads can outlive QCoreApplication at process exit; by then Qt's SQL plugins are
+        // gone and the server closes the socket anyway.
+        if (QCoreApplication::instance())
+            drop();
+    }
     void drop()
     {
         statements.clear();
