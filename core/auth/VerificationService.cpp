@@ -50,6 +50,13 @@ QString VerificationService::linkFor(const QString& token) const
            token;
 }
 
+Result<QByteArray> VerificationService::secret() const
+{
+    if (!m_auth.emailVerification)
+        return notConfigured();
+    return m_auth.emailVerification->resolveSecret();
+}
+
 Result<VerificationRequestOutcome>
 VerificationService::requestEmailVerification(const QString& email, const QString& requesterLocale,
                                               const QString& requestedBy) const
@@ -57,9 +64,7 @@ VerificationService::requestEmailVerification(const QString& email, const QStrin
     if (!mail::MailAddress::isWellFormed(email))
         return Error::make(QStringLiteral("invalid_email"),
                            QStringLiteral("not a well-formed e-mail address"), QStringLiteral("email"));
-    if (!m_auth.emailVerification)
-        return notConfigured();
-    auto secret = m_auth.emailVerification->resolveSecret();
+    auto secret = this->secret();
     if (!secret)
         return secret.error();
     auto db = db::ThreadConnection::get();
@@ -112,9 +117,7 @@ VerificationService::requestEmailVerification(const QString& email, const QStrin
 
 Result<EmailVerification> VerificationService::verifyEmail(const QString& token) const
 {
-    if (!m_auth.emailVerification)
-        return notConfigured();
-    auto secret = m_auth.emailVerification->resolveSecret();
+    auto secret = this->secret();
     if (!secret)
         return secret.error();
     auto claims = VerificationToken::verify(secret.value(), QString::fromLatin1(Purpose), token,

@@ -64,6 +64,9 @@ public:
     QString linkFor(const QString& token) const;
 
 private:
+    /// The HMAC secret, or `not_configured` / `invalid_settings`.
+    Result<QByteArray> secret() const;
+
     AuthSettings m_auth;
     mail::MailSettings m_mail;
     domain::HandlerRegistry m_registry;
