@@ -1,5 +1,6 @@
 #include "db/ThreadConnection.h"
 
+#include "db/LibpqHandle.h"
 #include "db/Sql.h"
 #include "db/SqlError.h"
 
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <libpq-fe.h>
@@ -92,11 +92,8 @@ bool ThreadConnection::isBroken(const QSqlDatabase& db)
 {
     if (!db.isOpen() || !db.driver())
         return true;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
-        return false;
-    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
-    return connection == nullptr || PQstatus(connection) == CONNECTION_BAD;
+    PGconn* connection = LibpqHandle::of(db);
+    return connection != nullptr && PQstatus(connection) == CONNECTION_BAD;
 }
 
 Result<QSqlDatabase> ThreadConnection::openNamed(const QString& name, const ConnectionSettings& settings)
