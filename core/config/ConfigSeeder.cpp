@@ -28,17 +28,19 @@ bool needsCipher(const ProjectManifest& manifest)
 Result<QSet<qsizetype>> existingSeeds(const QSqlDatabase& db, const QList<PlannedSeed>& seeds)
 {
     // Set-based joins (hash joins), not per-seed subqueries: 10,000 seeds cost one pass per table.
+    QVariantList values = seedRowValues(seeds);
+    values << domain::WellKnownIds::systemTenantId();
     auto rows = db::Sql::exec(
         db,
         QStringLiteral(
-            "WITH i AS (SELECT * FROM jsonb_to_recordset(?::jsonb) "
-            "AS x(n int, id uuid, key text, tenant uuid, usr text)) "
+            "WITH i AS MATERIALIZED %1 "
             "SELECT i.n FROM i JOIN kumiko_events e ON e.tenant_id = ?::uuid AND e.aggregate_id = i.id "
             "AND e.version = 1 "
             "UNION SELECT i.n FROM i JOIN read_config_values r ON r.id = i.id "
             "UNION SELECT i.n FROM i JOIN read_config_values r ON r.key = i.key AND r.tenant_id = i.tenant "
-            "AND coalesce(r.user_id, '') = coalesce(i.usr, '')"),
-        {seedRowsJson(seeds), domain::WellKnownIds::systemTenantId()});
+            "AND coalesce(r.user_id, '') = coalesce(i.usr, '')")
+            .arg(seedRowsSource()),
+        values);
     if (!rows)
         return rows.error();
     QSet<qsizetype> existing;
@@ -125,7 +127,7 @@ Result<SeedResult> ConfigSeeder::run(const QSqlDatabase& db, const ProjectManife
         streams.push_back(std::move(stream.value()));
     }
     auto appended = es::EventStore::appendNewStreams(db, QStringLiteral("config-value"),
-                                                     QStringLiteral("read_config_values"), streams, true);
+                                                     QStringLiteral("read_config_values"), streams);
     if (!appended)
         return appended.error();
     if (auto committed = transaction.commit(); !committed)

@@ -4,6 +4,7 @@
 #include "config/TenantUserLookup.h"
 #include "config/ValueText.h"
 #include "config/ValueValidator.h"
+#include "db/SqlArray.h"
 #include "domain/WellKnownIds.h"
 
 #include <QHash>
@@ -123,19 +124,24 @@ Result<SeedPlan> SeedPlanner::planStrict(const QSqlDatabase& db, const EnvelopeC
     return result;
 }
 
-QString seedRowsJson(const QList<PlannedSeed>& seeds)
+QString seedRowsSource()
 {
-    nlohmann::json rows = nlohmann::json::array();
-    for (qsizetype i = 0; i < seeds.size(); ++i) {
-        const PlannedSeed& s = seeds.at(i);
-        rows.push_back(
-            {{"n", i},
-             {"id", s.id.toString(QUuid::WithoutBraces).toStdString()},
-             {"key", s.key.toStdString()},
-             {"tenant", s.tenantId.toStdString()},
-             {"usr", s.userId.isEmpty() ? nlohmann::json() : nlohmann::json(s.userId.toStdString())}});
+    return QStringLiteral(
+        "(SELECT u.ord - 1 AS n, u.id, u.key, u.tenant, u.usr FROM unnest(?::uuid[], ?::text[], ?::uuid[], "
+        "?::text[]) WITH ORDINALITY AS u(id, key, tenant, usr, ord))");
+}
+
+QVariantList seedRowValues(const QList<PlannedSeed>& seeds)
+{
+    QStringList ids, keys, tenants, users;
+    for (const PlannedSeed& s : seeds) {
+        ids << s.id.toString(QUuid::WithoutBraces);
+        keys << s.key;
+        tenants << s.tenantId;
+        users << (s.userId.isEmpty() ? QString() : s.userId);
     }
-    return QString::fromStdString(rows.dump());
+    return {db::SqlArray::literal(ids), db::SqlArray::literal(keys), db::SqlArray::literal(tenants),
+            db::SqlArray::literal(users)};
 }
 
 } // namespace kumiko::config

@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QUuid>
+#include <QVariantList>
 #include <optional>
 
 namespace kumiko::config {
@@ -33,9 +34,11 @@ struct SeedProblem
     Error error;
 };
 
-/// `[{"n": index in seeds, "id", "key", "tenant", "usr"}]` as JSON text: the one bound parameter
-/// with which set-based queries join many seeds against the tables at once.
-QString seedRowsJson(const QList<PlannedSeed>& seeds);
+/// How set-based queries join many seeds against the tables at once: seedRowsSource() is a FROM
+/// item with the columns (n = index in seeds, id, key, tenant, usr); seedRowValues() are its four
+/// bound values (arrays), in placeholder order.
+QString seedRowsSource();
+QVariantList seedRowValues(const QList<PlannedSeed>& seeds);
 
 struct SeedPlan
 {

@@ -21,6 +21,8 @@ struct Stored
 
 Result<QHash<qsizetype, Stored>> loadStored(const QSqlDatabase& db, const QList<PlannedSeed>& seeds)
 {
+    QVariantList values{domain::WellKnownIds::systemTenantId()};
+    values << seedRowValues(seeds);
     auto rows = db::Sql::exec(
         db,
         QStringLiteral(
@@ -28,9 +30,9 @@ Result<QHash<qsizetype, Stored>> loadStored(const QSqlDatabase& db, const QList<
             "AND e.aggregate_id = i.id), r.id IS NOT NULL, r.value, r.version, "
             "EXISTS (SELECT 1 FROM read_config_values o WHERE o.key = i.key AND o.tenant_id = i.tenant "
             "AND (o.user_id = i.usr OR (i.usr IS NULL AND o.user_id IS NULL)) AND o.id <> i.id) "
-            "FROM jsonb_to_recordset(?::jsonb) AS i(n int, id uuid, key text, tenant uuid, usr text) "
-            "LEFT JOIN read_config_values r ON r.id = i.id"),
-        {domain::WellKnownIds::systemTenantId(), seedRowsJson(seeds)});
+            "FROM %1 AS i LEFT JOIN read_config_values r ON r.id = i.id")
+            .arg(seedRowsSource()),
+        values);
     if (!rows)
         return rows.error();
     QHash<qsizetype, Stored> stored;

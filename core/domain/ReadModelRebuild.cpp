@@ -1,11 +1,11 @@
 #include "domain/ReadModelRebuild.h"
 
 #include "db/Sql.h"
+#include "db/SqlIdentifier.h"
 #include "domain/ReadRows.h"
 #include "eventstore/EventStore.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <map>
 
 namespace kumiko::domain {
@@ -65,10 +65,8 @@ void apply(const es::StoredEvent& event, const Projection& projection, Rows& row
 
 Status ReadModelRebuild::rebuildInto(const QSqlDatabase& db, const QString& schema)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    if (!identifier.match(schema).hasMatch())
-        return Error::make(QStringLiteral("invalid_argument"),
-                           QStringLiteral("\"%1\" is not a plain schema name").arg(schema));
+    if (auto plain = db::SqlIdentifier::check({schema}); !plain)
+        return plain;
     if (auto ok = db::Sql::run(db, QStringLiteral("CREATE SCHEMA %1").arg(schema)); !ok)
         return ok;
     QHash<QString, Rows> rowsByTable;

@@ -1,8 +1,12 @@
 #include "eventstore/EventStore.h"
 
+#include "db/CopyIn.h"
+#include "db/LibpqHandle.h"
 #include "db/Sql.h"
+#include "db/SqlIdentifier.h"
+#include "db/Transaction.h"
 
-#include <QRegularExpression>
+#include <optional>
 
 namespace kumiko::es {
 namespace {
@@ -22,22 +26,49 @@ const QString kEventColumns = QStringLiteral(
     "id, aggregate_id::text, aggregate_type, tenant_id::text, version, type, event_version, payload::text, "
     "metadata::text, (extract(epoch FROM created_at) * 1000)::bigint, created_by");
 
-// Identifiers are spliced into SQL, so they must come from code and look like plain names.
-bool isIdentifier(const QString& name)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z_][a-z0-9_]*$"));
-    return pattern.match(name).hasMatch();
-}
-
-Error invalidIdentifier(const QString& name)
-{
-    return Error::make(QStringLiteral("invalid_argument"),
-                       QStringLiteral("\"%1\" is not a plain table or column name").arg(name));
-}
-
 QString text(const json& value)
 {
     return QString::fromStdString(value.dump());
+}
+
+// The read-table columns of a batch: every stream names the same ones, none of the base columns the
+// append fills in itself.
+Result<QStringList> batchRowColumns(const std::vector<NewStream>& streams)
+{
+    static const QStringList base = {QStringLiteral("id"), QStringLiteral("version"),
+                                     QStringLiteral("inserted_at"), QStringLiteral("inserted_by_id")};
+    QStringList columns;
+    std::vector<std::string> names;
+    for (const auto& [column, value] : streams.front().rowColumns.items()) {
+        if (base.contains(QString::fromStdString(column)))
+            return Error::make(
+                QStringLiteral("invalid_argument"),
+                QStringLiteral("the append fills in \"%1\" itself").arg(QString::fromStdString(column)));
+        names.push_back(column);
+        columns << QString::fromStdString(column);
+    }
+    for (const NewStream& s : streams) {
+        bool same = s.rowColumns.is_object() && s.rowColumns.size() == names.size();
+        for (size_t i = 0; same && i < names.size(); ++i)
+            same = s.rowColumns.contains(names[i]);
+        if (!same)
+            return Error::make(QStringLiteral("invalid_argument"),
+                               QStringLiteral("stream %1 has other read-row columns than the first stream")
+                                   .arg(s.aggregateId));
+    }
+    return columns;
+}
+
+// A JSON value as the text PostgreSQL reads for its column: strings as they are, null as NULL,
+// everything else (numbers, booleans, jsonb objects) as JSON text.
+void copyValue(db::CopyIn& copy, const json& value)
+{
+    if (value.is_null())
+        copy.null();
+    else if (value.is_string())
+        copy.field(value.get_ref<const std::string&>());
+    else
+        copy.field(value.dump());
 }
 
 QString createdBy(const json& metadata)
@@ -100,8 +131,8 @@ Result<QString> effectCte(const ReadRowEffect& effect, QVariantList& values)
 {
     if (effect.kind == ReadRowEffect::Kind::None)
         return QString();
-    if (!isIdentifier(effect.table))
-        return invalidIdentifier(effect.table);
+    if (auto plain = db::SqlIdentifier::check({effect.table}); !plain)
+        return plain.error();
     const QString& t = effect.table;
     switch (effect.kind) {
     case ReadRowEffect::Kind::Insert:
@@ -115,8 +146,8 @@ Result<QString> effectCte(const ReadRowEffect& effect, QVariantList& values)
         QString assignments;
         for (const auto& [column, value] : effect.columns.items()) {
             const QString name = QString::fromStdString(column);
-            if (!isIdentifier(name))
-                return invalidIdentifier(name);
+            if (auto plain = db::SqlIdentifier::check({name}); !plain)
+                return plain.error();
             assignments += QStringLiteral("%1 = p.%1, ").arg(name);
         }
         values << text(effect.columns);
@@ -133,28 +164,6 @@ Result<QString> effectCte(const ReadRowEffect& effect, QVariantList& values)
         break;
     }
     return QString();
-}
-
-// The batch as ONE JSON array text, written directly: building a json tree of copies first would
-// double the client's work for large seeds.
-QString batchInput(const std::vector<NewStream>& streams)
-{
-    std::string out;
-    out.reserve(streams.size() * 512);
-    out += '[';
-    for (const NewStream& s : streams) {
-        if (out.size() > 1)
-            out += ',';
-        out += R"({"aggregate_id":)" + json(s.aggregateId.toStdString()).dump();
-        out += R"(,"tenant_id":)" + json(s.tenantId.toStdString()).dump();
-        out += R"(,"type":)" + json(s.type.toStdString()).dump();
-        out += R"(,"payload":)" + s.payload.dump();
-        out += R"(,"metadata":)" + s.metadata.dump();
-        out += R"(,"created_by":)" + json(createdBy(s.metadata).toStdString()).dump();
-        out += R"(,"row":)" + s.rowColumns.dump() + '}';
-    }
-    out += ']';
-    return QString::fromStdString(out);
 }
 
 // Nothing was appended although no statement failed: find out which guard said no.
@@ -238,10 +247,8 @@ Result<StoredEvent> EventStore::append(const QSqlDatabase& db, const NewEvent& e
     }
     QVariant uniqueValue;
     if (effect.kind == ReadRowEffect::Kind::Insert && !effect.uniqueColumn.isEmpty()) {
-        if (!isIdentifier(effect.table))
-            return invalidIdentifier(effect.table);
-        if (!isIdentifier(effect.uniqueColumn))
-            return invalidIdentifier(effect.uniqueColumn);
+        if (auto plain = db::SqlIdentifier::check({effect.table, effect.uniqueColumn}); !plain)
+            return plain.error();
         guards << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 WHERE %2 = ?)")
                       .arg(effect.table, effect.uniqueColumn);
         const json value = effect.columns.value(effect.uniqueColumn.toStdString(), json());
@@ -281,49 +288,75 @@ Result<StoredEvent> EventStore::append(const QSqlDatabase& db, const NewEvent& e
 
 Result<BatchAppendResult> EventStore::appendNewStreams(const QSqlDatabase& db, const QString& aggregateType,
                                                        const QString& readTable,
-                                                       const std::vector<NewStream>& streams,
-                                                       bool skipExistingStreams)
+                                                       const std::vector<NewStream>& streams)
 {
-    if (!isIdentifier(readTable))
-        return invalidIdentifier(readTable);
     if (streams.empty())
         return BatchAppendResult{};
-    const QString skip =
-        skipExistingStreams
-            ? QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM kumiko_events e WHERE e.tenant_id = "
-                             "x.tenant_id AND e.aggregate_id = x.aggregate_id)")
-            : QString();
-    // The read rows come from the input, not from a join with the inserted events: the planner
-    // cannot estimate jsonb_to_recordset and picked a nested loop (10,000 × 10,000). A row's
-    // inserted_at equals its event's created_at because both are the transaction's now() at
-    // millisecond precision (the events column is timestamp(3)).
-    const QString sql =
-        QStringLiteral(
-            "WITH i AS MATERIALIZED (SELECT * FROM jsonb_to_recordset(?::jsonb) AS x(aggregate_id uuid, "
-            "tenant_id uuid, type text, payload jsonb, metadata jsonb, created_by text, \"row\" jsonb)%2), "
-            "ev AS (INSERT INTO kumiko_events (aggregate_id, aggregate_type, tenant_id, version, type, "
-            "event_version, payload, metadata, created_by) SELECT i.aggregate_id, ?, i.tenant_id, 1, i.type, "
-            "1, "
-            "i.payload, i.metadata, i.created_by FROM i RETURNING id, aggregate_id), "
-            "r AS (INSERT INTO %1 SELECT p.* FROM i CROSS JOIN LATERAL jsonb_populate_record(NULL::%1, "
-            "i.\"row\" || jsonb_build_object('id', i.aggregate_id, 'version', 1, 'inserted_at', "
-            "now()::timestamp(3) with time zone, 'inserted_by_id', i.created_by)) p RETURNING 1) "
-            "SELECT string_agg(ev.aggregate_id::text, ',' ORDER BY ev.id), "
-            "(SELECT count(*) FROM r), "
-            "(SELECT count(*) FROM (SELECT pg_notify('kumiko_events_new', '') FROM ev LIMIT 1) n) FROM ev")
-            .arg(readTable, skip);
-    auto rows = Sql::exec(db, sql, {batchInput(streams), aggregateType});
-    if (!rows) {
-        Error e = rows.error();
-        if (e.code == QLatin1String("unique_violation"))
-            e.code = QStringLiteral("version_conflict");
-        return e;
+    auto columns = batchRowColumns(streams);
+    if (!columns)
+        return columns.error();
+    if (auto plain = db::SqlIdentifier::check(QStringList(columns.value()) << readTable); !plain)
+        return plain.error();
+    // Two COPYs must land together: without the caller's transaction, this call brings its own.
+    std::optional<db::Transaction> own;
+    if (!db::LibpqHandle::inTransaction(db)) {
+        own.emplace(db);
+        if (auto begun = own->begin(); !begun)
+            return begun.error();
     }
+    // The notification is transactional: it reaches listeners at commit, or never. The one
+    // timestamp makes a row's inserted_at equal its event's created_at (timestamp(3), as upstream).
+    auto now = Sql::scalar(db, QStringLiteral("SELECT now()::timestamp(3) with time zone::text, "
+                                              "pg_notify('kumiko_events_new', '')"));
+    if (!now)
+        return now.error();
+    const std::string createdAt = now->toString().toStdString();
+    db::CopyIn events(QStringLiteral("kumiko_events"),
+                      {QStringLiteral("aggregate_id"), QStringLiteral("aggregate_type"),
+                       QStringLiteral("tenant_id"), QStringLiteral("version"), QStringLiteral("type"),
+                       QStringLiteral("event_version"), QStringLiteral("payload"), QStringLiteral("metadata"),
+                       QStringLiteral("created_at"), QStringLiteral("created_by")});
+    db::CopyIn rows(readTable, QStringList{QStringLiteral("id"), QStringLiteral("version"),
+                                           QStringLiteral("inserted_at"), QStringLiteral("inserted_by_id")}
+                                   << columns.value());
+    const std::string type = aggregateType.toStdString();
+    constexpr std::string_view kVersionOne = "1";
     BatchAppendResult result;
-    if (rows->next() && !rows->isNull(0)) {
-        const QStringList ids = rows->value(0).toString().split(QLatin1Char(','));
-        result.appendedIds.assign(ids.begin(), ids.end());
+    result.appendedIds.reserve(streams.size());
+    for (const NewStream& s : streams) {
+        const std::string id = s.aggregateId.toStdString();
+        const std::string author = createdBy(s.metadata).toStdString();
+        events.field(id);
+        events.field(type);
+        events.field(s.tenantId);
+        events.field(kVersionOne);
+        events.field(s.type);
+        events.field(kVersionOne);
+        events.field(s.payload.dump());
+        events.field(s.metadata.dump());
+        events.field(createdAt);
+        events.field(author);
+        events.endRow();
+        rows.field(id);
+        rows.field(kVersionOne);
+        rows.field(createdAt);
+        rows.field(author);
+        for (const auto& [column, value] : s.rowColumns.items())
+            copyValue(rows, value);
+        rows.endRow();
+        result.appendedIds.push_back(s.aggregateId);
     }
+    for (const db::CopyIn* copy : {&events, &rows}) {
+        if (auto sent = copy->send(db); !sent) {
+            Error e = sent.error();
+            if (e.code == QLatin1String("unique_violation"))
+                e.code = QStringLiteral("version_conflict");
+            return e;
+        }
+    }
+    if (own)
+        if (auto committed = own->commit(); !committed)
+            return committed.error();
     return result;
 }
 

@@ -10,12 +10,13 @@ namespace kumiko::es {
 
 /// Appends to and reads kumiko_events with optimistic concurrency, in the caller's transaction.
 ///
-/// Every append also runs `pg_notify('kumiko_events_new', '')` inside the same statement (PostgreSQL
+/// Every append also runs `pg_notify('kumiko_events_new', '')` in the same transaction (PostgreSQL
 /// folds duplicates and delivers at commit). Error codes: `version_conflict` (expected version not the
 /// stream head, or a concurrent writer won), `idempotency_conflict` (metadata.idempotencyKey reused in the
 /// tenant), `duplicate_key` (ReadRowEffect::uniqueColumn already taken; field = that column).
 /// A concurrent race that trips a unique index surfaces as `version_conflict` and aborts the caller's
-/// transaction (PostgreSQL semantics); all other failures leave the transaction usable.
+/// transaction (PostgreSQL semantics), as does any failure of appendNewStreams; all other failures
+/// leave the transaction usable.
 class EventStore
 {
 public:
@@ -25,12 +26,12 @@ public:
                                       const ReadRowEffect& effect = {});
 
     /// Set-based append of many new streams (version 1) of one aggregate type, with their rows in
-    /// `readTable`, in ONE statement (all values in one bound JSON array). With `skipExistingStreams`,
-    /// streams whose (tenant, aggregate id) already has events are left out (insert-only seeding).
+    /// `readTable`: two COPYs (events, rows) in the caller's transaction, or in one of its own.
+    /// Every stream must be new and name the same row columns; a stream that exists already fails
+    /// the whole batch with `version_conflict`.
     static Result<BatchAppendResult> appendNewStreams(const QSqlDatabase& db, const QString& aggregateType,
                                                       const QString& readTable,
-                                                      const std::vector<NewStream>& streams,
-                                                      bool skipExistingStreams = false);
+                                                      const std::vector<NewStream>& streams);
 
     /// All events of the stream (tenantId, aggregateId), by version.
     static Result<std::vector<StoredEvent>> loadStream(const QSqlDatabase& db, const QString& tenantId,

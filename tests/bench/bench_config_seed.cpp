@@ -70,9 +70,7 @@ Status freshDatabase(db::EmbeddedPostgres& cluster, const QString& name)
         if (!created)
             return created.error();
     }
-    auto committed = transaction.commit();
-    db::ThreadConnection::closeThisThread();
-    return committed;
+    return transaction.commit();
 }
 
 Result<double> timeSeed(const QString& url, const QString& project, int expectedCreated)
@@ -112,8 +110,11 @@ int main(int argc, char** argv)
         // A new database name every run: the throwaway cluster's folder may survive a previous run.
         const QString name =
             QStringLiteral("bench_config_seed_%1_%2").arg(QDateTime::currentMSecsSinceEpoch()).arg(round);
-        if (auto ok = freshDatabase(cluster, name); !ok)
-            return bench::BenchFigures::failed(ok.error().toString());
+        const Status prepared = freshDatabase(cluster, name);
+        // Closed here, after freshDatabase's handles are gone, so no one holds the connection.
+        db::ThreadConnection::closeThisThread();
+        if (!prepared)
+            return bench::BenchFigures::failed(prepared.error().toString());
         const QString url = bench::BenchFigures::url(cluster.connectionSettings(name));
         auto created = timeSeed(url, project.path(), kKeys * kTenants);
         if (!created)

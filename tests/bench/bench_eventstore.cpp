@@ -119,7 +119,7 @@ int runBenchmarks(const QSqlDatabase& db)
         if (auto ok = tx.commit(); !ok)
             return failed(ok.error());
     }
-    report("(c) batch append with read rows, one statement", kBatch, timer.nsecsElapsed());
+    report("(c) batch append with read rows (COPY)", kBatch, timer.nsecsElapsed());
     return 0;
 }
 

@@ -56,7 +56,9 @@ private Q_SLOTS:
     void readPagesByKeysetWithFilters();
     void readByTimeRange();
     void batchAppendWritesEventsAndRowsSetBased();
-    void batchAppendCanSkipExistingStreams();
+    void batchAppendKeepsEveryCharacter();
+    void batchAppendIsAllOrNothingWithoutACallerTransaction();
+    void batchAppendNeedsTheSameRowColumnsEverywhere();
     void appendNotifiesListenersAtCommit();
     void doubleEncodedPayloadsAreReadAsObjects();
 };
@@ -275,35 +277,97 @@ void TestEventStore::batchAppendWritesEventsAndRowsSetBased()
     tx.rollback();
 }
 
-void TestEventStore::batchAppendCanSkipExistingStreams()
+namespace {
+
+es::NewStream configStream(const QString& tenant, const QString& key, const json& value)
+{
+    es::NewStream s;
+    s.tenantId = kSystemTenant;
+    s.aggregateId = newId();
+    s.type = QStringLiteral("config-value.created");
+    s.payload = {{"key", key.toStdString()},
+                 {"value", value},
+                 {"userId", nullptr},
+                 {"tenantId", tenant.toStdString()}};
+    s.metadata = kSystemMetadata;
+    s.rowColumns = {{"tenant_id", tenant.toStdString()},
+                    {"key", key.toStdString()},
+                    {"value", value},
+                    {"user_id", nullptr}};
+    return s;
+}
+
+} // namespace
+
+void TestEventStore::batchAppendKeepsEveryCharacter()
 {
     const auto db = TestDatabase::connection();
     const QString tenant = newId();
-    auto make = [&](const QString& id, const QString& key) {
-        es::NewStream s;
-        s.tenantId = kSystemTenant;
-        s.aggregateId = id;
-        s.type = QStringLiteral("config-value.created");
-        s.payload = {{"key", key.toStdString()},
-                     {"value", "true"},
-                     {"userId", nullptr},
-                     {"tenantId", tenant.toStdString()}};
-        s.metadata = kSystemMetadata;
-        s.rowColumns = {{"tenant_id", tenant.toStdString()}, {"key", key.toStdString()}, {"value", "true"}};
-        return s;
-    };
-    const QString a = newId(), b = newId();
+    // COPY's text format escapes tab, newline, carriage return and backslash; all must survive.
+    const std::string tricky = "tab\there\nnew line\r\\N back\\slash \"quote\" 'single' Grüße ✓";
+    KUMIKO_VERIFY_OK(
+        EventStore::appendNewStreams(db, QStringLiteral("config-value"), QStringLiteral("read_config_values"),
+                                     {configStream(tenant, QStringLiteral("t:config:tricky"), tricky)}));
+    auto row = db::Sql::exec(
+        db,
+        QStringLiteral("SELECT r.value, r.user_id IS NULL, e.payload->>'value', "
+                       "e.payload->'userId' = 'null'::jsonb FROM read_config_values r "
+                       "JOIN kumiko_events e ON e.aggregate_id = r.id WHERE r.tenant_id = ?::uuid"),
+        {tenant});
+    KUMIKO_VERIFY_OK(row);
+    QVERIFY(row->next());
+    QCOMPARE(row->value(0).toString().toStdString(), tricky);
+    QVERIFY(row->value(1).toBool());
+    QCOMPARE(row->value(2).toString().toStdString(), tricky);
+    QVERIFY(row->value(3).toBool());
+}
+
+void TestEventStore::batchAppendIsAllOrNothingWithoutACallerTransaction()
+{
+    const auto db = TestDatabase::connection();
+    const QString tenant = newId();
+    const es::NewStream existing = configStream(tenant, QStringLiteral("t:config:a"), "1");
     KUMIKO_VERIFY_OK(EventStore::appendNewStreams(db, QStringLiteral("config-value"),
-                                                  QStringLiteral("read_config_values"),
-                                                  {make(a, QStringLiteral("x:config:a"))}, true));
-    auto second = EventStore::appendNewStreams(
-        db, QStringLiteral("config-value"), QStringLiteral("read_config_values"),
-        {make(a, QStringLiteral("x:config:a")), make(b, QStringLiteral("x:config:b"))}, true);
-    KUMIKO_VERIFY_OK(second);
-    QCOMPARE(second->appendedIds, std::vector<QString>{b});
+                                                  QStringLiteral("read_config_values"), {existing}));
+    // A new stream first, then one that exists: the batch fails as a whole.
+    KUMIKO_VERIFY_ERROR(
+        EventStore::appendNewStreams(db, QStringLiteral("config-value"), QStringLiteral("read_config_values"),
+                                     {configStream(tenant, QStringLiteral("t:config:b"), "2"), existing}),
+        "version_conflict");
     QCOMPARE(TestDatabase::count(QStringLiteral("read_config_values"),
                                  QStringLiteral("tenant_id = '%1'").arg(tenant)),
-             2);
+             1);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events"),
+                                 QStringLiteral("payload->>'tenantId' = '%1'").arg(tenant)),
+             1);
+    // The connection is usable afterwards.
+    KUMIKO_VERIFY_OK(db::Sql::scalar(db, QStringLiteral("SELECT 1")));
+}
+
+void TestEventStore::batchAppendNeedsTheSameRowColumnsEverywhere()
+{
+    const auto db = TestDatabase::connection();
+    const QString tenant = newId();
+    es::NewStream odd = configStream(tenant, QStringLiteral("t:config:b"), "2");
+    odd.rowColumns.erase("user_id");
+    const auto refused =
+        EventStore::appendNewStreams(db, QStringLiteral("config-value"), QStringLiteral("read_config_values"),
+                                     {configStream(tenant, QStringLiteral("t:config:a"), "1"), odd});
+    KUMIKO_VERIFY_ERROR(refused, "invalid_argument");
+    QVERIFY(refused.error().message.contains(odd.aggregateId));
+    es::NewStream base = configStream(tenant, QStringLiteral("t:config:c"), "3");
+    base.rowColumns["version"] = 7;
+    KUMIKO_VERIFY_ERROR(EventStore::appendNewStreams(db, QStringLiteral("config-value"),
+                                                     QStringLiteral("read_config_values"), {base}),
+                        "invalid_argument");
+    KUMIKO_VERIFY_ERROR(
+        EventStore::appendNewStreams(db, QStringLiteral("config-value"),
+                                     QStringLiteral("read_config_values; DROP TABLE x"),
+                                     {configStream(tenant, QStringLiteral("t:config:d"), "4")}),
+        "invalid_argument");
+    QCOMPARE(TestDatabase::count(QStringLiteral("read_config_values"),
+                                 QStringLiteral("tenant_id = '%1'").arg(tenant)),
+             0);
 }
 
 void TestEventStore::appendNotifiesListenersAtCommit()
