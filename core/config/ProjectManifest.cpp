@@ -18,10 +18,24 @@ QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 
+// A JavaScript identifier in ASCII: such a member is written `.name` in a JSON path, others `["name"]`.
+bool isPathIdentifier(const QString& name)
+{
+    const auto identifierChar = [](QChar c, bool first) {
+        return c == QLatin1Char('_') || c == QLatin1Char('$') ||
+               (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+               (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+               (!first && c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    };
+    for (qsizetype i = 0; i < name.size(); ++i)
+        if (!identifierChar(name.at(i), i == 0))
+            return false;
+    return !name.isEmpty();
+}
+
 QString member(const QString& path, const QString& name)
 {
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*$"));
-    if (!identifier.match(name).hasMatch())
+    if (!isPathIdentifier(name))
         return path + QStringLiteral("[\"%1\"]").arg(name);
     return path.isEmpty() ? name : path + QLatin1Char('.') + name;
 }
