@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "config/ProjectManifest.h"
+#include "domain/ConfigValueHandlers.h"
 
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
@@ -29,8 +30,8 @@ struct SeedResult
 class ConfigSeeder
 {
 public:
-    /// Key of the transaction-scoped advisory lock taken before rows are checked and written ("kcfg").
-    static constexpr qint64 advisoryLockKey = 0x6b636667;
+    /// The lock taken before rows are checked and written; config:write:set takes the same one.
+    static constexpr qint64 advisoryLockKey = domain::ConfigValueHandlers::rowLockKey;
 
     static Result<SeedResult> run(const QSqlDatabase& db, const ProjectManifest& manifest,
                                   const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());

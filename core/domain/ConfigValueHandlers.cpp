@@ -1,5 +1,6 @@
 #include "domain/ConfigValueHandlers.h"
 
+#include "db/Sql.h"
 #include "domain/AggregateWriter.h"
 #include "domain/PayloadSchema.h"
 #include "domain/WellKnownIds.h"
@@ -89,6 +90,10 @@ Result<HandlerOutcome> set(HandlerContext& context, const json& payload)
             return encoded.error();
         stored = *encoded;
     }
+    if (auto locked = db::Sql::run(context.db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
+                                   {ConfigValueHandlers::rowLockKey});
+        !locked)
+        return locked.error();
     auto existing = loadValue(context, *write);
     if (!existing)
         return existing.error();

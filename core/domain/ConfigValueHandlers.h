@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace kumiko::domain {
 
 class HandlerRegistry;
@@ -12,6 +14,11 @@ class HandlerRegistry;
 class ConfigValueHandlers
 {
 public:
+    /// Transaction-scoped advisory lock ("kcfg") held by every writer that may create a config row
+    /// (set, seeding) from its existence check to its commit. The unique index alone cannot keep a
+    /// (key, tenant) row single: PostgreSQL counts NULL user ids as distinct.
+    static constexpr qint64 rowLockKey = 0x6b636667;
+
     static void registerInto(HandlerRegistry& registry);
 };
 

@@ -1,6 +1,9 @@
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "db/Sql.h"
+#include "db/ThreadConnection.h"
+#include "db/Transaction.h"
+#include "domain/ConfigValueHandlers.h"
 #include "domain/HandlerRegistry.h"
 #include "domain/ReadRows.h"
 #include "domain/WellKnownIds.h"
@@ -8,6 +11,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QUuid>
+#include <QtConcurrent>
 #include <QtTest>
 #include <set>
 
@@ -102,6 +106,7 @@ private Q_SLOTS:
     void membershipAccessNeedsSystemAdmin();
     void configSetUpdateResetMatchesUpstream();
     void configAccessAndValidatorHook();
+    void configSetWaitsForTheRowLock();
     void invalidPayloadNamesTheField_data();
     void invalidPayloadNamesTheField();
     void unknownHandlerAndNotFound();
@@ -501,6 +506,38 @@ void TestDomainHandlers::configAccessAndValidatorHook()
     KUMIKO_VERIFY_OK(accepted);
     QCOMPARE(readRow(QStringLiteral("read_config_values"), str(accepted->result.at("id"))).at("value"),
              "{\"wrapped\":10}");
+}
+
+void TestDomainHandlers::configSetWaitsForTheRowLock()
+{
+    // A writer that created a row holds the config row lock until it commits: a second set must
+    // wait and then update that row, not create a second one beside it.
+    const auto db = TestDatabase::connection();
+    db::Transaction holder(db);
+    KUMIKO_VERIFY_OK(holder.begin());
+    KUMIKO_VERIFY_OK(run(QStringLiteral("config:write:set"),
+                         {{"key", "lock:config:flag"}, {"scope", "system"}, {"value", true}}));
+    QFuture<Result<domain::HandlerOutcome>> set = QtConcurrent::run([this] {
+        const auto outcome = m_registry.dispatch(
+            TestDatabase::connection(), QStringLiteral("config:write:set"),
+            {{"key", "lock:config:flag"}, {"scope", "system"}, {"value", false}}, Actor::system());
+        db::ThreadConnection::closeThisThread();
+        return outcome;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(TestDatabase::count(QStringLiteral("pg_locks"),
+                                                 QStringLiteral("locktype = 'advisory' AND NOT granted")) ==
+                                 1,
+                             20000);
+    QVERIFY(!set.isFinished());
+    KUMIKO_VERIFY_OK(holder.commit());
+    set.waitForFinished();
+    KUMIKO_VERIFY_OK(set.result());
+    QCOMPARE(
+        TestDatabase::count(QStringLiteral("read_config_values"), QStringLiteral("key = 'lock:config:flag'")),
+        1);
+    QCOMPARE(TestDatabase::count(QStringLiteral("read_config_values"),
+                                 QStringLiteral("key = 'lock:config:flag' AND value = 'false'")),
+             1);
 }
 
 void TestDomainHandlers::invalidPayloadNamesTheField_data()
