@@ -1,5 +1,6 @@
 #include "config/ProjectManifest.h"
 
+#include "common/JsonText.h"
 #include "config/KeyName.h"
 #include "config/ValueValidator.h"
 
@@ -18,26 +19,9 @@ QString qs(const std::string& text)
     return QString::fromStdString(text);
 }
 
-// A JavaScript identifier in ASCII: such a member is written `.name` in a JSON path, others `["name"]`.
-bool isPathIdentifier(const QString& name)
-{
-    const auto identifierChar = [](QChar c, bool first) {
-        return c == QLatin1Char('_') || c == QLatin1Char('$') ||
-               (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-               (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-               (!first && c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-    };
-    for (qsizetype i = 0; i < name.size(); ++i)
-        if (!identifierChar(name.at(i), i == 0))
-            return false;
-    return !name.isEmpty();
-}
-
 QString member(const QString& path, const QString& name)
 {
-    if (!isPathIdentifier(name))
-        return path + QStringLiteral("[\"%1\"]").arg(name);
-    return path.isEmpty() ? name : path + QLatin1Char('.') + name;
+    return JsonText::memberPath(path, name);
 }
 
 QString element(const QString& path, size_t index)
@@ -48,22 +32,6 @@ QString element(const QString& path, size_t index)
 QString jsonTypeName(const Json& value)
 {
     return qs(value.type_name());
-}
-
-// Line and column (1-based) of a byte offset, for syntax errors.
-QPair<int, int> lineAndColumn(const QByteArray& text, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < qMin(offset, text.size()); ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((text.at(i) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
 }
 
 } // namespace
@@ -447,33 +415,37 @@ Result<ProjectManifest> ProjectManifest::load(const QString& projectDir)
 Result<ProjectManifest> ProjectManifest::parse(const QByteArray& text, const QString& file,
                                                QList<ManifestIssue>* issues)
 {
-    Error error = Error::make(QStringLiteral("invalid_manifest"), {});
-    error.context = file;
-    Json root;
-    try {
-        root = Json::parse(text.constData(), text.constData() + text.size());
-    } catch (const Json::parse_error& e) {
-        const auto [line, column] = lineAndColumn(text, qsizetype(e.byte) - 1);
-        const QString where = QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(column);
-        error.message = QStringLiteral("%1: JSON syntax error: %2").arg(where, qs(e.what()));
-        error.context = where;
+    auto parsed = JsonText::parse(text, file);
+    if (!parsed) {
+        Error error = parsed.error();
         if (issues)
-            *issues = {{QStringLiteral("%1:%2").arg(line).arg(column), qs(e.what())}};
+            *issues = {{error.field, error.message.mid(error.context.size() + 2), error.context}};
+        error.code = QStringLiteral("invalid_manifest");
         return error;
     }
+    const Json& root = parsed.value();
     ProjectManifest manifest;
     manifest.m_filePath = file;
     ManifestReader reader(manifest);
     reader.read(root);
+    if (reader.issues.isEmpty()) {
+        if (issues)
+            issues->clear();
+        return manifest;
+    }
+    for (ManifestIssue& found : reader.issues)
+        found.where = JsonText::where(text, file, found.path);
     if (issues)
         *issues = reader.issues;
-    if (reader.issues.isEmpty())
-        return manifest;
-    error.message = QStringLiteral("%1 is invalid (%2 problem(s)):").arg(file).arg(reader.issues.size());
+    Error error =
+        Error::make(QStringLiteral("invalid_manifest"),
+                    QStringLiteral("%1 is invalid (%2 problem(s)):").arg(file).arg(reader.issues.size()));
+    error.context = file;
     for (const ManifestIssue& found : reader.issues)
         error.message +=
-            QStringLiteral("\n  %1: %2")
-                .arg(found.path.isEmpty() ? QStringLiteral("(document)") : found.path, found.reason);
+            QStringLiteral("\n  %1: %2: %3")
+                .arg(found.where, found.path.isEmpty() ? QStringLiteral("(document)") : found.path,
+                     found.reason);
     error.field = reader.issues.first().path;
     return error;
 }

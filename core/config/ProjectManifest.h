@@ -10,11 +10,12 @@
 
 namespace kumiko::config {
 
-/// One problem found in kumiko.json: where (JSON path, or line:column for syntax errors) and why.
+/// One problem found in kumiko.json: where (JSON path and file:line:column) and why.
 struct ManifestIssue
 {
     QString path; ///< e.g. `features.billing.config.keys.maxUploadSizeMB.bounds`; empty for the file
     QString reason;
+    QString where; ///< "file:line:column" of the member (or of the syntax error)
 };
 
 /// A project's kumiko.json: config keys and seeds per feature, plus the raw `auth` and `mail` sections.

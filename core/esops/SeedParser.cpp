@@ -1,7 +1,8 @@
 #include "esops/SeedParser.h"
 
+#include "common/JsonText.h"
+
 #include <QRegularExpression>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -114,21 +115,20 @@ QString text(const json& object, const char* member)
 class Checker
 {
 public:
-    explicit Checker(QString fileName)
-        : m_fileName(std::move(fileName))
+    Checker(const QByteArray& content, QString fileName)
+        : m_content(content)
+        , m_fileName(std::move(fileName))
     {}
 
     static QString memberPathOf(const QString& path, const QString& member)
     {
-        return path.isEmpty() ? member : path + QLatin1Char('.') + member;
+        return JsonText::memberPath(path, member);
     }
 
     Error problem(const QString& path, const QString& reason) const
     {
-        Error e = Error::make(QStringLiteral("invalid_seed"),
-                              QStringLiteral("%1: %2: %3").arg(m_fileName, path, reason), path);
-        e.context = m_fileName;
-        return e;
+        return SeedParser::located(Error::make(QStringLiteral("invalid_seed"), reason), m_content, m_fileName,
+                                   path);
     }
 
     // `path` empty for the top level; a step's "op" was checked before.
@@ -256,81 +256,29 @@ private:
         return {};
     }
 
+    const QByteArray& m_content;
     QString m_fileName;
 };
 
-// nlohmann keeps the last of duplicate members silently; seed files must not have any.
-struct DuplicateFinder
-{
-    std::vector<std::set<std::string>> open;
-    std::string duplicate;
-
-    bool operator()(int, json::parse_event_t event, json& parsed)
-    {
-        switch (event) {
-        case json::parse_event_t::object_start:
-            open.emplace_back();
-            break;
-        case json::parse_event_t::object_end:
-            open.pop_back();
-            break;
-        case json::parse_event_t::key:
-            if (!open.empty() && !open.back().insert(parsed.get<std::string>()).second && duplicate.empty())
-                duplicate = parsed.get<std::string>();
-            break;
-        default:
-            break;
-        }
-        return true;
-    }
-};
-
-QString syntaxReason(const std::string& what)
-{
-    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while …"
-    const QString message = QString::fromStdString(what);
-    static const QRegularExpression prefix(
-        QStringLiteral("^\\[json\\.exception[^\\]]*\\] parse error( at line \\d+, column \\d+)?: "));
-    return QString(message).remove(prefix);
-}
-
 } // namespace
 
-std::pair<int, int> SeedParser::lineColumn(const QByteArray& content, qsizetype offset)
+Error SeedParser::located(Error error, const QByteArray& content, const QString& fileName,
+                          const QString& path)
 {
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < content.size(); ++i) {
-        const char c = content.at(i);
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
+    const QString at = JsonText::where(content, fileName, path);
+    error.message = QStringLiteral("%1: %2: %3").arg(at, path, error.message);
+    error.field = path;
+    error.context = at;
+    return error;
 }
 
 Result<SeedMigration> SeedParser::parse(const QByteArray& content, const QString& fileName)
 {
-    DuplicateFinder duplicates;
-    json document;
-    try {
-        document = json::parse(content.constBegin(), content.constEnd(), std::ref(duplicates));
-    } catch (const json::parse_error& error) {
-        const auto [line, column] = lineColumn(content, static_cast<qsizetype>(error.byte) - 1);
-        const QString where = QStringLiteral("%1:%2:%3").arg(fileName).arg(line).arg(column);
-        Error e = Error::make(QStringLiteral("invalid_json"),
-                              QStringLiteral("%1: invalid JSON: %2").arg(where, syntaxReason(error.what())));
-        e.context = where;
-        return e;
-    }
-    const Checker checker(fileName);
-    if (!duplicates.duplicate.empty())
-        return checker.problem(QStringLiteral("$"),
-                               QStringLiteral("member \"%1\" appears twice in one object")
-                                   .arg(QString::fromStdString(duplicates.duplicate)));
+    auto parsed = JsonText::parse(content, fileName);
+    if (!parsed)
+        return parsed.error();
+    json& document = parsed.value();
+    const Checker checker(content, fileName);
     if (!document.is_object())
         return checker.problem(QStringLiteral("$"), QStringLiteral("must be a JSON object"));
     const std::vector<Member> top = {

@@ -4,22 +4,23 @@
 #include "esops/SeedStep.h"
 
 #include <QByteArray>
-#include <utility>
 
 namespace kumiko::esops {
 
 /// Reads a seed-migration file strictly into the step model.
 ///
-/// Unknown members, wrong types, duplicate members and unknown operations are errors. Messages name the
-/// file and either line:column (syntax) or the JSON path of the step member (`steps[2].roles`).
+/// Unknown members, wrong types, duplicate members and unknown operations are errors. Messages name
+/// file:line:column and, past syntax, the JSON path of the step member (`steps[2].roles`).
 class SeedParser
 {
 public:
     /// Errors: `invalid_json` (context "file:line:column"), `invalid_seed` (field = JSON path).
     static Result<SeedMigration> parse(const QByteArray& content, const QString& fileName);
 
-    /// 1-based line and column (counted in characters) of the byte at 0-based `offset`.
-    static std::pair<int, int> lineColumn(const QByteArray& content, qsizetype offset);
+    /// `error` placed at the member `path` of a seed file: "file:line:column: path: message",
+    /// context "file:line:column", field = path.
+    static Error located(Error error, const QByteArray& content, const QString& fileName,
+                         const QString& path);
 };
 
 } // namespace kumiko::esops

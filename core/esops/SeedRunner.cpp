@@ -88,8 +88,7 @@ Status validateAll(const QList<const MigrationStatus*>& selected, const SeedServ
             continue;
         if (status->problem)
             return *status->problem;
-        if (Status ok = SeedValidator::validate(*status->migration, status->file->fileName, services, env);
-            !ok)
+        if (Status ok = SeedValidator::validate(*status->migration, *status->file, services, env); !ok)
             return ok;
     }
     return {};

@@ -1,18 +1,10 @@
 #include "esops/SeedValidator.h"
 
+#include "esops/SeedParser.h"
 #include "esops/StepExecutor.h"
 
 namespace kumiko::esops {
 namespace {
-
-Error located(Error error, const QString& fileName, const SeedStep& step, const QString& member)
-{
-    const QString path = step.path() + QLatin1Char('.') + member;
-    error.message = QStringLiteral("%1: %2: %3").arg(fileName, path, error.message);
-    error.field = path;
-    error.context = fileName;
-    return error;
-}
 
 Status checkStep(const SeedStep& step, const SeedServices& services, const QProcessEnvironment& env)
 {
@@ -56,12 +48,13 @@ Status checkStep(const SeedStep& step, const SeedServices& services, const QProc
 
 } // namespace
 
-Status SeedValidator::validate(const SeedMigration& migration, const QString& fileName,
+Status SeedValidator::validate(const SeedMigration& migration, const SeedFile& file,
                                const SeedServices& services, const QProcessEnvironment& env)
 {
     for (const SeedStep& step : migration.steps) {
         if (Status ok = checkStep(step, services, env); !ok)
-            return located(ok.error(), fileName, step, ok.error().field);
+            return SeedParser::located(ok.error(), file.content, file.fileName,
+                                       step.path() + QLatin1Char('.') + ok.error().field);
     }
     return {};
 }

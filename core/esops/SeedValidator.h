@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "esops/SeedFile.h"
 #include "esops/SeedServices.h"
 #include "esops/SeedStep.h"
 
@@ -14,9 +15,10 @@ class SeedValidator
 {
 public:
     /// Errors keep their code (`unknown_handler`, `unknown_config_key`, `invalid_scope`, `invalid_value`,
-    /// `env_not_set`); the message names the file, the step and the member; field = "steps[i].member".
-    static Status validate(const SeedMigration& migration, const QString& fileName,
-                           const SeedServices& services, const QProcessEnvironment& env);
+    /// `env_not_set`); the message names file:line:column, the step and the member; field =
+    /// "steps[i].member".
+    static Status validate(const SeedMigration& migration, const SeedFile& file, const SeedServices& services,
+                           const QProcessEnvironment& env);
 };
 
 } // namespace kumiko::esops

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void invalidManifest_data();
     void invalidManifest();
     void everyProblemIsReported();
+    void duplicateMemberIsAnError();
     void syntaxErrorHasLineAndColumn();
     void seedKeysAreQualified();
     void validator_data();
@@ -266,7 +267,28 @@ void TestConfigManifest::everyProblemIsReported()
     QCOMPARE(issues.size(), 4);
     QVERIFY(manifest.error().message.contains(QLatin1String("4 problem(s)")));
     QVERIFY(manifest.error().message.contains(QLatin1String("features.f.config.keys.b.scope")));
+    // Every problem says where it is: the key "b" and its scope sit on line 3.
+    QVERIFY2(
+        manifest.error().message.contains(QLatin1String("kumiko.json:3:15: features.f.config.keys.b.scope:")),
+        qPrintable(manifest.error().message));
+    QCOMPARE(issues.at(1).where, QStringLiteral("kumiko.json:3:15"));
     QVERIFY(!manifest.error().message.contains(QLatin1String("\"s\"")));
+}
+
+void TestConfigManifest::duplicateMemberIsAnError()
+{
+    QList<ManifestIssue> issues;
+    auto manifest = ProjectManifest::parse(
+        withKey(R"({"scope": "tenant", "type": "number", "default": 1, "default": 500})"),
+        QStringLiteral("kumiko.json"), &issues);
+    KUMIKO_VERIFY_ERROR(manifest, "invalid_manifest");
+    QCOMPARE(manifest.error().field, QStringLiteral("features.f.config.keys.k.default"));
+    QVERIFY2(
+        manifest.error().message.contains(QLatin1String("member \"default\" appears twice in one object")),
+        qPrintable(manifest.error().message));
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().path, QStringLiteral("features.f.config.keys.k.default"));
+    QCOMPARE(issues.first().where, manifest.error().context);
 }
 
 void TestConfigManifest::syntaxErrorHasLineAndColumn()
@@ -275,7 +297,8 @@ void TestConfigManifest::syntaxErrorHasLineAndColumn()
         ProjectManifest::parse("{\n  \"features\": {\n    \"f\": ,\n  }\n}", QStringLiteral("x/kumiko.json"));
     KUMIKO_VERIFY_ERROR(manifest, "invalid_manifest");
     QCOMPARE(manifest.error().context, QStringLiteral("x/kumiko.json:3:10"));
-    QVERIFY(manifest.error().message.startsWith(QLatin1String("x/kumiko.json:3:10: JSON syntax error")));
+    QVERIFY(
+        manifest.error().message.startsWith(QLatin1String("x/kumiko.json:3:10: invalid JSON: syntax error")));
 }
 
 void TestConfigManifest::seedKeysAreQualified()

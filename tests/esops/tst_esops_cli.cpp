@@ -156,27 +156,29 @@ void TestEsopsCli::validationErrorsExitTwo_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("malformed JSON") << QByteArray("{\n  \"description\": \"x\",\n  \"steps\": [,]\n}")
                                     << "2026-01-02-bad.json:3:13: invalid JSON";
-    QTest::newRow("unknown op") << SeedTestProject::migration(R"([{"op": "tenant.delete", "key": "a"}])")
-                                << "2026-01-02-bad.json: steps[0].op: unknown operation \"tenant.delete\"";
+    QTest::newRow("unknown op")
+        << SeedTestProject::migration(R"([{"op": "tenant.delete", "key": "a"}])")
+        << "2026-01-02-bad.json:1:46: steps[0].op: unknown operation \"tenant.delete\"";
     QTest::newRow("unknown member")
         << SeedTestProject::migration(
                R"([{"op": "tenant.ensure", "key": "a", "name": "A", "colour": "red"}])")
-        << "2026-01-02-bad.json: steps[0].colour: unknown member";
+        << "2026-01-02-bad.json:1:94: steps[0].colour: unknown member";
     QTest::newRow("unknown handler")
         << SeedTestProject::migration(R"([{"op": "write", "handler": "tenant:write:nuke", "payload": {}}])")
-        << "2026-01-02-bad.json: steps[0].handler: no write handler named \"tenant:write:nuke\"";
+        << "2026-01-02-bad.json:1:61: steps[0].handler: no write handler named \"tenant:write:nuke\"";
     QTest::newRow("invalid handler payload")
         << SeedTestProject::migration(
                R"([{"op": "write", "handler": "tenant:write:create", "payload": {"key": "x"}}])")
-        << "2026-01-02-bad.json: steps[0].payload.name: ";
+        << "2026-01-02-bad.json:1:95: steps[0].payload.name: ";
     QTest::newRow("unknown config key")
         << SeedTestProject::migration(
                R"([{"op": "config.reset", "key": "billing:config:colour", "scope": "system"}])")
-        << "2026-01-02-bad.json: steps[0].key: unknown config key \"billing:config:colour\"";
+        << "2026-01-02-bad.json:1:68: steps[0].key: unknown config key \"billing:config:colour\"";
     QTest::newRow("unset valueFromEnv")
         << SeedTestProject::migration(
                R"([{"op": "config.set", "key": "billing:config:invoice-prefix", "scope": "system", "valueFromEnv": "KUMIKO_TEST_NOT_SET"}])")
-        << "2026-01-02-bad.json: steps[0].valueFromEnv: environment variable KUMIKO_TEST_NOT_SET is not set";
+        << "2026-01-02-bad.json:1:125: steps[0].valueFromEnv: environment variable KUMIKO_TEST_NOT_SET is "
+           "not set";
 }
 
 void TestEsopsCli::validationErrorsExitTwo()

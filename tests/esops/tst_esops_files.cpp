@@ -30,7 +30,7 @@ private Q_SLOTS:
     void parseErrors_data();
     void parseErrors();
     void syntaxErrorNamesLineAndColumn();
-    void lineColumnCountsCharacters();
+    void errorsNameLineAndColumnOfTheMember();
     void slug_data();
     void slug();
     void scaffoldIsValidAndNeverOverwrites();
@@ -215,78 +215,83 @@ void TestEsopsFiles::parseErrors_data()
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("field");
     QTest::newRow("not an object") << QByteArray("[]") << "invalid_seed"
-                                   << "f.json: $: must be a JSON object"
+                                   << "$: must be a JSON object"
                                    << "$";
     QTest::newRow("unknown top-level member")
         << QByteArray(R"({"description": "x", "descripton": "y", "steps": []})") << "invalid_seed"
-        << "f.json: descripton: unknown member"
+        << "descripton: unknown member"
         << "descripton";
     QTest::newRow("missing steps") << QByteArray(R"({"description": "x"})") << "invalid_seed"
-                                   << "f.json: steps: missing (required)"
+                                   << "steps: missing (required)"
                                    << "steps";
     QTest::newRow("unknown op") << QByteArray(R"({"description": "x", "steps": [{"op": "tenant.create"}]})")
                                 << "invalid_seed"
-                                << "f.json: steps[0].op: unknown operation \"tenant.create\""
+                                << "steps[0].op: unknown operation \"tenant.create\""
                                 << "steps[0].op";
     QTest::newRow("unknown member")
         << QByteArray(R"({"description": "x", "steps": [{"op": "tenant.ensure", "key": "a", "name": "A"},
                       {"op": "tenant.ensure", "key": "b", "name": "B", "colour": "red"}]})")
         << "invalid_seed"
-        << "f.json: steps[1].colour: unknown member"
+        << "steps[1].colour: unknown member"
         << "steps[1].colour";
     QTest::newRow("missing member")
         << QByteArray(R"({"description": "x", "steps": [{"op": "tenant.ensure", "key": "a"}]})")
         << "invalid_seed"
-        << "f.json: steps[0].name: missing (required)"
+        << "steps[0].name: missing (required)"
         << "steps[0].name";
     QTest::newRow("roles not an array")
         << QByteArray(
                R"({"description": "x", "steps": [{"op": "membership.addRoles", "email": "a@x", "tenant": "*", "roles": "Admin"}]})")
         << "invalid_seed"
-        << "f.json: steps[0].roles: must be an array of role names"
+        << "steps[0].roles: must be an array of role names"
         << "steps[0].roles";
     QTest::newRow("no roles")
         << QByteArray(
                R"({"description": "x", "steps": [{"op": "membership.addRoles", "email": "a@x", "tenant": "*", "roles": []}]})")
         << "invalid_seed"
-        << "f.json: steps[0].roles: must name at least one role"
+        << "steps[0].roles: must name at least one role"
         << "steps[0].roles";
     QTest::newRow("star for membership.ensure")
         << QByteArray(
                R"({"description": "x", "steps": [{"op": "membership.ensure", "email": "a@x", "tenant": "*", "roles": ["A"]}]})")
         << "invalid_seed"
-        << "f.json: steps[0].tenant: \"*\" is only allowed"
+        << "steps[0].tenant: \"*\" is only allowed"
         << "steps[0].tenant";
     QTest::newRow("value and valueFromEnv")
         << QByteArray(R"({"description": "x", "steps": [{"op": "config.set", "key": "k", "scope": "system",
                       "value": 1, "valueFromEnv": "X"}]})")
         << "invalid_seed"
-        << "f.json: steps[0].value: give exactly one of value and valueFromEnv"
+        << "steps[0].value: give exactly one of value and valueFromEnv"
         << "steps[0].value";
     QTest::newRow("user scope needs a user")
         << QByteArray(
                R"({"description": "x", "steps": [{"op": "config.reset", "key": "k", "scope": "user", "tenant": "a"}]})")
         << "invalid_seed"
-        << "f.json: steps[0].user: required for user scope"
+        << "steps[0].user: required for user scope"
         << "steps[0].user";
     QTest::newRow("bad scope")
         << QByteArray(
                R"({"description": "x", "steps": [{"op": "config.reset", "key": "k", "scope": "global"}]})")
         << "invalid_seed"
-        << "f.json: steps[0].scope: must be system, tenant or user"
+        << "steps[0].scope: must be system, tenant or user"
         << "steps[0].scope";
     QTest::newRow("payload must be an object")
         << QByteArray(R"({"description": "x", "steps": [{"op": "write", "handler": "h", "payload": []}]})")
         << "invalid_seed"
-        << "f.json: steps[0].payload: must be an object"
+        << "steps[0].payload: must be an object"
         << "steps[0].payload";
     QTest::newRow("duplicate member")
-        << QByteArray(R"({"description": "x", "description": "y", "steps": []})") << "invalid_seed"
-        << "member \"description\" appears twice"
-        << "$";
+        << QByteArray(R"({"description": "x", "description": "y", "steps": []})") << "invalid_json"
+        << "f.json:1:22: invalid JSON: member \"description\" appears twice in one object"
+        << "description";
+    QTest::newRow("duplicate member in a step")
+        << QByteArray(R"({"description": "x", "steps": [{"op": "tenant.ensure", "key": "a", "key": "b"}]})")
+        << "invalid_json"
+        << "member \"key\" appears twice"
+        << "steps[0].key";
     QTest::newRow("skippable must be boolean")
         << QByteArray(R"({"description": "x", "skippable": "yes", "steps": []})") << "invalid_seed"
-        << "f.json: skippable: must be true or false"
+        << "skippable: must be true or false"
         << "skippable";
 }
 
@@ -318,12 +323,17 @@ void TestEsopsFiles::syntaxErrorNamesLineAndColumn()
              qPrintable(truncated.error().message));
 }
 
-void TestEsopsFiles::lineColumnCountsCharacters()
+void TestEsopsFiles::errorsNameLineAndColumnOfTheMember()
 {
-    const QByteArray text = QStringLiteral("ä\nxäöz").toUtf8();
-    QCOMPARE(SeedParser::lineColumn(text, 0), std::make_pair(1, 1));
-    QCOMPARE(SeedParser::lineColumn(text, 3), std::make_pair(2, 1));
-    QCOMPARE(SeedParser::lineColumn(text, text.indexOf('z')), std::make_pair(2, 4));
+    const QByteArray content =
+        "{\n  \"description\": \"x\",\n  \"steps\": [\n    {\"op\": \"tenant.ensure\", "
+        "\"key\": \"a\", \"name\": \"A\"},\n    {\"op\": \"membership.ensure\",\n"
+        "     \"email\": \"a@b.c\", \"tenant\": \"a\", \"roles\": \"Admin\"}\n  ]\n}\n";
+    auto parsed = SeedParser::parse(content, QStringLiteral("2026-01-01-x.json"));
+    KUMIKO_VERIFY_ERROR(parsed, "invalid_seed");
+    QCOMPARE(parsed.error().context, QStringLiteral("2026-01-01-x.json:6:39"));
+    QCOMPARE(parsed.error().message,
+             QStringLiteral("2026-01-01-x.json:6:39: steps[1].roles: must be an array of role names"));
 }
 
 void TestEsopsFiles::slug_data()

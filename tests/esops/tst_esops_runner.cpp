@@ -441,32 +441,33 @@ void TestEsopsRunner::validationRunsBeforeAnything_data()
         << SeedTestProject::migration(
                R"([{"op": "write", "handler": "tenant:write:explode", "payload": {}}])")
         << "unknown_handler"
-        << "2026-01-02-bad.json: steps[0].handler: no write handler named \"tenant:write:explode\"";
+        << "2026-01-02-bad.json:1:61: steps[0].handler: no write handler named \"tenant:write:explode\"";
     QTest::newRow("invalid handler payload")
         << SeedTestProject::migration(
                R"([{"op": "write", "handler": "tenant:write:create", "payload": {"key": "x"}}])")
         << "invalid_payload"
-        << "2026-01-02-bad.json: steps[0].payload.name: ";
+        << "2026-01-02-bad.json:1:95: steps[0].payload.name: ";
     QTest::newRow("unknown config key")
         << SeedTestProject::migration(
                R"([{"op": "config.set", "key": "billing:config:nope", "scope": "system", "value": 1}])")
         << "unknown_config_key"
-        << "2026-01-02-bad.json: steps[0].key: unknown config key \"billing:config:nope\"";
+        << "2026-01-02-bad.json:1:66: steps[0].key: unknown config key \"billing:config:nope\"";
     QTest::newRow("value out of bounds")
         << SeedTestProject::migration(
                R"([{"op": "tenant.ensure", "key": "x", "name": "X"}, {"op": "config.set", "key": "billing:config:max-upload-size-mb", "scope": "system", "value": 5000}])")
         << "invalid_value"
-        << "2026-01-02-bad.json: steps[1].value: ";
+        << "2026-01-02-bad.json:1:179: steps[1].value: ";
     QTest::newRow("unset valueFromEnv")
         << SeedTestProject::migration(
                R"([{"op": "config.set", "key": "billing:config:invoice-prefix", "scope": "system", "valueFromEnv": "KUMIKO_TEST_UNSET_PREFIX"}])")
         << "env_not_set"
-        << "2026-01-02-bad.json: steps[0].valueFromEnv: environment variable KUMIKO_TEST_UNSET_PREFIX is not "
+        << "2026-01-02-bad.json:1:125: steps[0].valueFromEnv: environment variable KUMIKO_TEST_UNSET_PREFIX "
+           "is not "
            "set";
     QTest::newRow("malformed JSON") << QByteArray("{\"description\": \"x\", \"steps\": [}") << "invalid_json"
                                     << "2026-01-02-bad.json:1:32: invalid JSON";
     QTest::newRow("unknown op") << SeedTestProject::migration(R"([{"op": "user.delete"}])") << "invalid_seed"
-                                << "2026-01-02-bad.json: steps[0].op: unknown operation \"user.delete\"";
+                                << "2026-01-02-bad.json:1:46: steps[0].op: unknown operation \"user.delete\"";
 }
 
 void TestEsopsRunner::validationRunsBeforeAnything()
