@@ -70,9 +70,9 @@ public:
                 go = element(i + 1);
             } else if (c == '"') {
                 const qsizetype start = i;
-                std::string text = readString(i);
+                const bool escaped = skipString(i);
                 if (!m_frames.empty() && !m_frames.back().array && m_text.at(nextValue(i + 1)) == ':')
-                    go = member(std::move(text), start, duplicatesOnly);
+                    go = member(name(start, i, escaped), start, duplicatesOnly);
             }
             if (!go)
                 return;
@@ -104,10 +104,9 @@ private:
         return i;
     }
 
-    // Reads the string whose quote is at `i`, leaves `i` on its closing quote, decodes escapes.
-    std::string readString(qsizetype& i) const
+    // Moves `i` from a string's opening quote to its closing one; true if the string has escapes.
+    bool skipString(qsizetype& i) const
     {
-        const qsizetype start = i;
         bool escaped = false;
         for (++i; i < m_text.size() && m_text.at(i) != '"'; ++i) {
             if (m_text.at(i) == '\\') {
@@ -115,10 +114,15 @@ private:
                 ++i;
             }
         }
+        return escaped;
+    }
+
+    // The decoded text of the string between the quotes at `open` and `close`.
+    std::string name(qsizetype open, qsizetype close, bool escaped) const
+    {
         if (!escaped)
-            return m_text.mid(start + 1, i - start - 1).toStdString();
-        const QByteArray quoted = m_text.mid(start, i - start + 1);
-        return Json::parse(quoted.constBegin(), quoted.constEnd()).get<std::string>();
+            return std::string(m_text.constData() + open + 1, size_t(close - open - 1));
+        return Json::parse(m_text.constData() + open, m_text.constData() + close + 1).get<std::string>();
     }
 
     const QByteArray& m_text;

@@ -16,10 +16,14 @@ QString SqlArray::literal(const QStringList& values)
             continue;
         }
         out += QLatin1Char('"');
-        for (const QChar c : value) {
-            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-                out += QLatin1Char('\\');
-            out += c;
+        if (value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\\'))) {
+            for (const QChar c : value) {
+                if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                    out += QLatin1Char('\\');
+                out += c;
+            }
+        } else {
+            out += value; // the common case (ids, keys): no character to escape
         }
         out += QLatin1Char('"');
     }
