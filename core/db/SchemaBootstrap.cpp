@@ -1,5 +1,6 @@
 #include "db/SchemaBootstrap.h"
 
+#include "db/LibpqHandle.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -7,6 +8,7 @@
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <optional>
 
 namespace kumiko::db {
 namespace {
@@ -215,16 +217,20 @@ int SchemaBootstrap::latestAdminVersion()
 
 Result<BootstrapReport> SchemaBootstrap::run(const QSqlDatabase& db)
 {
-    Transaction tx(db);
-    if (auto ok = tx.begin(); !ok)
-        return ok.error();
+    std::optional<Transaction> own;
+    if (!LibpqHandle::inTransaction(db)) {
+        own.emplace(db);
+        if (auto ok = own->begin(); !ok)
+            return ok.error();
+    }
     if (auto ok = Sql::run(db, QStringLiteral("SET LOCAL search_path = public")); !ok)
         return ok.error();
     auto report = bootstrapInTransaction(db);
     if (!report)
         return report;
-    if (auto ok = tx.commit(); !ok)
-        return ok.error();
+    if (own)
+        if (auto ok = own->commit(); !ok)
+            return ok.error();
     return report;
 }
 

@@ -19,7 +19,9 @@ struct BootstrapReport
 };
 
 /// Creates the upstream tables the console uses (exactly as upstream) and the console's own
-/// `kumiko_admin_*` tables, idempotently and in one transaction; never alters an upstream table.
+/// `kumiko_admin_*` tables, idempotently and in one transaction (the caller's, where there is one,
+/// e.g. a dry run that rolls back; its search_path is public from then on); never alters an
+/// upstream table.
 class SchemaBootstrap
 {
 public:

@@ -209,24 +209,30 @@ struct Prepared
     SeedCatalog catalog;
 };
 
+// The bootstrap compares every existing table with upstream's, which costs more than a typical
+// apply; it only runs when a table the runner writes to is missing.
+Status ensureSchema(const QSqlDatabase& db)
+{
+    auto present = Sql::scalar(db, QStringLiteral("SELECT to_regclass('kumiko_events') IS NOT NULL AND "
+                                                  "to_regclass('kumiko_es_operations') IS NOT NULL AND "
+                                                  "to_regclass('kumiko_admin_seed_runs') IS NOT NULL"));
+    if (!present)
+        return present.error();
+    if (present->toBool())
+        return {};
+    if (auto report = db::SchemaBootstrap::run(db); !report)
+        return report.error();
+    return {};
+}
+
 Result<Prepared> prepare(const QString& projectDir, const QProcessEnvironment& env, bool bootstrap)
 {
     auto db = db::ThreadConnection::get();
     if (!db)
         return db.error();
-    if (bootstrap) {
-        // The bootstrap compares every existing table with upstream's, which costs more than a typical
-        // apply; it only runs when a table the runner writes to is missing.
-        auto present = Sql::scalar(*db, QStringLiteral("SELECT to_regclass('kumiko_events') IS NOT NULL AND "
-                                                       "to_regclass('kumiko_es_operations') IS NOT NULL AND "
-                                                       "to_regclass('kumiko_admin_seed_runs') IS NOT NULL"));
-        if (!present)
-            return present.error();
-        if (!present->toBool()) {
-            if (auto report = db::SchemaBootstrap::run(*db); !report)
-                return report.error();
-        }
-    }
+    if (bootstrap)
+        if (Status ok = ensureSchema(*db); !ok)
+            return ok.error();
     auto services = SeedServices::forProject(projectDir, env);
     if (!services)
         return services.error();
@@ -365,6 +371,10 @@ Result<PlanReport> SeedRunner::plan(const ApplyOptions& options) const
     PlanReport report;
     db::Transaction transaction(prepared->db);
     if (Status ok = transaction.begin(); !ok)
+        return ok.error();
+    // On a database without tables yet, plan against the tables an apply would create; the
+    // rollback below takes them away again.
+    if (Status ok = ensureSchema(prepared->db); !ok)
         return ok.error();
     StepExecutor executor(prepared->db, prepared->services, m_env);
     for (const MigrationStatus* status : *selected) {

@@ -125,6 +125,7 @@ private Q_SLOTS:
     void skipFlags();
     void globalSkipDoesNothing();
     void planWritesNothingAndMatchesApply();
+    void planOnADatabaseWithoutTablesCreatesNone();
     void validationRunsBeforeAnything_data();
     void validationRunsBeforeAnything();
     void waitsForTheLockAndTimesOutNamingTheHolder();
@@ -430,6 +431,26 @@ void TestEsopsRunner::planWritesNothingAndMatchesApply()
     QCOMPARE(written.size(), planned.size());
     QCOMPARE(QString::fromStdString(normalised(planned).dump()),
              QString::fromStdString(normalised(written).dump()));
+}
+
+void TestEsopsRunner::planOnADatabaseWithoutTablesCreatesNone()
+{
+    KUMIKO_VERIFY_OK(TestDatabase::create(QStringLiteral("tst_esops_runner_empty"), false));
+    SeedTestProject project;
+    project.seed(QStringLiteral("2026-01-01-tenants.json"), kTenants);
+    project.seed(QStringLiteral("2026-01-04-config.json"), kConfig);
+    auto plan = SeedRunner(project.path(), {}).plan();
+    KUMIKO_VERIFY_OK(plan);
+    QVERIFY(!plan->failure());
+    const json planJson = plan->toJson();
+    QCOMPARE(planJson["migrations"].size(), 2u);
+    QCOMPARE(planJson["migrations"][0]["steps"][0]["action"], json("create"));
+    QCOMPARE(planJson["migrations"][1]["steps"][0]["action"], json("create"));
+    auto tables =
+        db::Sql::scalar(TestDatabase::connection(),
+                        QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"));
+    KUMIKO_VERIFY_OK(tables);
+    QCOMPARE(tables->toInt(), 0);
 }
 
 void TestEsopsRunner::validationRunsBeforeAnything_data()
