@@ -1,5 +1,6 @@
 #include "esops/SeedLedger.h"
 
+#include "db/DatabaseListener.h"
 #include "db/Sql.h"
 
 #include <QSysInfo>
@@ -36,6 +37,12 @@ const QString kAttemptColumns = QStringLiteral(
     "id, checksum, started_at, outcome, error_code, error_message, failed_step, events_written, applied_by, "
     "host_name, reason");
 const QString kAttemptValues = QStringLiteral("?, ?, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?, ?");
+
+// Consoles refresh their migration lists on this; PostgreSQL delivers it at commit, or never.
+Status notifyChanged(const QSqlDatabase& db)
+{
+    return Sql::run(db, QStringLiteral("SELECT pg_notify(?, '')"), {db::DatabaseListener::esOpsChannel()});
+}
 
 QVariantList attemptValues(const SeedAttempt& attempt)
 {
@@ -157,20 +164,27 @@ Status SeedLedger::writeMarker(const QSqlDatabase& db, const LedgerEntry& marker
     QVariantList values = {marker.id, operationType(), marker.durationMs, marker.appliedBy,
                            textOrNull(marker.notes)};
     values.append(attemptValues(attempt));
-    return Sql::run(
-        db,
-        QStringLiteral("WITH marker AS (INSERT INTO kumiko_es_operations (id, operation_type, duration_ms, "
-                       "applied_by, notes) VALUES (?, ?, ?, ?, ?)) INSERT INTO kumiko_admin_seed_runs (") +
-            kAttemptColumns + QStringLiteral(") VALUES (") + kAttemptValues + QLatin1Char(')'),
-        values);
+    if (Status ok =
+            Sql::run(db,
+                     QStringLiteral(
+                         "WITH marker AS (INSERT INTO kumiko_es_operations (id, operation_type, duration_ms, "
+                         "applied_by, notes) VALUES (?, ?, ?, ?, ?)) INSERT INTO kumiko_admin_seed_runs (") +
+                         kAttemptColumns + QStringLiteral(") VALUES (") + kAttemptValues + QLatin1Char(')'),
+                     values);
+        !ok)
+        return ok;
+    return notifyChanged(db);
 }
 
 Status SeedLedger::recordAttempt(const QSqlDatabase& db, const SeedAttempt& attempt)
 {
-    return Sql::run(db,
-                    QStringLiteral("INSERT INTO kumiko_admin_seed_runs (") + kAttemptColumns +
-                        QStringLiteral(") VALUES (") + kAttemptValues + QLatin1Char(')'),
-                    attemptValues(attempt));
+    if (Status ok = Sql::run(db,
+                             QStringLiteral("INSERT INTO kumiko_admin_seed_runs (") + kAttemptColumns +
+                                 QStringLiteral(") VALUES (") + kAttemptValues + QLatin1Char(')'),
+                             attemptValues(attempt));
+        !ok)
+        return ok;
+    return notifyChanged(db);
 }
 
 Result<QList<SeedAttempt>> SeedLedger::attempts(const QSqlDatabase& db, const QString& id)

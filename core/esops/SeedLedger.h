@@ -55,7 +55,8 @@ struct LedgerSnapshot
 };
 
 /// Reads and writes the seed-migration ledger: upstream's kumiko_es_operations markers and the console's
-/// kumiko_admin_seed_runs attempts. Writes run in the caller's transaction.
+/// kumiko_admin_seed_runs attempts. Writes run in the caller's transaction and notify
+/// kumiko_esops_changed (delivered at commit), so open consoles refresh.
 class SeedLedger
 {
 public:
