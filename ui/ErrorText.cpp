@@ -25,6 +25,16 @@ QString ErrorText::summary(const Error& error)
     if (code.startsWith(QLatin1String("embedded_")) || code == QLatin1String("postgres_not_installed") ||
         code == QLatin1String("socket_in_use"))
         return tr("The local database could not be started.", "error summary");
+    if (code == QLatin1String("not_found"))
+        return tr("Something the step refers to does not exist.", "error summary");
+    if (code == QLatin1String("invalid_json") || code == QLatin1String("invalid_seed"))
+        return tr("A migration file is not valid; see the details for file, line and member.",
+                  "error summary");
+    if (code == QLatin1String("unknown_config_key") || code == QLatin1String("invalid_value") ||
+        code == QLatin1String("invalid_scope"))
+        return tr("A config value in a migration does not fit the keys of kumiko.json.", "error summary");
+    if (code == QLatin1String("env_not_set"))
+        return tr("An environment variable a migration reads is not set.", "error summary");
     if (code == QLatin1String("version_conflict"))
         return tr("Someone else changed this record meanwhile. Reload and try again.", "error summary");
     return tr("The operation failed (%1).", "error summary; %1 = error code").arg(code);
