@@ -1,0 +1,238 @@
+// The Migrations page's models: table, filter and attempt history, on catalogs computed without a database.
+#include "MigrationFilterModel.h"
+#include "MigrationTableModel.h"
+#include "SeedAttemptModel.h"
+#include "esops/SeedDiscovery.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QIcon>
+#include <QtTest>
+
+using namespace kumiko;
+using esops::SeedState;
+using models::MigrationFilterModel;
+using models::MigrationTableModel;
+using models::SeedAttemptModel;
+
+Q_DECLARE_METATYPE(std::optional<esops::SeedState>)
+
+namespace {
+
+esops::SeedFile file(const QString& id, const QString& description, bool foreign = false)
+{
+    esops::SeedFile f;
+    f.id = id;
+    f.fileName = id + (foreign ? QStringLiteral(".ts") : QStringLiteral(".json"));
+    f.foreign = foreign;
+    f.content = QStringLiteral(R"({"description": "%1", "steps": []})").arg(description).toUtf8();
+    f.checksum = esops::SeedDiscovery::checksumOf(f.content);
+    return f;
+}
+
+esops::LedgerEntry marker(const QString& id)
+{
+    return {id, QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC), QStringLiteral("cli"), 42,
+            QStringLiteral("noted")};
+}
+
+// One migration in every state a project can show at once.
+QList<esops::MigrationStatus> sample()
+{
+    esops::LedgerSnapshot ledger;
+    for (const QString& id : {QStringLiteral("2026-01-02-applied"), QStringLiteral("2026-01-03-modified"),
+                              QStringLiteral("2026-01-05-newest"), QStringLiteral("2026-01-00-missing")})
+        ledger.applied.insert(id, marker(id));
+    ledger.recordedChecksums.insert(QStringLiteral("2026-01-03-modified"), QStringLiteral("0000"));
+    esops::SeedAttempt failed;
+    failed.outcome = esops::SeedAttempt::failed();
+    ledger.lastAttempts.insert(QStringLiteral("2026-01-06-failed"), failed);
+    const QList<esops::SeedFile> files = {
+        file(QStringLiteral("2026-01-02-applied"), QStringLiteral("Create tenants")),
+        file(QStringLiteral("2026-01-03-modified"), QStringLiteral("Create admin")),
+        file(QStringLiteral("2026-01-04-late"), QStringLiteral("Fix roles")),
+        file(QStringLiteral("2026-01-05-newest"), QStringLiteral("Newest")),
+        file(QStringLiteral("2026-01-06-failed"), QStringLiteral("Broken")),
+        file(QStringLiteral("2026-01-07-upstream"), QString(), true),
+        file(QStringLiteral("2026-01-08-pending"), QStringLiteral("Adjust limits"))};
+    return esops::SeedCatalog::build(files, ledger, QProcessEnvironment()).migrations();
+}
+
+} // namespace
+
+class TestMigrationModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tableModelPassesTheTester();
+    void everyStateHasTextIconAndColour_data();
+    void everyStateHasTextIconAndColour();
+    void cellsOfAnAppliedMigration();
+    void filter_data();
+    void filter();
+    void sortsByIdBytewise();
+    void attemptsNewestFirst();
+};
+
+void TestMigrationModels::tableModelPassesTheTester()
+{
+    MigrationTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMigrations(sample());
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.columnCount(), int(MigrationTableModel::ColumnCount));
+    model.setMigrations({});
+    QCOMPARE(model.rowCount(), 0);
+    model.setMigrations(sample());
+    model.retranslate();
+}
+
+void TestMigrationModels::everyStateHasTextIconAndColour_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("missing") << "2026-01-00-missing" << int(SeedState::Missing) << "missing";
+    QTest::newRow("applied") << "2026-01-02-applied" << int(SeedState::Applied) << "applied";
+    QTest::newRow("modified") << "2026-01-03-modified" << int(SeedState::Modified) << "modified";
+    QTest::newRow("out of order") << "2026-01-04-late" << int(SeedState::OutOfOrder) << "out of order";
+    QTest::newRow("failed") << "2026-01-06-failed" << int(SeedState::Failed) << "failed";
+    QTest::newRow("foreign") << "2026-01-07-upstream" << int(SeedState::Foreign) << "foreign";
+    QTest::newRow("pending") << "2026-01-08-pending" << int(SeedState::Pending) << "pending";
+}
+
+void TestMigrationModels::everyStateHasTextIconAndColour()
+{
+    QFETCH(QString, id);
+    QFETCH(int, state);
+    QFETCH(QString, text);
+    MigrationTableModel model;
+    model.setMigrations(sample());
+    const int row = model.rowOf(id);
+    QVERIFY(row >= 0);
+    const QModelIndex badge = model.index(row, MigrationTableModel::StateColumn);
+    QCOMPARE(badge.data(MigrationTableModel::StateRole).toInt(), state);
+    QCOMPARE(badge.data().toString(), text);
+    // Readable without colour: an icon of its own per state, plus a sentence on hover.
+    QVERIFY(!badge.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!badge.data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(badge.data(Qt::BackgroundRole).value<QColor>().isValid());
+    QCOMPARE(model.index(row, MigrationTableModel::IdColumn).data(MigrationTableModel::IdRole).toString(),
+             id);
+}
+
+void TestMigrationModels::cellsOfAnAppliedMigration()
+{
+    MigrationTableModel model;
+    model.setMigrations(sample());
+    const int applied = model.rowOf(QStringLiteral("2026-01-02-applied"));
+    QCOMPARE(model.index(applied, MigrationTableModel::DescriptionColumn).data().toString(),
+             QStringLiteral("Create tenants"));
+    QCOMPARE(model.index(applied, MigrationTableModel::AppliedByColumn).data().toString(),
+             QStringLiteral("cli"));
+    QCOMPARE(model.index(applied, MigrationTableModel::DurationColumn).data().toString(),
+             QStringLiteral("42 ms"));
+    QVERIFY(!model.index(applied, MigrationTableModel::AppliedAtColumn).data().toString().isEmpty());
+    const int missing = model.rowOf(QStringLiteral("2026-01-00-missing"));
+    QCOMPARE(model.index(missing, MigrationTableModel::DescriptionColumn).data().toString(),
+             QStringLiteral("noted"));
+    const int pending = model.rowOf(QStringLiteral("2026-01-08-pending"));
+    QVERIFY(model.index(pending, MigrationTableModel::AppliedAtColumn).data().toString().isEmpty());
+    QCOMPARE(
+        model.index(pending, MigrationTableModel::DurationColumn).data(MigrationTableModel::SortRole).toInt(),
+        -1);
+}
+
+void TestMigrationModels::filter_data()
+{
+    QTest::addColumn<std::optional<SeedState>>("state");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("everything") << std::optional<SeedState>() << QString()
+                                << QStringList{"2026-01-00-missing",  "2026-01-02-applied",
+                                               "2026-01-03-modified", "2026-01-04-late",
+                                               "2026-01-05-newest",   "2026-01-06-failed",
+                                               "2026-01-07-upstream", "2026-01-08-pending"};
+    QTest::newRow("applied only") << std::optional(SeedState::Applied) << QString()
+                                  << QStringList{"2026-01-02-applied", "2026-01-05-newest"};
+    QTest::newRow("text in the description, any case")
+        << std::optional<SeedState>() << QStringLiteral("ADMIN") << QStringList{"2026-01-03-modified"};
+    QTest::newRow("text in the id") << std::optional<SeedState>() << QStringLiteral(" late ")
+                                    << QStringList{"2026-01-04-late"};
+    QTest::newRow("state and text") << std::optional(SeedState::Applied) << QStringLiteral("tenants")
+                                    << QStringList{"2026-01-02-applied"};
+    QTest::newRow("nothing") << std::optional(SeedState::Skipped) << QString() << QStringList();
+}
+
+void TestMigrationModels::filter()
+{
+    QFETCH(std::optional<SeedState>, state);
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    MigrationTableModel model;
+    MigrationFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    model.setMigrations(sample());
+    filter.sort(MigrationTableModel::IdColumn);
+    filter.setStateFilter(state);
+    filter.setTextFilter(text);
+    QStringList shown;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        shown << filter.index(row, MigrationTableModel::IdColumn).data().toString();
+    QCOMPARE(shown, ids);
+}
+
+void TestMigrationModels::sortsByIdBytewise()
+{
+    // Upper case sorts before lower case byte-wise; a locale-aware sort would interleave them.
+    esops::LedgerSnapshot ledger;
+    const auto migrations =
+        esops::SeedCatalog::build({file(QStringLiteral("2026-01-01-b"), QStringLiteral("b")),
+                                   file(QStringLiteral("2026-01-01-B"), QStringLiteral("B")),
+                                   file(QStringLiteral("2026-01-01-a"), QStringLiteral("a"))},
+                                  ledger, QProcessEnvironment());
+    MigrationTableModel model;
+    MigrationFilterModel filter;
+    filter.setSourceModel(&model);
+    model.setMigrations(migrations.migrations());
+    filter.sort(MigrationTableModel::IdColumn, Qt::DescendingOrder);
+    filter.sort(MigrationTableModel::IdColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        shown << filter.index(row, MigrationTableModel::IdColumn).data().toString();
+    QCOMPARE(shown, (QStringList{"2026-01-01-B", "2026-01-01-a", "2026-01-01-b"}));
+}
+
+void TestMigrationModels::attemptsNewestFirst()
+{
+    SeedAttemptModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    esops::SeedAttempt failed;
+    failed.startedAt = QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC);
+    failed.outcome = esops::SeedAttempt::failed();
+    failed.failedStep = 2;
+    failed.errorCode = QStringLiteral("unknown_tenant");
+    failed.errorMessage = QStringLiteral("no tenant with key acme");
+    esops::SeedAttempt marked;
+    marked.startedAt = failed.startedAt.addSecs(60);
+    marked.outcome = esops::SeedAttempt::marked();
+    marked.reason = QStringLiteral("done by hand in 2025");
+    model.setAttempts({failed, marked});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, SeedAttemptModel::OutcomeColumn).data().toString(),
+             QStringLiteral("marked applied"));
+    QCOMPARE(model.index(0, SeedAttemptModel::DetailColumn).data().toString(),
+             QStringLiteral("done by hand in 2025"));
+    QCOMPARE(model.index(1, SeedAttemptModel::OutcomeColumn).data().toString(), QStringLiteral("failed"));
+    QCOMPARE(model.index(1, SeedAttemptModel::StepColumn).data().toString(), QStringLiteral("steps[2]"));
+    QCOMPARE(model.index(1, SeedAttemptModel::DetailColumn).data().toString(),
+             QStringLiteral("unknown_tenant: no tenant with key acme"));
+    QVERIFY(
+        model.index(1, SeedAttemptModel::OutcomeColumn).data(Qt::ForegroundRole).value<QColor>().isValid());
+    model.retranslate();
+}
+
+QTEST_MAIN(TestMigrationModels)
+#include "tst_migration_models.moc"
