@@ -67,6 +67,217 @@
         <comment>error detail</comment>
         <translation>Bei: %1</translation>
     </message>
+    <message>
+        <source>Something the step refers to does not exist.</source>
+        <comment>error summary</comment>
+        <translation>Etwas, auf das sich der Schritt bezieht, existiert nicht.</translation>
+    </message>
+    <message>
+        <source>A migration file is not valid; see the details for file, line and member.</source>
+        <comment>error summary</comment>
+        <translation>Eine Migrationsdatei ist ungültig; Datei, Zeile und Feld stehen in den Details.</translation>
+    </message>
+    <message>
+        <source>A config value in a migration does not fit the keys of kumiko.json.</source>
+        <comment>error summary</comment>
+        <translation>Ein Konfigurationswert in einer Migration passt nicht zu den Schlüsseln der kumiko.json.</translation>
+    </message>
+    <message>
+        <source>An environment variable a migration reads is not set.</source>
+        <comment>error summary</comment>
+        <translation>Eine Umgebungsvariable, die eine Migration liest, ist nicht gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::MigrationTableModel</name>
+    <message>
+        <source>pending</source>
+        <comment>migration state</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>migration state</comment>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>migration state</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <comment>migration state</comment>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>migration state</comment>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <comment>migration state</comment>
+        <translation>außer der Reihe</translation>
+    </message>
+    <message>
+        <source>foreign</source>
+        <comment>migration state</comment>
+        <translation>fremd</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>migration state</comment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Not applied yet.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Noch nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Applied; the file is unchanged since.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Angewendet; die Datei ist seitdem unverändert.</translation>
+    </message>
+    <message>
+        <source>Not applied: the last attempt failed and was rolled back.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Nicht angewendet: Der letzte Versuch ist fehlgeschlagen und wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Applied, but the file has changed since (checksum differs).</source>
+        <comment>migration state tooltip</comment>
+        <translation>Angewendet, aber die Datei wurde seitdem geändert (Prüfsumme weicht ab).</translation>
+    </message>
+    <message>
+        <source>Recorded as applied, but there is no file for it.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Als angewendet vermerkt, aber es gibt keine Datei dazu.</translation>
+    </message>
+    <message>
+        <source>Not applied, but sorts before the newest applied migration.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Nicht angewendet, steht aber vor der neuesten angewendeten Migration.</translation>
+    </message>
+    <message>
+        <source>An upstream TypeScript seed: it needs the Kumiko server and never runs here.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Ein TypeScript-Seed von Kumiko: Er braucht den Kumiko-Server und läuft hier nie.</translation>
+    </message>
+    <message>
+        <source>Skippable, and its KUMIKO_SKIP_ES_OPS_… flag is set.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Überspringbar, und ihr Schalter KUMIKO_SKIP_ES_OPS_… ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration cell</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>migrations column</comment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <comment>migrations column</comment>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>migrations column</comment>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <comment>migrations column</comment>
+        <translation>Angewendet am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>migrations column; applied by</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>migrations column</comment>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::SeedAttemptModel</name>
+    <message>
+        <source>steps[%1]</source>
+        <comment>attempt step cell</comment>
+        <translation>steps[%1]</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>attempt outcome</comment>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>attempt outcome</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>attempt outcome</comment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>marked applied</source>
+        <comment>attempt outcome</comment>
+        <translation>als angewendet markiert</translation>
+    </message>
+    <message>
+        <source>already applied by another runner</source>
+        <comment>attempt outcome</comment>
+        <translation>schon von einem anderen Lauf angewendet</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>attempts column</comment>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>attempts column</comment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Failing step</source>
+        <comment>attempts column</comment>
+        <translation>Fehlgeschlagener Schritt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>attempts column</comment>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>attempts column; applied by</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <comment>attempts column</comment>
+        <translation>Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>attempts column</comment>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Error or reason</source>
+        <comment>attempts column</comment>
+        <translation>Fehler oder Begründung</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::TableCountModel</name>
@@ -349,6 +560,318 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::MigrationDetailView</name>
+    <message>
+        <source>Planning…</source>
+        <comment>plan tree placeholder</comment>
+        <translation>Plane …</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>plan: migration skipped by its flag</comment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>steps[%1] %2</source>
+        <comment>plan step; %1 = index, %2 = operation</comment>
+        <translation>steps[%1] %2</translation>
+    </message>
+    <message>
+        <source>steps[%1] fails</source>
+        <comment>plan</comment>
+        <translation>steps[%1] schlägt fehl</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <comment>plan</comment>
+        <translation>schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Nothing to plan: no migration is pending.</source>
+        <comment>plan tree placeholder</comment>
+        <translation>Nichts zu planen: Keine Migration steht aus.</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <comment>plan tree</comment>
+        <translation>Kein Plan</translation>
+    </message>
+    <message>
+        <source>– (no file)</source>
+        <comment>checksum</comment>
+        <translation>– (keine Datei)</translation>
+    </message>
+    <message>
+        <source>– (not recorded)</source>
+        <comment>checksum</comment>
+        <translation>– (nicht vermerkt)</translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <comment>checksum verdict</comment>
+        <translation>Nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>✓ The file is unchanged since it was applied.</source>
+        <comment>checksum verdict</comment>
+        <translation>✓ Die Datei ist seit dem Anwenden unverändert.</translation>
+    </message>
+    <message>
+        <source>⚠ The file has changed since it was applied; the change will not run again.</source>
+        <comment>checksum verdict</comment>
+        <translation>⚠ Die Datei wurde seit dem Anwenden geändert; die Änderung läuft nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>migration detail tab</comment>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <comment>migration detail tab</comment>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <comment>migration detail tab</comment>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>migration detail tab</comment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Recorded when applied:</source>
+        <comment>checksum form</comment>
+        <translation>Beim Anwenden vermerkt:</translation>
+    </message>
+    <message>
+        <source>File now:</source>
+        <comment>checksum form</comment>
+        <translation>Datei jetzt:</translation>
+    </message>
+    <message>
+        <source>Migration / step / event</source>
+        <comment>plan column</comment>
+        <translation>Migration / Schritt / Event</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>plan column</comment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Aggregate / payload</source>
+        <comment>plan column</comment>
+        <translation>Aggregat / Nutzdaten</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MigrationsPage</name>
+    <message>
+        <source>Mark as applied</source>
+        <comment>dialog title</comment>
+        <translation>Als angewendet markieren</translation>
+    </message>
+    <message>
+        <source>Why is this migration applied without running its steps? The reason is recorded with the attempt.</source>
+        <comment>mark-applied dialog</comment>
+        <translation>Warum gilt diese Migration als angewendet, ohne ihre Schritte auszuführen? Die Begründung wird mit dem Versuch gespeichert.</translation>
+    </message>
+    <message>
+        <source>New migration</source>
+        <comment>dialog title</comment>
+        <translation>Neue Migration</translation>
+    </message>
+    <message>
+        <source>Short name (a-z, 0-9 and -); the file gets today's date in front:</source>
+        <comment>new migration dialog</comment>
+        <translation>Kurzname (a–z, 0–9 und -); die Datei bekommt das heutige Datum vorangestellt:</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current migration…</source>
+        <comment>apply progress</comment>
+        <translation>Breche nach der laufenden Migration ab …</translation>
+    </message>
+    <message>
+        <source>The migrations could not be read.</source>
+        <comment>migrations banner</comment>
+        <translation>Die Migrationen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>migrations summary; %1 = count, %2 = state</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no migrations in seeds/</source>
+        <comment>migrations summary</comment>
+        <translation>keine Migrationen in seeds/</translation>
+    </message>
+    <message>
+        <source>The attempts could not be read.</source>
+        <comment>migrations banner</comment>
+        <translation>Die Versuche konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Checking the migrations…</source>
+        <comment>apply progress</comment>
+        <translation>Prüfe die Migrationen …</translation>
+    </message>
+    <message>
+        <source>Applying migrations…</source>
+        <comment>status bar busy text</comment>
+        <translation>Wende Migrationen an …</translation>
+    </message>
+    <message>
+        <source>Applying %1 of %2: %3</source>
+        <comment>apply progress; %1 = n, %2 = total, %3 = id</comment>
+        <translation>Wende %1 von %2 an: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <comment>apply summary</comment>
+        <translation>Es wurde nichts angewendet.</translation>
+    </message>
+    <message>
+        <source>KUMIKO_SKIP_ES_OPS=1 is set: no migration was applied.</source>
+        <comment>apply summary</comment>
+        <translation>KUMIKO_SKIP_ES_OPS=1 ist gesetzt: Keine Migration wurde angewendet.</translation>
+    </message>
+    <message>
+        <source>%1, steps[%2]</source>
+        <comment>failed migration; %1 = id, %2 = step index</comment>
+        <translation>%1, steps[%2]</translation>
+    </message>
+    <message>
+        <source>%1 failed and was rolled back: %2</source>
+        <comment>apply summary; %1 = where, %2 = reason</comment>
+        <translation>%1 ist fehlgeschlagen und wurde zurückgerollt: %2</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Nicht versucht: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s).</source>
+        <comment>apply summary</comment>
+        <translation>
+            <numerusform>%n Migration angewendet.</numerusform><numerusform>%n Migrationen angewendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Übersprungen: %1.</translation>
+    </message>
+    <message>
+        <source>Applied meanwhile by another runner: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Inzwischen von einem anderen Lauf angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; not attempted: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Abgebrochen; nicht versucht: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked as applied.</source>
+        <comment>migrations banner; %1 = id</comment>
+        <translation>%1 konnte nicht als angewendet markiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as applied; its steps did not run.</source>
+        <comment>migrations banner</comment>
+        <translation>%1 ist als angewendet vermerkt; ihre Schritte liefen nicht.</translation>
+    </message>
+    <message>
+        <source>The migration file could not be created.</source>
+        <comment>migrations banner</comment>
+        <translation>Die Migrationsdatei konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <comment>migrations banner; %1 = file</comment>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <comment>state filter</comment>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Seed migrations</source>
+        <comment>page title</comment>
+        <translation>Seed-Migrationen</translation>
+    </message>
+    <message>
+        <source>One-time, ordered data changes from the project's seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</source>
+        <comment>page description</comment>
+        <translation>Einmalige, geordnete Datenänderungen aus dem Ordner seeds/ des Projekts. Jede läuft atomar: alle Schritte und ihre Markierung, oder nichts.</translation>
+    </message>
+    <message>
+        <source>Apply all pending</source>
+        <comment>migrations action</comment>
+        <translation>Alle ausstehenden anwenden</translation>
+    </message>
+    <message>
+        <source>Apply up to selected</source>
+        <comment>migrations action</comment>
+        <translation>Bis hier anwenden</translation>
+    </message>
+    <message>
+        <source>Apply selected only</source>
+        <comment>migrations action</comment>
+        <translation>Nur diese anwenden</translation>
+    </message>
+    <message>
+        <source>Only when the selected migration is the next one to run.</source>
+        <comment>migrations action tooltip</comment>
+        <translation>Nur wenn die ausgewählte Migration als nächste an der Reihe ist.</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <comment>migrations action; dry run</comment>
+        <translation>Plan …</translation>
+    </message>
+    <message>
+        <source>Dry run of the selected migration: per step the action and the events it would write. Nothing is written.</source>
+        <comment>migrations action tooltip</comment>
+        <translation>Probelauf der ausgewählten Migration: je Schritt die Aktion und die Events, die er schreiben würde. Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Mark applied…</source>
+        <comment>migrations action</comment>
+        <translation>Als angewendet markieren …</translation>
+    </message>
+    <message>
+        <source>New migration…</source>
+        <comment>migrations action</comment>
+        <translation>Neue Migration …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>migrations action</comment>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>apply progress</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Filter by id or description</source>
+        <comment>migrations filter</comment>
+        <translation>Nach ID oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>Applied before it: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Davor angewendet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::PasswordVault</name>
     <message>
         <source>No password is saved for this connection.</source>
@@ -368,16 +891,6 @@
 </context>
 <context>
     <name>kumiko::ui::SectionOverviewPage</name>
-    <message>
-        <source>Seed migrations</source>
-        <comment>page title</comment>
-        <translation>Seed-Migrationen</translation>
-    </message>
-    <message>
-        <source>One-time, ordered data changes from the project's seeds/ folder, tracked in kumiko_es_operations.</source>
-        <comment>page description</comment>
-        <translation>Einmalige, geordnete Datenänderungen aus dem Ordner seeds/ des Projekts, protokolliert in kumiko_es_operations.</translation>
-    </message>
     <message>
         <source>Configuration</source>
         <comment>page title</comment>

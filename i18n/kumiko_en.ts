@@ -67,6 +67,217 @@
         <comment>error detail</comment>
         <translation>While: %1</translation>
     </message>
+    <message>
+        <source>Something the step refers to does not exist.</source>
+        <comment>error summary</comment>
+        <translation>Something the step refers to does not exist.</translation>
+    </message>
+    <message>
+        <source>A migration file is not valid; see the details for file, line and member.</source>
+        <comment>error summary</comment>
+        <translation>A migration file is not valid; see the details for file, line and member.</translation>
+    </message>
+    <message>
+        <source>A config value in a migration does not fit the keys of kumiko.json.</source>
+        <comment>error summary</comment>
+        <translation>A config value in a migration does not fit the keys of kumiko.json.</translation>
+    </message>
+    <message>
+        <source>An environment variable a migration reads is not set.</source>
+        <comment>error summary</comment>
+        <translation>An environment variable a migration reads is not set.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::MigrationTableModel</name>
+    <message>
+        <source>pending</source>
+        <comment>migration state</comment>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>migration state</comment>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>migration state</comment>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <comment>migration state</comment>
+        <translation>modified</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>migration state</comment>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>out of order</source>
+        <comment>migration state</comment>
+        <translation>out of order</translation>
+    </message>
+    <message>
+        <source>foreign</source>
+        <comment>migration state</comment>
+        <translation>foreign</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>migration state</comment>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Not applied yet.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Not applied yet.</translation>
+    </message>
+    <message>
+        <source>Applied; the file is unchanged since.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Applied; the file is unchanged since.</translation>
+    </message>
+    <message>
+        <source>Not applied: the last attempt failed and was rolled back.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Not applied: the last attempt failed and was rolled back.</translation>
+    </message>
+    <message>
+        <source>Applied, but the file has changed since (checksum differs).</source>
+        <comment>migration state tooltip</comment>
+        <translation>Applied, but the file has changed since (checksum differs).</translation>
+    </message>
+    <message>
+        <source>Recorded as applied, but there is no file for it.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Recorded as applied, but there is no file for it.</translation>
+    </message>
+    <message>
+        <source>Not applied, but sorts before the newest applied migration.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Not applied, but sorts before the newest applied migration.</translation>
+    </message>
+    <message>
+        <source>An upstream TypeScript seed: it needs the Kumiko server and never runs here.</source>
+        <comment>migration state tooltip</comment>
+        <translation>An upstream TypeScript seed: it needs the Kumiko server and never runs here.</translation>
+    </message>
+    <message>
+        <source>Skippable, and its KUMIKO_SKIP_ES_OPS_… flag is set.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Skippable, and its KUMIKO_SKIP_ES_OPS_… flag is set.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration cell</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>migrations column</comment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <comment>migrations column</comment>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>migrations column</comment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <comment>migrations column</comment>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>migrations column; applied by</comment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>migrations column</comment>
+        <translation>Duration</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::SeedAttemptModel</name>
+    <message>
+        <source>steps[%1]</source>
+        <comment>attempt step cell</comment>
+        <translation>steps[%1]</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>attempt outcome</comment>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>attempt outcome</comment>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>attempt outcome</comment>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>marked applied</source>
+        <comment>attempt outcome</comment>
+        <translation>marked applied</translation>
+    </message>
+    <message>
+        <source>already applied by another runner</source>
+        <comment>attempt outcome</comment>
+        <translation>already applied by another runner</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>attempts column</comment>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>attempts column</comment>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Failing step</source>
+        <comment>attempts column</comment>
+        <translation>Failing step</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>attempts column</comment>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>attempts column; applied by</comment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <comment>attempts column</comment>
+        <translation>Database user</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>attempts column</comment>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Error or reason</source>
+        <comment>attempts column</comment>
+        <translation>Error or reason</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::TableCountModel</name>
@@ -349,6 +560,320 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::MigrationDetailView</name>
+    <message>
+        <source>Planning…</source>
+        <comment>plan tree placeholder</comment>
+        <translation>Planning…</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>plan: migration skipped by its flag</comment>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>steps[%1] %2</source>
+        <comment>plan step; %1 = index, %2 = operation</comment>
+        <translation>steps[%1] %2</translation>
+    </message>
+    <message>
+        <source>steps[%1] fails</source>
+        <comment>plan</comment>
+        <translation>steps[%1] fails</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <comment>plan</comment>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <source>Nothing to plan: no migration is pending.</source>
+        <comment>plan tree placeholder</comment>
+        <translation>Nothing to plan: no migration is pending.</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <comment>plan tree</comment>
+        <translation>No plan</translation>
+    </message>
+    <message>
+        <source>– (no file)</source>
+        <comment>checksum</comment>
+        <translation>– (no file)</translation>
+    </message>
+    <message>
+        <source>– (not recorded)</source>
+        <comment>checksum</comment>
+        <translation>– (not recorded)</translation>
+    </message>
+    <message>
+        <source>Nothing to compare.</source>
+        <comment>checksum verdict</comment>
+        <translation>Nothing to compare.</translation>
+    </message>
+    <message>
+        <source>✓ The file is unchanged since it was applied.</source>
+        <comment>checksum verdict</comment>
+        <translation>✓ The file is unchanged since it was applied.</translation>
+    </message>
+    <message>
+        <source>⚠ The file has changed since it was applied; the change will not run again.</source>
+        <comment>checksum verdict</comment>
+        <translation>⚠ The file has changed since it was applied; the change will not run again.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>migration detail tab</comment>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <comment>migration detail tab</comment>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <comment>migration detail tab</comment>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>migration detail tab</comment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Recorded when applied:</source>
+        <comment>checksum form</comment>
+        <translation>Recorded when applied:</translation>
+    </message>
+    <message>
+        <source>File now:</source>
+        <comment>checksum form</comment>
+        <translation>File now:</translation>
+    </message>
+    <message>
+        <source>Migration / step / event</source>
+        <comment>plan column</comment>
+        <translation>Migration / step / event</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <comment>plan column</comment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Aggregate / payload</source>
+        <comment>plan column</comment>
+        <translation>Aggregate / payload</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MigrationsPage</name>
+    <message>
+        <source>Mark as applied</source>
+        <comment>dialog title</comment>
+        <translation>Mark as applied</translation>
+    </message>
+    <message>
+        <source>Why is this migration applied without running its steps? The reason is recorded with the attempt.</source>
+        <comment>mark-applied dialog</comment>
+        <translation>Why is this migration applied without running its steps? The reason is recorded with the attempt.</translation>
+    </message>
+    <message>
+        <source>New migration</source>
+        <comment>dialog title</comment>
+        <translation>New migration</translation>
+    </message>
+    <message>
+        <source>Short name (a-z, 0-9 and -); the file gets today's date in front:</source>
+        <comment>new migration dialog</comment>
+        <translation>Short name (a-z, 0-9 and -); the file gets today's date in front:</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current migration…</source>
+        <comment>apply progress</comment>
+        <translation>Cancelling after the current migration…</translation>
+    </message>
+    <message>
+        <source>The migrations could not be read.</source>
+        <comment>migrations banner</comment>
+        <translation>The migrations could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>migrations summary; %1 = count, %2 = state</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no migrations in seeds/</source>
+        <comment>migrations summary</comment>
+        <translation>no migrations in seeds/</translation>
+    </message>
+    <message>
+        <source>The attempts could not be read.</source>
+        <comment>migrations banner</comment>
+        <translation>The attempts could not be read.</translation>
+    </message>
+    <message>
+        <source>Checking the migrations…</source>
+        <comment>apply progress</comment>
+        <translation>Checking the migrations…</translation>
+    </message>
+    <message>
+        <source>Applying migrations…</source>
+        <comment>status bar busy text</comment>
+        <translation>Applying migrations…</translation>
+    </message>
+    <message>
+        <source>Applying %1 of %2: %3</source>
+        <comment>apply progress; %1 = n, %2 = total, %3 = id</comment>
+        <translation>Applying %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <comment>apply summary</comment>
+        <translation>Nothing was applied.</translation>
+    </message>
+    <message>
+        <source>KUMIKO_SKIP_ES_OPS=1 is set: no migration was applied.</source>
+        <comment>apply summary</comment>
+        <translation>KUMIKO_SKIP_ES_OPS=1 is set: no migration was applied.</translation>
+    </message>
+    <message>
+        <source>%1, steps[%2]</source>
+        <comment>failed migration; %1 = id, %2 = step index</comment>
+        <translation>%1, steps[%2]</translation>
+    </message>
+    <message>
+        <source>%1 failed and was rolled back: %2</source>
+        <comment>apply summary; %1 = where, %2 = reason</comment>
+        <translation>%1 failed and was rolled back: %2</translation>
+    </message>
+    <message>
+        <source>Not attempted: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Not attempted: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s).</source>
+        <comment>apply summary</comment>
+        <translation>
+            <numerusform>Applied %n migration(s).</numerusform>
+            <numerusform>Applied %n migration(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Skipped: %1.</translation>
+    </message>
+    <message>
+        <source>Applied meanwhile by another runner: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Applied meanwhile by another runner: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; not attempted: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Cancelled; not attempted: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be marked as applied.</source>
+        <comment>migrations banner; %1 = id</comment>
+        <translation>%1 could not be marked as applied.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as applied; its steps did not run.</source>
+        <comment>migrations banner</comment>
+        <translation>%1 is recorded as applied; its steps did not run.</translation>
+    </message>
+    <message>
+        <source>The migration file could not be created.</source>
+        <comment>migrations banner</comment>
+        <translation>The migration file could not be created.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <comment>migrations banner; %1 = file</comment>
+        <translation>Created %1.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <comment>state filter</comment>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Seed migrations</source>
+        <comment>page title</comment>
+        <translation>Seed migrations</translation>
+    </message>
+    <message>
+        <source>One-time, ordered data changes from the project's seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</source>
+        <comment>page description</comment>
+        <translation>One-time, ordered data changes from the project's seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</translation>
+    </message>
+    <message>
+        <source>Apply all pending</source>
+        <comment>migrations action</comment>
+        <translation>Apply all pending</translation>
+    </message>
+    <message>
+        <source>Apply up to selected</source>
+        <comment>migrations action</comment>
+        <translation>Apply up to selected</translation>
+    </message>
+    <message>
+        <source>Apply selected only</source>
+        <comment>migrations action</comment>
+        <translation>Apply selected only</translation>
+    </message>
+    <message>
+        <source>Only when the selected migration is the next one to run.</source>
+        <comment>migrations action tooltip</comment>
+        <translation>Only when the selected migration is the next one to run.</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <comment>migrations action; dry run</comment>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <source>Dry run of the selected migration: per step the action and the events it would write. Nothing is written.</source>
+        <comment>migrations action tooltip</comment>
+        <translation>Dry run of the selected migration: per step the action and the events it would write. Nothing is written.</translation>
+    </message>
+    <message>
+        <source>Mark applied…</source>
+        <comment>migrations action</comment>
+        <translation>Mark applied…</translation>
+    </message>
+    <message>
+        <source>New migration…</source>
+        <comment>migrations action</comment>
+        <translation>New migration…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>migrations action</comment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>apply progress</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Filter by id or description</source>
+        <comment>migrations filter</comment>
+        <translation>Filter by id or description</translation>
+    </message>
+    <message>
+        <source>Applied before it: %1.</source>
+        <comment>apply summary; %1 = ids</comment>
+        <translation>Applied before it: %1.</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::PasswordVault</name>
     <message>
         <source>No password is saved for this connection.</source>
@@ -368,16 +893,6 @@
 </context>
 <context>
     <name>kumiko::ui::SectionOverviewPage</name>
-    <message>
-        <source>Seed migrations</source>
-        <comment>page title</comment>
-        <translation>Seed migrations</translation>
-    </message>
-    <message>
-        <source>One-time, ordered data changes from the project's seeds/ folder, tracked in kumiko_es_operations.</source>
-        <comment>page description</comment>
-        <translation>One-time, ordered data changes from the project's seeds/ folder, tracked in kumiko_es_operations.</translation>
-    </message>
     <message>
         <source>Configuration</source>
         <comment>page title</comment>

@@ -5,6 +5,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "MigrationsPage.h"
 #include "PasswordVault.h"
 #include "SectionOverviewPage.h"
 #include "SignInPage.h"
@@ -25,6 +26,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     , m_language(language)
     , m_window(new MainWindow(language))
     , m_signIn(new SignInPage)
+    , m_migrations(new MigrationsPage)
     , m_vault(new PasswordVault(this))
 {
     m_window->setSignInPage(m_signIn);
@@ -35,8 +37,10 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(&m_language, &LanguageManager::languageChanged, this, &ConsoleController::retranslate);
     connect(&m_listener, &db::DatabaseListener::notified, this, &ConsoleController::refreshStatus);
-    for (Section section : {Section::Migrations, Section::Configuration, Section::Users, Section::Events})
+    m_window->setPage(Section::Migrations, m_migrations);
+    for (Section section : {Section::Configuration, Section::Users, Section::Events})
         m_window->setPage(section, new SectionOverviewPage(section));
+    connect(m_migrations, &MigrationsPage::busyChanged, m_window, &MainWindow::setBusy);
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
     connect(m_window, &MainWindow::connectionDialogRequested, this, &ConsoleController::openConnectionDialog);
     connect(m_window, &MainWindow::projectFolderRequested, this, &ConsoleController::chooseProjectFolder);
@@ -87,6 +91,9 @@ void ConsoleController::openConnectionDialog()
 
 void ConsoleController::loadProject()
 {
+    m_migrations->setProjectDir(m_options.projectDir);
+    if (m_status)
+        m_migrations->refresh();
     // Settings only (kumiko.json and environment); no database work happens here.
     auto configuration = auth::AuthConfiguration::load(m_options.projectDir);
     if (configuration) {
@@ -202,10 +209,11 @@ void ConsoleController::showStatus(const db::DatabaseStatus& status)
     m_error.reset();
     m_status = status;
     retranslate();
-    for (Section section : {Section::Migrations, Section::Configuration, Section::Users, Section::Events}) {
+    for (Section section : {Section::Configuration, Section::Users, Section::Events}) {
         if (auto* overview = qobject_cast<SectionOverviewPage*>(m_window->page(section)))
             overview->setStatus(status);
     }
+    m_migrations->refresh();
     Q_EMIT databaseReady(status);
 }
 

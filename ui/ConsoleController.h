@@ -11,6 +11,7 @@ namespace kumiko::ui {
 
 class LanguageManager;
 class MainWindow;
+class MigrationsPage;
 class PasswordVault;
 class SignInPage;
 
@@ -32,6 +33,7 @@ public:
 
     MainWindow* window() const { return m_window; }
     SignInPage* signInPage() const { return m_signIn; }
+    MigrationsPage* migrationsPage() const { return m_migrations; }
     /// Shows the window and connects; never blocks the GUI thread.
     void start();
 
@@ -64,6 +66,7 @@ private:
     db::DatabaseListener m_listener; ///< refreshes the pages when others write
     MainWindow* m_window;
     SignInPage* m_signIn;
+    MigrationsPage* m_migrations;
     PasswordVault* m_vault;
 };
 

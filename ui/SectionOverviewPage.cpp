@@ -14,8 +14,8 @@ namespace {
 QStringList tablesOf(Section section)
 {
     switch (section) {
-    case Section::Migrations:
-        return {QStringLiteral("kumiko_es_operations")};
+    case Section::Migrations: // has a page of its own (MigrationsPage)
+        break;
     case Section::Configuration:
         return {QStringLiteral("read_config_values")};
     case Section::Users:
@@ -69,11 +69,6 @@ void SectionOverviewPage::retranslateUi()
 {
     switch (m_section) {
     case Section::Migrations:
-        m_title->setText(tr("Seed migrations", "page title"));
-        m_description->setText(
-            tr("One-time, ordered data changes from the project's seeds/ folder, tracked in "
-               "kumiko_es_operations.",
-               "page description"));
         break;
     case Section::Configuration:
         m_title->setText(tr("Configuration", "page title"));

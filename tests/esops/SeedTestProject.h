@@ -49,6 +49,31 @@ public:
         return "{\"description\": \"test migration\", " + extra + "\"steps\": " + steps + "}";
     }
 
+    /// The story the suites share: tenants acme and globex, an admin member of both, admin roles
+    /// fixed in every tenant, and acme's upload limit raised.
+    static QByteArray tenants()
+    {
+        return migration(R"([{"op": "tenant.ensure", "key": "acme", "name": "ACME"},
+            {"op": "tenant.ensure", "key": "globex", "name": "Globex"}])");
+    }
+    static QByteArray admin()
+    {
+        return migration(R"([
+            {"op": "user.ensure", "email": "admin@example.com", "displayName": "Admin", "roles": ["SystemAdmin"], "emailVerified": true},
+            {"op": "membership.ensure", "email": "admin@example.com", "tenant": "acme", "roles": ["Member"]},
+            {"op": "membership.ensure", "email": "admin@example.com", "tenant": "globex", "roles": ["Member"]}])");
+    }
+    static QByteArray fixRoles()
+    {
+        return migration(
+            R"([{"op": "membership.addRoles", "email": "admin@example.com", "tenant": "*", "roles": ["TenantAdmin"]}])");
+    }
+    static QByteArray raiseUploadLimit()
+    {
+        return migration(
+            R"([{"op": "config.set", "key": "billing:config:max-upload-size-mb", "scope": "tenant", "tenant": "acme", "value": 50}])");
+    }
+
 private:
     QTemporaryDir m_dir;
 };

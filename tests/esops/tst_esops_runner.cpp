@@ -21,16 +21,10 @@ using nlohmann::json;
 
 namespace {
 
-const QByteArray kTenants = SeedTestProject::migration(
-    R"([{"op": "tenant.ensure", "key": "acme", "name": "ACME"}, {"op": "tenant.ensure", "key": "globex", "name": "Globex"}])");
-const QByteArray kAdmin = SeedTestProject::migration(R"([
-    {"op": "user.ensure", "email": "admin@example.com", "displayName": "Admin", "roles": ["SystemAdmin"], "emailVerified": true},
-    {"op": "membership.ensure", "email": "admin@example.com", "tenant": "acme", "roles": ["Member"]},
-    {"op": "membership.ensure", "email": "admin@example.com", "tenant": "globex", "roles": ["Member"]}])");
-const QByteArray kFixRoles = SeedTestProject::migration(
-    R"([{"op": "membership.addRoles", "email": "admin@example.com", "tenant": "*", "roles": ["TenantAdmin"]}])");
-const QByteArray kConfig = SeedTestProject::migration(
-    R"([{"op": "config.set", "key": "billing:config:max-upload-size-mb", "scope": "tenant", "tenant": "acme", "value": 50}])");
+const QByteArray kTenants = SeedTestProject::tenants();
+const QByteArray kAdmin = SeedTestProject::admin();
+const QByteArray kFixRoles = SeedTestProject::fixRoles();
+const QByteArray kConfig = SeedTestProject::raiseUploadLimit();
 
 const QStringList kTables = {QStringLiteral("kumiko_events"),
                              QStringLiteral("read_tenants"),

@@ -3,10 +3,12 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "MigrationsPage.h"
 #include "Screenshots.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "db/Sql.h"
+#include "esops/SeedRunner.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -89,6 +91,14 @@ void TestMainWindow::connectsAndShowsCounts()
                                     "(gen_random_uuid(), 'tenant', gen_random_uuid(), 1, 'tenant.created', "
                                     "'{}', '{}', 'test'); SELECT pg_notify('kumiko_events_new', '')")));
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->index(0, 1).data().toString(), QStringLiteral("1"), 10000);
+    // The same for migrations another runner applies: the page shows them applied by itself.
+    QAbstractItemModel* migrations = console.migrationsPage()->table()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(migrations->rowCount(), 4, 10000);
+    QCOMPARE(migrations->index(0, 0).data().toString(), QStringLiteral("pending"));
+    KUMIKO_VERIFY_OK(esops::SeedRunner(QStringLiteral(KUMIKO_DEMO_PROJECT), {}).apply());
+    for (int row = 0; row < 4; ++row)
+        QTRY_COMPARE_WITH_TIMEOUT(migrations->index(row, 0).data().toString(), QStringLiteral("applied"),
+                                  10000);
     console.window()->setSignedIn(true);
     console.window()->setSignedInUser(QStringLiteral("admin@example.com"));
     for (const QString& code : {QStringLiteral("en"), QStringLiteral("de")}) {

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "common/Result.h"
+#include "esops/SeedCatalog.h"
+#include "esops/SeedRunner.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace kumiko::models {
+class MigrationFilterModel;
+class MigrationTableModel;
+} // namespace kumiko::models
+
+namespace kumiko::ui {
+
+class MessageBanner;
+class MigrationDetailView;
+
+/// The Migrations section: every seed migration with its state, details and plan, and the actions
+/// apply (all, up to, only), mark applied, new, refresh. All database work runs in the background;
+/// an apply shows its progress and can be cancelled between migrations.
+class MigrationsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MigrationsPage(QWidget* parent = nullptr);
+    ~MigrationsPage() override;
+
+    void setProjectDir(const QString& dir);
+    /// Reads files and ledger again in the background (coalesced; after an apply, not during it).
+    void refresh();
+    bool isApplying() const;
+
+    QTableView* table() const { return m_table; }
+    MigrationDetailView* detail() const { return m_detail; }
+    MessageBanner* banner() const { return m_banner; }
+    QPushButton* applyAllButton() const { return m_applyAll; }
+    QPushButton* applyToButton() const { return m_applyTo; }
+    QPushButton* applyOnlyButton() const { return m_applyOnly; }
+    QPushButton* planButton() const { return m_plan; }
+    QPushButton* markAppliedButton() const { return m_markApplied; }
+    QPushButton* newMigrationButton() const { return m_newMigration; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QComboBox* stateFilter() const { return m_stateFilter; }
+    QLineEdit* textFilter() const { return m_textFilter; }
+    /// Selects the row of `id` (if shown).
+    void select(const QString& id);
+
+    /// Hooks for tests and the window: where input would come from a dialog.
+    std::function<QString()> askReason;
+    std::function<QString()> askSlug;
+    std::function<void(const QString& path)> openFile; ///< a new migration, in the system editor
+
+Q_SIGNALS:
+    void refreshed();
+    void applyFinished();
+    void planFinished();
+    void attemptsLoaded();
+    void busyChanged(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildLayout();
+    void retranslateUi();
+    void fillStateFilter();
+    void showCatalog(const Result<esops::SeedCatalog>& catalog);
+    void updateActions();
+    void selectionChanged();
+    const esops::MigrationStatus* selectedMigration() const;
+    bool isNextToRun(const esops::MigrationStatus& migration) const;
+    void loadAttempts(const QString& id);
+    void planSelected();
+    void startApply(esops::ApplyOptions options);
+    void showProgress(int value);
+    void finishApply();
+    void markSelectedApplied();
+    void createMigration();
+    void showError(const QString& text, const Error& error);
+    void showSummary();
+
+    QString m_projectDir;
+    QList<esops::MigrationStatus> m_migrations;
+    QStringList m_unapplied; ///< ids in run order
+    QMap<esops::SeedState, int> m_counts;
+    bool m_catalogLoaded = false;
+    bool m_loading = false;
+    bool m_refreshAgain = false;
+    int m_attemptRequest = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    QFutureWatcher<Result<esops::ApplyReport>> m_applyWatcher;
+
+    QLabel* m_title;
+    QLabel* m_description;
+    MessageBanner* m_banner;
+    QPushButton* m_applyAll;
+    QPushButton* m_applyTo;
+    QPushButton* m_applyOnly;
+    QPushButton* m_plan;
+    QPushButton* m_markApplied;
+    QPushButton* m_newMigration;
+    QPushButton* m_refresh;
+    QComboBox* m_stateFilter;
+    QLineEdit* m_textFilter;
+    QLabel* m_summary;
+    QWidget* m_progressRow;
+    QLabel* m_progressText;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    models::MigrationTableModel* m_model;
+    models::MigrationFilterModel* m_filter;
+    QTableView* m_table;
+    MigrationDetailView* m_detail;
+};
+
+} // namespace kumiko::ui
