@@ -3,14 +3,13 @@
 #include "CliContext.h"
 #include "config/ConfigCascade.h"
 #include "config/ConfigSeeder.h"
-#include "config/ConfigWriteRules.h"
+#include "config/ConfigValueWriter.h"
 #include "config/EnvelopeCipher.h"
 #include "config/ProjectManifest.h"
 #include "config/SeedStatusReader.h"
 #include "config/TenantUserLookup.h"
 #include "config/ValueText.h"
 #include "config/ValueValidator.h"
-#include "db/Transaction.h"
 #include "domain/Actor.h"
 #include "domain/HandlerRegistry.h"
 
@@ -310,7 +309,7 @@ int getValue(CliContext& cli)
     return ExitCode::Ok;
 }
 
-// set and reset: one handler dispatch in one transaction, with the project's key rules installed.
+// set and reset: flags to a target, then ConfigValueWriter.
 int write(CliContext& cli, bool isSet)
 {
     const qsizetype arguments = isSet ? 2 : 1;
@@ -341,36 +340,19 @@ int write(CliContext& cli, bool isSet)
     auto target = targetOf(cli, db.value());
     if (!target)
         return cli.fail(target.error());
-    Json payload = {{"key", keyName.toStdString()}, {"scope", scopeText.toStdString()}};
-    if (!target->tenantId.isEmpty())
-        payload["tenantId"] = target->tenantId.toStdString();
-    if (!target->userId.isEmpty())
-        payload["userId"] = target->userId.toStdString();
+    const ConfigTarget where{keyName, *scope, target->tenantId, target->userId};
+    const ConfigValueWriter writer(manifest->keys());
+    Result<domain::HandlerOutcome> outcome = Error();
     if (isSet) {
         auto value = ValueValidator::coerce(*key, cli.positional().at(1));
         if (!value)
             return cli.fail(value.error());
-        payload["value"] = value.value();
+        outcome = writer.set(db.value(), where, value.value(), domain::Actor::systemAdmin());
+    } else {
+        outcome = writer.reset(db.value(), where, domain::Actor::systemAdmin());
     }
-    std::optional<EnvelopeCipher> cipher;
-    if (key->encrypted && isSet) {
-        auto loaded = EnvelopeCipher::fromEnvironment();
-        if (!loaded)
-            return cli.fail(loaded.error());
-        cipher = std::move(loaded.value());
-    }
-    domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
-    ConfigWriteRules::install(registry, manifest->keys(), std::move(cipher));
-    db::Transaction transaction(db.value());
-    if (auto begun = transaction.begin(); !begun)
-        return cli.fail(begun.error());
-    auto outcome = registry.dispatch(
-        db.value(), isSet ? QStringLiteral("config:write:set") : QStringLiteral("config:write:reset"),
-        payload, domain::Actor::systemAdmin());
     if (!outcome)
         return cli.fail(outcome.error());
-    if (auto committed = transaction.commit(); !committed)
-        return cli.fail(committed.error());
     const QString type = outcome->events.empty() ? QString() : outcome->events.back().type;
     if (cli.json())
         cli.printJson({{"key", keyName.toStdString()},

@@ -2,6 +2,7 @@
 #include "TestMacros.h"
 #include "config/ConfigCascade.h"
 #include "config/ConfigSeeder.h"
+#include "config/ConfigValueWriter.h"
 #include "config/ConfigWriteRules.h"
 #include "config/EnvelopeCipher.h"
 #include "config/SeedId.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void cascadeEnvOverride();
     void cascadeBatchEqualsSingle();
     void setHandlerUsesTheCatalog();
+    void valueWriterChecksTheTargetAndEncrypts();
 
 private:
     Result<domain::HandlerOutcome> dispatch(const QString& handler, const Json& payload);
@@ -500,6 +502,33 @@ void TestConfigSeed::setHandlerUsesTheCatalog()
     QVERIFY(EnvelopeCipher::isEnvelope(stored));
     QVERIFY(!stored.contains(QLatin1String("pw2")));
     transaction.rollback();
+}
+
+void TestConfigSeed::valueWriterChecksTheTargetAndEncrypts()
+{
+    const ProjectManifest manifest = manifestOf(QString::fromUtf8(upstreamFeatures));
+    const QSqlDatabase db = TestDatabase::connection();
+    const auto admin = domain::Actor::systemAdmin();
+    const ConfigTarget globex{QStringLiteral("up:config:smtp-pass"), Scope::Tenant, m_globex, {}};
+    // Without the master key an encrypted key is not written at all.
+    KUMIKO_VERIFY_ERROR(
+        ConfigValueWriter(manifest.keys(), QProcessEnvironment()).set(db, globex, "pw3", admin),
+        "master_key_missing");
+    const ConfigValueWriter writer(manifest.keys(), withKey());
+    KUMIKO_VERIFY_ERROR(writer.set(db, {globex.key, Scope::Tenant, {}, {}}, "pw3", admin), "invalid_target");
+    KUMIKO_VERIFY_ERROR(writer.set(db, {globex.key, Scope::System, m_globex, {}}, "pw3", admin),
+                        "invalid_target");
+    KUMIKO_VERIFY_ERROR(writer.set(db, {QStringLiteral("up:config:nope"), Scope::System, {}, {}}, 1, admin),
+                        "unknown_config_key");
+    KUMIKO_VERIFY_OK(writer.set(db, globex, "pw3", admin));
+    const QString stored =
+        scalarText(QStringLiteral("SELECT value FROM read_config_values WHERE key = 'up:config:smtp-pass' "
+                                  "AND tenant_id = ?::uuid"),
+                   {m_globex});
+    QVERIFY(EnvelopeCipher::isEnvelope(stored));
+    QCOMPARE(EnvelopeCipher::fromEnvironment(withKey())->decrypt(stored).value(), QByteArray("\"pw3\""));
+    KUMIKO_VERIFY_OK(writer.reset(db, globex, admin));
+    KUMIKO_VERIFY_ERROR(writer.reset(db, globex, admin), "not_found");
 }
 
 QTEST_GUILESS_MAIN(TestConfigSeed)
