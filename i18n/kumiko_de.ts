@@ -89,6 +89,163 @@
     </message>
 </context>
 <context>
+    <name>kumiko::models::CascadeModel</name>
+    <message>
+        <source>– not set</source>
+        <comment>cascade value cell</comment>
+        <translation>– nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>cascade column</comment>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>cascade column</comment>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::ConfigSeedModel</name>
+    <message>
+        <source>pending</source>
+        <comment>config seed status</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>config seed status</comment>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <comment>config seed status</comment>
+        <translation>überschrieben</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <comment>config seed status</comment>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <comment>config seed status</comment>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <comment>config seed status</comment>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>config seeds column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>config seeds column</comment>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <comment>config seeds column</comment>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Tenant / user</source>
+        <comment>config seeds column</comment>
+        <translation>Mandant / Benutzer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>config seeds column</comment>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::ConfigValueModel</name>
+    <message>
+        <source>user value</source>
+        <comment>config source</comment>
+        <translation>Benutzerwert</translation>
+    </message>
+    <message>
+        <source>tenant value</source>
+        <comment>config source</comment>
+        <translation>Mandantenwert</translation>
+    </message>
+    <message>
+        <source>system value</source>
+        <comment>config source</comment>
+        <translation>Systemwert</translation>
+    </message>
+    <message>
+        <source>environment override</source>
+        <comment>config source</comment>
+        <translation>Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>config source</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>config source</comment>
+        <translation>fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>System (%n key(s))</source>
+        <comment>config group</comment>
+        <translation>
+            <numerusform>System (%n Schlüssel)</numerusform><numerusform>System (%n Schlüssel)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenant (%n key(s))</source>
+        <comment>config group</comment>
+        <translation>
+            <numerusform>Mandant (%n Schlüssel)</numerusform><numerusform>Mandant (%n Schlüssel)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>User (%n key(s))</source>
+        <comment>config group</comment>
+        <translation>
+            <numerusform>Benutzer (%n Schlüssel)</numerusform><numerusform>Benutzer (%n Schlüssel)</numerusform></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>config value cell</comment>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <comment>config value cell: the value comes from a seed</comment>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>config column</comment>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Effective value</source>
+        <comment>config column</comment>
+        <translation>Wirksamer Wert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>config column</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Seeded</source>
+        <comment>config column</comment>
+        <translation>Aus Seed</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::models::MigrationTableModel</name>
     <message>
         <source>pending</source>
@@ -300,6 +457,194 @@
         <source>Rows</source>
         <comment>overview column</comment>
         <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::ConfigurationPage</name>
+    <message>
+        <source>The configuration could not be read.</source>
+        <comment>configuration banner</comment>
+        <translation>Die Konfiguration konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>(no tenant)</source>
+        <comment>context chooser</comment>
+        <translation>(kein Mandant)</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <comment>context chooser</comment>
+        <translation>(kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>(cannot decrypt: %1)</source>
+        <comment>config value; %1 = reason</comment>
+        <translation>(nicht entschlüsselbar: %1)</translation>
+    </message>
+    <message>
+        <source>every tenant (fallback)</source>
+        <comment>config seed target: a tenant seed without a tenant</comment>
+        <translation>jeder Mandant (Rückfall)</translation>
+    </message>
+    <message>
+        <source>kumiko.json declares no seeds.</source>
+        <comment>config seeds summary</comment>
+        <translation>kumiko.json enthält keine Seeds.</translation>
+    </message>
+    <message>
+        <source>Choose a key on the left.</source>
+        <comment>config key panel</comment>
+        <translation>Links einen Schlüssel wählen.</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <comment>config key facts</comment>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>scope %1</source>
+        <comment>config key facts</comment>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <comment>config key facts</comment>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>config key facts; bounds</comment>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <comment>config key facts</comment>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>pattern %1</source>
+        <comment>config key facts</comment>
+        <translation>Muster %1</translation>
+    </message>
+    <message>
+        <source>overridden by $%1</source>
+        <comment>config key facts</comment>
+        <translation>überschreibbar durch $%1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>config scope</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <comment>config scope; %1 = tenant key</comment>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <comment>config scope; %1 = e-mail</comment>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.</source>
+        <comment>configuration banner; %1 = key</comment>
+        <translation>%1 wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was not reset.</source>
+        <comment>configuration banner; %1 = key</comment>
+        <translation>%1 wurde nicht zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 saved at %2 scope.</source>
+        <comment>configuration banner; %1 = key, %2 = scope</comment>
+        <translation>%1 auf Ebene %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 reset at %2 scope.</source>
+        <comment>configuration banner; %1 = key, %2 = scope</comment>
+        <translation>%1 auf Ebene %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The config seeds were not applied; nothing was written.</source>
+        <comment>configuration banner</comment>
+        <translation>Die Konfigurations-Seeds wurden nicht angewendet; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Config seeds applied: %1 created, %2 skipped.</source>
+        <comment>configuration banner</comment>
+        <translation>Konfigurations-Seeds angewendet: %1 angelegt, %2 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Unknown keys: %1.</source>
+        <comment>configuration banner; %1 = keys</comment>
+        <translation>Unbekannte Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <comment>page title</comment>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>The effective value of every key for the chosen tenant and user, where it comes from, and the config seeds of kumiko.json.</source>
+        <comment>page description</comment>
+        <translation>Der wirksame Wert jedes Schlüssels für den gewählten Mandanten und Benutzer, woher er kommt, und die Konfigurations-Seeds der kumiko.json.</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <comment>context chooser</comment>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <comment>context chooser</comment>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>configuration action</comment>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <comment>configuration tab</comment>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <comment>configuration tab</comment>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Reveal encrypted values</source>
+        <comment>configuration action</comment>
+        <translation>Verschlüsselte Werte zeigen</translation>
+    </message>
+    <message>
+        <source>Change at:</source>
+        <comment>config editor</comment>
+        <translation>Ändern auf:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>config editor action</comment>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <comment>config editor action</comment>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Remove the value at this scope; the next level of the cascade applies.</source>
+        <comment>config editor action tooltip</comment>
+        <translation>Entfernt den Wert auf dieser Ebene; dann gilt die nächste Stufe der Kaskade.</translation>
+    </message>
+    <message>
+        <source>Apply config seeds</source>
+        <comment>configuration action</comment>
+        <translation>Konfigurations-Seeds anwenden</translation>
     </message>
 </context>
 <context>
@@ -758,7 +1103,9 @@
         <source>Applied %n migration(s).</source>
         <comment>apply summary</comment>
         <translation>
-            <numerusform>%n Migration angewendet.</numerusform><numerusform>%n Migrationen angewendet.</numerusform></translation>
+            <numerusform>%n Migration angewendet.</numerusform>
+            <numerusform>%n Migrationen angewendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
@@ -891,16 +1238,6 @@
 </context>
 <context>
     <name>kumiko::ui::SectionOverviewPage</name>
-    <message>
-        <source>Configuration</source>
-        <comment>page title</comment>
-        <translation>Konfiguration</translation>
-    </message>
-    <message>
-        <source>Config values per scope (system, tenant, user) and how each effective value is resolved.</source>
-        <comment>page description</comment>
-        <translation>Konfigurationswerte je Ebene (System, Mandant, Benutzer) und wie sich jeder wirksame Wert ergibt.</translation>
-    </message>
     <message>
         <source>Users</source>
         <comment>page title</comment>

@@ -89,6 +89,163 @@
     </message>
 </context>
 <context>
+    <name>kumiko::models::CascadeModel</name>
+    <message>
+        <source>– not set</source>
+        <comment>cascade value cell</comment>
+        <translation>– not set</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>cascade column</comment>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>cascade column</comment>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::ConfigSeedModel</name>
+    <message>
+        <source>pending</source>
+        <comment>config seed status</comment>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>config seed status</comment>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <comment>config seed status</comment>
+        <translation>overridden</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <comment>config seed status</comment>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <comment>config seed status</comment>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <comment>config seed status</comment>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>config seeds column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>config seeds column</comment>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <comment>config seeds column</comment>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Tenant / user</source>
+        <comment>config seeds column</comment>
+        <translation>Tenant / user</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>config seeds column</comment>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::ConfigValueModel</name>
+    <message>
+        <source>user value</source>
+        <comment>config source</comment>
+        <translation>user value</translation>
+    </message>
+    <message>
+        <source>tenant value</source>
+        <comment>config source</comment>
+        <translation>tenant value</translation>
+    </message>
+    <message>
+        <source>system value</source>
+        <comment>config source</comment>
+        <translation>system value</translation>
+    </message>
+    <message>
+        <source>environment override</source>
+        <comment>config source</comment>
+        <translation>environment override</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>config source</comment>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>config source</comment>
+        <translation>missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>System (%n key(s))</source>
+        <comment>config group</comment>
+        <translation>
+            <numerusform>System (%n key)</numerusform><numerusform>System (%n keys)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenant (%n key(s))</source>
+        <comment>config group</comment>
+        <translation>
+            <numerusform>Tenant (%n key)</numerusform><numerusform>Tenant (%n keys)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>User (%n key(s))</source>
+        <comment>config group</comment>
+        <translation>
+            <numerusform>User (%n key)</numerusform><numerusform>User (%n keys)</numerusform></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>config value cell</comment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <comment>config value cell: the value comes from a seed</comment>
+        <translation>seed</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <comment>config column</comment>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Effective value</source>
+        <comment>config column</comment>
+        <translation>Effective value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <comment>config column</comment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Seeded</source>
+        <comment>config column</comment>
+        <translation>Seeded</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::models::MigrationTableModel</name>
     <message>
         <source>pending</source>
@@ -300,6 +457,194 @@
         <source>Rows</source>
         <comment>overview column</comment>
         <translation>Rows</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::ConfigurationPage</name>
+    <message>
+        <source>The configuration could not be read.</source>
+        <comment>configuration banner</comment>
+        <translation>The configuration could not be read.</translation>
+    </message>
+    <message>
+        <source>(no tenant)</source>
+        <comment>context chooser</comment>
+        <translation>(no tenant)</translation>
+    </message>
+    <message>
+        <source>(no user)</source>
+        <comment>context chooser</comment>
+        <translation>(no user)</translation>
+    </message>
+    <message>
+        <source>(cannot decrypt: %1)</source>
+        <comment>config value; %1 = reason</comment>
+        <translation>(cannot decrypt: %1)</translation>
+    </message>
+    <message>
+        <source>every tenant (fallback)</source>
+        <comment>config seed target: a tenant seed without a tenant</comment>
+        <translation>every tenant (fallback)</translation>
+    </message>
+    <message>
+        <source>kumiko.json declares no seeds.</source>
+        <comment>config seeds summary</comment>
+        <translation>kumiko.json declares no seeds.</translation>
+    </message>
+    <message>
+        <source>Choose a key on the left.</source>
+        <comment>config key panel</comment>
+        <translation>Choose a key on the left.</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <comment>config key facts</comment>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>scope %1</source>
+        <comment>config key facts</comment>
+        <translation>scope %1</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <comment>config key facts</comment>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <comment>config key facts; bounds</comment>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <comment>config key facts</comment>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>pattern %1</source>
+        <comment>config key facts</comment>
+        <translation>pattern %1</translation>
+    </message>
+    <message>
+        <source>overridden by $%1</source>
+        <comment>config key facts</comment>
+        <translation>overridden by $%1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <comment>config scope</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <comment>config scope; %1 = tenant key</comment>
+        <translation>Tenant %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <comment>config scope; %1 = e-mail</comment>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.</source>
+        <comment>configuration banner; %1 = key</comment>
+        <translation>%1 was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 was not reset.</source>
+        <comment>configuration banner; %1 = key</comment>
+        <translation>%1 was not reset.</translation>
+    </message>
+    <message>
+        <source>%1 saved at %2 scope.</source>
+        <comment>configuration banner; %1 = key, %2 = scope</comment>
+        <translation>%1 saved at %2 scope.</translation>
+    </message>
+    <message>
+        <source>%1 reset at %2 scope.</source>
+        <comment>configuration banner; %1 = key, %2 = scope</comment>
+        <translation>%1 reset at %2 scope.</translation>
+    </message>
+    <message>
+        <source>The config seeds were not applied; nothing was written.</source>
+        <comment>configuration banner</comment>
+        <translation>The config seeds were not applied; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Config seeds applied: %1 created, %2 skipped.</source>
+        <comment>configuration banner</comment>
+        <translation>Config seeds applied: %1 created, %2 skipped.</translation>
+    </message>
+    <message>
+        <source>Unknown keys: %1.</source>
+        <comment>configuration banner; %1 = keys</comment>
+        <translation>Unknown keys: %1.</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <comment>page title</comment>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>The effective value of every key for the chosen tenant and user, where it comes from, and the config seeds of kumiko.json.</source>
+        <comment>page description</comment>
+        <translation>The effective value of every key for the chosen tenant and user, where it comes from, and the config seeds of kumiko.json.</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <comment>context chooser</comment>
+        <translation>Tenant:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <comment>context chooser</comment>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>configuration action</comment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <comment>configuration tab</comment>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <comment>configuration tab</comment>
+        <translation>Seeds</translation>
+    </message>
+    <message>
+        <source>Reveal encrypted values</source>
+        <comment>configuration action</comment>
+        <translation>Reveal encrypted values</translation>
+    </message>
+    <message>
+        <source>Change at:</source>
+        <comment>config editor</comment>
+        <translation>Change at:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>config editor action</comment>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <comment>config editor action</comment>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Remove the value at this scope; the next level of the cascade applies.</source>
+        <comment>config editor action tooltip</comment>
+        <translation>Remove the value at this scope; the next level of the cascade applies.</translation>
+    </message>
+    <message>
+        <source>Apply config seeds</source>
+        <comment>configuration action</comment>
+        <translation>Apply config seeds</translation>
     </message>
 </context>
 <context>
@@ -758,9 +1103,7 @@
         <source>Applied %n migration(s).</source>
         <comment>apply summary</comment>
         <translation>
-            <numerusform>Applied %n migration(s).</numerusform>
-            <numerusform>Applied %n migration(s).</numerusform>
-        </translation>
+            <numerusform>Applied %n migration.</numerusform><numerusform>Applied %n migrations.</numerusform></translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
@@ -893,16 +1236,6 @@
 </context>
 <context>
     <name>kumiko::ui::SectionOverviewPage</name>
-    <message>
-        <source>Configuration</source>
-        <comment>page title</comment>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>Config values per scope (system, tenant, user) and how each effective value is resolved.</source>
-        <comment>page description</comment>
-        <translation>Config values per scope (system, tenant, user) and how each effective value is resolved.</translation>
-    </message>
     <message>
         <source>Users</source>
         <comment>page title</comment>

@@ -1,5 +1,6 @@
 #include "ConsoleController.h"
 
+#include "ConfigurationPage.h"
 #include "ConnectionDialog.h"
 #include "ErrorText.h"
 #include "LanguageManager.h"
@@ -13,6 +14,7 @@
 #include "db/DatabaseLocator.h"
 #include "db/SchemaBootstrap.h"
 #include "db/ThreadConnection.h"
+#include "domain/WellKnownIds.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -27,18 +29,26 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     , m_window(new MainWindow(language))
     , m_signIn(new SignInPage)
     , m_migrations(new MigrationsPage)
+    , m_configuration(new ConfigurationPage)
     , m_vault(new PasswordVault(this))
 {
     m_window->setSignInPage(m_signIn);
-    connect(m_signIn, &SignInPage::signedIn, this, [this](const auth::SignInOutcome&, const QString& email) {
-        m_window->setSignedInUser(email);
-        m_window->setSignedIn(true);
-    });
+    connect(m_signIn, &SignInPage::signedIn, this,
+            [this](const auth::SignInOutcome& outcome, const QString& email) {
+                // Values the admin changes are their events, not the system user's.
+                m_configuration->setActor({outcome.userId,
+                                           domain::WellKnownIds::systemTenantId(),
+                                           {domain::WellKnownIds::systemAdminRole()},
+                                           {}});
+                m_window->setSignedInUser(email);
+                m_window->setSignedIn(true);
+            });
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(&m_language, &LanguageManager::languageChanged, this, &ConsoleController::retranslate);
     connect(&m_listener, &db::DatabaseListener::notified, this, &ConsoleController::refreshStatus);
     m_window->setPage(Section::Migrations, m_migrations);
-    for (Section section : {Section::Configuration, Section::Users, Section::Events})
+    m_window->setPage(Section::Configuration, m_configuration);
+    for (Section section : {Section::Users, Section::Events})
         m_window->setPage(section, new SectionOverviewPage(section));
     connect(m_migrations, &MigrationsPage::busyChanged, m_window, &MainWindow::setBusy);
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
@@ -92,8 +102,11 @@ void ConsoleController::openConnectionDialog()
 void ConsoleController::loadProject()
 {
     m_migrations->setProjectDir(m_options.projectDir);
-    if (m_status)
+    m_configuration->setProjectDir(m_options.projectDir);
+    if (m_status) {
         m_migrations->refresh();
+        m_configuration->refresh();
+    }
     // Settings only (kumiko.json and environment); no database work happens here.
     auto configuration = auth::AuthConfiguration::load(m_options.projectDir);
     if (configuration) {
@@ -209,11 +222,12 @@ void ConsoleController::showStatus(const db::DatabaseStatus& status)
     m_error.reset();
     m_status = status;
     retranslate();
-    for (Section section : {Section::Configuration, Section::Users, Section::Events}) {
+    for (Section section : {Section::Users, Section::Events}) {
         if (auto* overview = qobject_cast<SectionOverviewPage*>(m_window->page(section)))
             overview->setStatus(status);
     }
     m_migrations->refresh();
+    m_configuration->refresh();
     Q_EMIT databaseReady(status);
 }
 

@@ -10,6 +10,7 @@
 namespace kumiko::ui {
 
 class LanguageManager;
+class ConfigurationPage;
 class MainWindow;
 class MigrationsPage;
 class PasswordVault;
@@ -34,6 +35,7 @@ public:
     MainWindow* window() const { return m_window; }
     SignInPage* signInPage() const { return m_signIn; }
     MigrationsPage* migrationsPage() const { return m_migrations; }
+    ConfigurationPage* configurationPage() const { return m_configuration; }
     /// Shows the window and connects; never blocks the GUI thread.
     void start();
 
@@ -67,6 +69,7 @@ private:
     MainWindow* m_window;
     SignInPage* m_signIn;
     MigrationsPage* m_migrations;
+    ConfigurationPage* m_configuration;
     PasswordVault* m_vault;
 };
 

@@ -14,10 +14,9 @@ namespace {
 QStringList tablesOf(Section section)
 {
     switch (section) {
-    case Section::Migrations: // has a page of its own (MigrationsPage)
-        break;
+    case Section::Migrations: // these two have pages of their own
     case Section::Configuration:
-        return {QStringLiteral("read_config_values")};
+        break;
     case Section::Users:
         return {QStringLiteral("read_users"), QStringLiteral("read_tenants"),
                 QStringLiteral("read_tenant_memberships")};
@@ -69,13 +68,7 @@ void SectionOverviewPage::retranslateUi()
 {
     switch (m_section) {
     case Section::Migrations:
-        break;
     case Section::Configuration:
-        m_title->setText(tr("Configuration", "page title"));
-        m_description->setText(
-            tr("Config values per scope (system, tenant, user) and how each effective value "
-               "is resolved.",
-               "page description"));
         break;
     case Section::Users:
         m_title->setText(tr("Users", "page title"));

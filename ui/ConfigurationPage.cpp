@@ -1,0 +1,583 @@
+#include "ConfigurationPage.h"
+
+#include "CascadeModel.h"
+#include "ConfigSeedModel.h"
+#include "ConfigValueEditor.h"
+#include "ConfigValueModel.h"
+#include "ErrorText.h"
+#include "MessageBanner.h"
+#include "common/BackgroundWork.h"
+#include "config/ConfigSeeder.h"
+#include "config/ConfigValueWriter.h"
+#include "config/EnvelopeCipher.h"
+#include "config/ValueText.h"
+#include "config/ValueValidator.h"
+#include "db/ThreadConnection.h"
+#include "domain/WellKnownIds.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace kumiko::ui {
+namespace {
+
+using config::ConfigKey;
+using config::Scope;
+
+const QString kMask = QStringLiteral("••••••");
+
+Result<ConfigSnapshot> loadSnapshot(const QString& projectDir, const QString& tenantId, const QString& userId)
+{
+    auto manifest = config::ProjectManifest::load(projectDir);
+    if (!manifest)
+        return manifest.error();
+    auto db = db::ThreadConnection::get();
+    if (!db)
+        return db.error();
+    auto directory = config::ContextDirectory::load(db.value());
+    if (!directory)
+        return directory.error();
+    QStringList keys;
+    for (const ConfigKey& key : manifest->keys().keys())
+        keys << key.qualifiedName;
+    auto values = config::ConfigCascade(manifest->keys()).resolve(db.value(), keys, tenantId, userId);
+    if (!values)
+        return values.error();
+    auto seeds = config::SeedStatusReader::read(db.value(), manifest.value());
+    if (!seeds)
+        return seeds.error();
+    return ConfigSnapshot{std::move(manifest).value(), std::move(directory).value(),
+                          std::move(values).value(), std::move(seeds).value()};
+}
+
+// A stored JSON text as people read it: strings without quotes.
+QString plainText(const QString& json)
+{
+    auto value = config::ValueText::decode(json);
+    if (!value)
+        return json;
+    return value->is_string() ? QString::fromStdString(value->get<std::string>())
+                              : QString::fromStdString(value->dump());
+}
+
+QString seedValueText(const config::ConfigSeed& seed, const ConfigKey* key)
+{
+    if (key && key->encrypted)
+        return kMask;
+    if (!seed.valueFromEnv.isEmpty())
+        return QStringLiteral("$%1").arg(seed.valueFromEnv);
+    return seed.value ? plainText(QString::fromStdString(seed.value->dump())) : QString();
+}
+
+} // namespace
+
+ConfigurationPage::ConfigurationPage(QWidget* parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_tenantLabel(new QLabel(this))
+    , m_tenant(new QComboBox(this))
+    , m_userLabel(new QLabel(this))
+    , m_user(new QComboBox(this))
+    , m_refresh(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_valueModel(new models::ConfigValueModel(this))
+    , m_values(new QTreeView(this))
+    , m_keyTitle(new QLabel(this))
+    , m_keyFacts(new QLabel(this))
+    , m_cascadeModel(new models::CascadeModel(this))
+    , m_cascade(new QTableView(this))
+    , m_reveal(new QPushButton(this))
+    , m_scopeLabel(new QLabel(this))
+    , m_scope(new QComboBox(this))
+    , m_editor(new ConfigValueEditor(this))
+    , m_problem(new QLabel(this))
+    , m_set(new QPushButton(this))
+    , m_reset(new QPushButton(this))
+    , m_keyPanel(new QWidget(this))
+    , m_seedModel(new models::ConfigSeedModel(this))
+    , m_seeds(new QTableView(this))
+    , m_seedSummary(new QLabel(this))
+    , m_applySeeds(new QPushButton(this))
+{
+    buildLayout();
+    connect(m_refresh, &QPushButton::clicked, this, &ConfigurationPage::refresh);
+    connect(m_tenant, &QComboBox::activated, this, &ConfigurationPage::tenantChosen);
+    connect(m_user, &QComboBox::activated, this, [this] {
+        m_userId = m_user->currentData().toString();
+        refresh();
+    });
+    connect(m_values->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConfigurationPage::showSelectedKey);
+    connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
+        m_revealed = on;
+        showSelectedKey();
+    });
+    connect(m_editor, &ConfigValueEditor::edited, this, &ConfigurationPage::checkEditedValue);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ConfigurationPage::checkEditedValue);
+    connect(m_set, &QPushButton::clicked, this, [this] { write(true); });
+    connect(m_reset, &QPushButton::clicked, this, [this] { write(false); });
+    connect(m_applySeeds, &QPushButton::clicked, this, &ConfigurationPage::applySeeds);
+    retranslateUi();
+    showSelectedKey();
+}
+
+void ConfigurationPage::buildLayout()
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_description->setWordWrap(true);
+    m_tenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_values->setModel(m_valueModel);
+    m_values->setUniformRowHeights(true);
+    m_values->setAllColumnsShowFocus(true);
+    m_values->header()->setStretchLastSection(false);
+    m_values->header()->setSectionResizeMode(models::ConfigValueModel::KeyColumn,
+                                             QHeaderView::ResizeToContents);
+    m_values->header()->setSectionResizeMode(models::ConfigValueModel::ValueColumn, QHeaderView::Stretch);
+
+    QFont keyFont = m_keyTitle->font();
+    keyFont.setBold(true);
+    m_keyTitle->setFont(keyFont);
+    m_keyTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyFacts->setWordWrap(true);
+    m_cascade->setModel(m_cascadeModel);
+    m_cascade->verticalHeader()->setVisible(false);
+    m_cascade->horizontalHeader()->setStretchLastSection(true);
+    m_cascade->setSelectionMode(QAbstractItemView::NoSelection);
+    m_reveal->setCheckable(true);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+
+    auto* editing = new QFormLayout;
+    editing->addRow(m_scopeLabel, m_scope);
+    editing->addRow(m_editor);
+    editing->addRow(m_problem);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_set);
+    buttons->addWidget(m_reset);
+    buttons->addStretch(1);
+    editing->addRow(buttons);
+
+    auto* panel = new QVBoxLayout(m_keyPanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    panel->addWidget(m_keyTitle);
+    panel->addWidget(m_keyFacts);
+    panel->addWidget(m_cascade, 1);
+    panel->addWidget(m_reveal, 0, Qt::AlignLeft);
+    panel->addLayout(editing);
+
+    auto* valuesSplit = new QSplitter(Qt::Horizontal, this);
+    valuesSplit->addWidget(m_values);
+    valuesSplit->addWidget(m_keyPanel);
+    valuesSplit->setStretchFactor(0, 3);
+    valuesSplit->setStretchFactor(1, 2);
+
+    m_seeds->setModel(m_seedModel);
+    m_seeds->verticalHeader()->setVisible(false);
+    m_seeds->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_seeds->setWordWrap(false);
+    m_seeds->horizontalHeader()->setStretchLastSection(true);
+    auto* seedsPage = new QWidget(this);
+    auto* seedsLayout = new QVBoxLayout(seedsPage);
+    auto* seedActions = new QHBoxLayout;
+    seedActions->addWidget(m_applySeeds);
+    seedActions->addWidget(m_seedSummary, 1);
+    seedsLayout->addLayout(seedActions);
+    seedsLayout->addWidget(m_seeds, 1);
+
+    m_tabs->addTab(valuesSplit, QString());
+    m_tabs->addTab(seedsPage, QString());
+
+    auto* context = new QHBoxLayout;
+    context->addWidget(m_tenantLabel);
+    context->addWidget(m_tenant);
+    context->addWidget(m_userLabel);
+    context->addWidget(m_user);
+    context->addStretch(1);
+    context->addWidget(m_refresh);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_description);
+    layout->addWidget(m_banner);
+    layout->addLayout(context);
+    layout->addWidget(m_tabs, 1);
+}
+
+void ConfigurationPage::setProjectDir(const QString& dir)
+{
+    m_projectDir = dir;
+}
+
+void ConfigurationPage::setActor(const domain::Actor& actor)
+{
+    m_actor = actor;
+}
+
+void ConfigurationPage::refresh()
+{
+    if (m_projectDir.isEmpty())
+        return;
+    if (m_loading) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_loading = true;
+    BackgroundWork::run([dir = m_projectDir, tenant = m_tenantId, user = m_userId] {
+        return loadSnapshot(dir, tenant, user);
+    }).then(this, [this](const Result<ConfigSnapshot>& snapshot) {
+        m_loading = false;
+        showSnapshot(snapshot);
+        if (std::exchange(m_refreshAgain, false))
+            refresh();
+        Q_EMIT refreshed();
+    });
+}
+
+void ConfigurationPage::showSnapshot(const Result<ConfigSnapshot>& snapshot)
+{
+    if (!snapshot)
+        return showError(tr("The configuration could not be read.", "configuration banner"),
+                         snapshot.error());
+    const config::ConfigKey* selected = selectedKey();
+    const QString selectedName = selected ? selected->qualifiedName : QString();
+    m_snapshot = snapshot.value();
+    fillChoosers();
+    showValues();
+    showSeeds();
+    selectKey(selectedName);
+    showSelectedKey();
+}
+
+void ConfigurationPage::fillChoosers()
+{
+    const QSignalBlocker tenantBlocker(m_tenant);
+    const QSignalBlocker userBlocker(m_user);
+    m_tenant->clear();
+    m_tenant->addItem(tr("(no tenant)", "context chooser"), QString());
+    for (const config::ContextTenant& tenant : m_snapshot->directory.tenants())
+        m_tenant->addItem(QStringLiteral("%1 — %2").arg(tenant.key, tenant.name), tenant.id);
+    m_tenant->setCurrentIndex(std::max(0, m_tenant->findData(m_tenantId)));
+    m_user->clear();
+    m_user->addItem(tr("(no user)", "context chooser"), QString());
+    if (!m_tenantId.isEmpty())
+        for (const config::ContextUser& user : m_snapshot->directory.membersOf(m_tenantId))
+            m_user->addItem(user.email, user.id);
+    m_user->setCurrentIndex(std::max(0, m_user->findData(m_userId)));
+    m_user->setEnabled(!m_tenantId.isEmpty());
+}
+
+void ConfigurationPage::tenantChosen()
+{
+    m_tenantId = m_tenant->currentData().toString();
+    m_userId.clear(); // a user value lives in one tenant: the choice starts over
+    refresh();
+}
+
+void ConfigurationPage::setContext(const QString& tenantKey, const QString& email)
+{
+    m_tenantId.clear();
+    m_userId.clear();
+    if (m_snapshot) {
+        for (const config::ContextTenant& tenant : m_snapshot->directory.tenants())
+            if (tenant.key == tenantKey)
+                m_tenantId = tenant.id;
+        for (const config::ContextUser& user : m_snapshot->directory.membersOf(m_tenantId))
+            if (user.email.compare(email, Qt::CaseInsensitive) == 0)
+                m_userId = user.id;
+    }
+    refresh();
+}
+
+QString ConfigurationPage::shown(const std::optional<QString>& stored, bool envelope) const
+{
+    if (!stored)
+        return QString();
+    if (!envelope)
+        return plainText(*stored);
+    if (!m_revealed)
+        return kMask;
+    auto cipher = config::EnvelopeCipher::fromEnvironment();
+    if (!cipher)
+        return tr("(cannot decrypt: %1)", "config value; %1 = reason").arg(cipher.error().message);
+    auto plaintext = cipher->decrypt(*stored);
+    if (!plaintext)
+        return tr("(cannot decrypt: %1)", "config value; %1 = reason").arg(plaintext.error().message);
+    return plainText(QString::fromUtf8(plaintext.value()));
+}
+
+void ConfigurationPage::showValues()
+{
+    QList<models::ConfigValueRow> rows;
+    for (const config::ResolvedValue& resolved : m_snapshot->values) {
+        const ConfigKey* key = m_snapshot->manifest.keys().find(resolved.key);
+        // The overview never decrypts: revealing is for one key at a time, in the cascade panel.
+        rows.append({resolved.key, key ? key->scope : Scope::System,
+                     resolved.envelope && resolved.value ? kMask : shown(resolved.value, false),
+                     resolved.source, resolved.seeded});
+    }
+    m_valueModel->setRows(rows);
+    m_values->expandAll();
+}
+
+void ConfigurationPage::showSeeds()
+{
+    QList<models::ConfigSeedRow> rows;
+    QMap<QString, int> counts;
+    const QList<config::ConfigSeed>& seeds = m_snapshot->manifest.seeds();
+    for (qsizetype i = 0; i < seeds.size() && i < m_snapshot->seeds.size(); ++i) {
+        const config::SeedState& state = m_snapshot->seeds.at(i);
+        const ConfigKey* key = m_snapshot->manifest.keys().find(state.key);
+        QString target;
+        if (!state.userId.isEmpty())
+            target = QStringLiteral("%1 / %2").arg(m_snapshot->directory.tenantLabel(state.tenantId),
+                                                   m_snapshot->directory.userLabel(state.userId));
+        else if (state.scope == QLatin1String("tenant") &&
+                 state.tenantId == domain::WellKnownIds::systemTenantId())
+            target = tr("every tenant (fallback)", "config seed target: a tenant seed without a tenant");
+        else if (state.scope == QLatin1String("tenant") && !state.tenantId.isEmpty())
+            target = m_snapshot->directory.tenantLabel(state.tenantId);
+        rows.append(
+            {state.key, state.scope, target, seedValueText(seeds.at(i), key), state.status, state.reason});
+        ++counts[state.status];
+    }
+    m_seedModel->setRows(rows);
+    m_seeds->resizeColumnsToContents();
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts << QStringLiteral("%1 %2").arg(it.value()).arg(models::ConfigSeedModel::statusText(it.key()));
+    m_seedSummary->setText(parts.isEmpty() ? tr("kumiko.json declares no seeds.", "config seeds summary")
+                                           : parts.join(QStringLiteral(" · ")));
+    m_applySeeds->setEnabled(counts.value(QStringLiteral("pending")) > 0);
+}
+
+const config::ConfigKey* ConfigurationPage::selectedKey() const
+{
+    if (!m_snapshot)
+        return nullptr;
+    const QString name = m_values->currentIndex().data(models::ConfigValueModel::KeyRole).toString();
+    return name.isEmpty() ? nullptr : m_snapshot->manifest.keys().find(name);
+}
+
+const config::ResolvedValue* ConfigurationPage::resolvedOf(const QString& key) const
+{
+    for (const config::ResolvedValue& value : m_snapshot->values)
+        if (value.key == key)
+            return &value;
+    return nullptr;
+}
+
+void ConfigurationPage::selectKey(const QString& key)
+{
+    const QModelIndex index = m_valueModel->indexOf(key);
+    if (index.isValid())
+        m_values->setCurrentIndex(index);
+}
+
+void ConfigurationPage::showSelectedKey()
+{
+    const ConfigKey* key = selectedKey();
+    m_keyPanel->setEnabled(key != nullptr);
+    m_problem->clear();
+    if (!key) {
+        m_keyTitle->setText(tr("Choose a key on the left.", "config key panel"));
+        m_keyFacts->clear();
+        m_cascadeModel->setRows({});
+        m_reveal->setVisible(false);
+        return;
+    }
+    const config::ResolvedValue* resolved = resolvedOf(key->qualifiedName);
+    m_keyTitle->setText(key->qualifiedName);
+    QStringList facts{tr("type %1", "config key facts").arg(ConfigKey::typeName(key->type)),
+                      tr("scope %1", "config key facts").arg(ConfigKey::scopeName(key->scope))};
+    if (key->encrypted)
+        facts << tr("encrypted", "config key facts");
+    if (key->min || key->max)
+        facts << tr("from %1 to %2", "config key facts; bounds")
+                     .arg(key->min ? QString::number(*key->min) : QStringLiteral("−∞"),
+                          key->max ? QString::number(*key->max) : QStringLiteral("∞"));
+    if (!key->options.isEmpty())
+        facts << tr("one of %1", "config key facts").arg(key->options.join(QStringLiteral(", ")));
+    if (!key->pattern.isEmpty())
+        facts << tr("pattern %1", "config key facts").arg(key->pattern);
+    if (!key->env.isEmpty())
+        facts << tr("overridden by $%1", "config key facts").arg(key->env);
+    m_keyFacts->setText(facts.join(QStringLiteral(" · ")));
+    QList<models::CascadeRow> rows;
+    if (resolved)
+        for (const config::CascadeLevel& level : resolved->cascade)
+            rows.append({level.level, shown(level.value, level.envelope), level.hasValue(), level.active});
+    m_cascadeModel->setRows(rows);
+    m_cascade->resizeColumnToContents(models::CascadeModel::LevelColumn);
+    m_reveal->setVisible(key->encrypted);
+    std::optional<nlohmann::json> current;
+    if (resolved && resolved->value && !resolved->envelope)
+        if (auto decoded = config::ValueText::decode(*resolved->value))
+            current = decoded.value();
+    if (!current)
+        current = key->defaultValue;
+    m_editor->setKey(*key, current);
+    fillScopes(*key);
+    checkEditedValue();
+}
+
+void ConfigurationPage::fillScopes(const config::ConfigKey& key)
+{
+    const QVariant previous = m_scope->currentData();
+    const QSignalBlocker blocker(m_scope);
+    m_scope->clear();
+    // A value may live at the key's scope or a shallower one, and a tenant or user scope needs that
+    // tenant or user chosen above.
+    m_scope->addItem(tr("System", "config scope"), int(Scope::System));
+    if (key.scope >= Scope::Tenant && !m_tenantId.isEmpty())
+        m_scope->addItem(tr("Tenant %1", "config scope; %1 = tenant key")
+                             .arg(m_snapshot->directory.tenantLabel(m_tenantId)),
+                         int(Scope::Tenant));
+    if (key.scope == Scope::User && !m_userId.isEmpty())
+        m_scope->addItem(
+            tr("User %1", "config scope; %1 = e-mail").arg(m_snapshot->directory.userLabel(m_userId)),
+            int(Scope::User));
+    const int again = m_scope->findData(previous);
+    m_scope->setCurrentIndex(again >= 0 ? again : m_scope->count() - 1);
+}
+
+void ConfigurationPage::checkEditedValue()
+{
+    const ConfigKey* key = selectedKey();
+    if (!key)
+        return;
+    const auto problem = config::ValueValidator::check(*key, m_editor->value());
+    m_problem->setText(problem ? problem->message : QString());
+    m_set->setEnabled(!problem);
+}
+
+void ConfigurationPage::write(bool set)
+{
+    const ConfigKey* key = selectedKey();
+    if (!key || !m_snapshot)
+        return;
+    const Scope scope = Scope(m_scope->currentData().toInt());
+    const config::ConfigTarget target{key->qualifiedName, scope,
+                                      scope >= Scope::Tenant ? m_tenantId : QString(),
+                                      scope == Scope::User ? m_userId : QString()};
+    const nlohmann::json value = m_editor->value();
+    m_set->setEnabled(false);
+    m_reset->setEnabled(false);
+    BackgroundWork::run([keys = m_snapshot->manifest.keys(), target, value, set,
+                         actor = m_actor]() -> Result<domain::HandlerOutcome> {
+        auto db = db::ThreadConnection::get();
+        if (!db)
+            return db.error();
+        const config::ConfigValueWriter writer(keys);
+        return set ? writer.set(db.value(), target, value, actor) : writer.reset(db.value(), target, actor);
+    }).then(this, [this, set, target](const Result<domain::HandlerOutcome>& outcome) {
+        m_reset->setEnabled(true);
+        if (!outcome) {
+            m_set->setEnabled(true);
+            m_problem->setText(ErrorText::summary(outcome.error()) + QLatin1Char(' ') +
+                               outcome.error().message);
+            showError(set ? tr("%1 was not saved.", "configuration banner; %1 = key").arg(target.key)
+                          : tr("%1 was not reset.", "configuration banner; %1 = key").arg(target.key),
+                      outcome.error());
+        } else {
+            m_banner->showMessage(
+                MessageBanner::Kind::Info,
+                set ? tr("%1 saved at %2 scope.", "configuration banner; %1 = key, %2 = scope")
+                          .arg(target.key, ConfigKey::scopeName(target.scope))
+                    : tr("%1 reset at %2 scope.", "configuration banner; %1 = key, %2 = scope")
+                          .arg(target.key, ConfigKey::scopeName(target.scope)));
+            refresh();
+        }
+        Q_EMIT written();
+    });
+}
+
+void ConfigurationPage::applySeeds()
+{
+    if (!m_snapshot)
+        return;
+    m_applySeeds->setEnabled(false);
+    BackgroundWork::run([manifest = m_snapshot->manifest]() -> Result<config::SeedResult> {
+        auto db = db::ThreadConnection::get();
+        if (!db)
+            return db.error();
+        return config::ConfigSeeder::run(db.value(), manifest);
+    }).then(this, [this](const Result<config::SeedResult>& result) {
+        if (!result) {
+            showError(tr("The config seeds were not applied; nothing was written.", "configuration banner"),
+                      result.error());
+        } else {
+            QString text = tr("Config seeds applied: %1 created, %2 skipped.", "configuration banner")
+                               .arg(result->created)
+                               .arg(result->skipped);
+            if (!result->unknown.isEmpty())
+                text += QLatin1Char(' ') + tr("Unknown keys: %1.", "configuration banner; %1 = keys")
+                                               .arg(result->unknown.join(QStringLiteral(", ")));
+            m_banner->showMessage(
+                result->unknown.isEmpty() ? MessageBanner::Kind::Info : MessageBanner::Kind::Warning, text);
+        }
+        refresh();
+        Q_EMIT seedsApplied();
+    });
+}
+
+void ConfigurationPage::showError(const QString& text, const Error& error)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          QStringLiteral("%1 %2").arg(text, ErrorText::summary(error)),
+                          ErrorText::detail(error));
+}
+
+void ConfigurationPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ConfigurationPage::retranslateUi()
+{
+    m_title->setText(tr("Configuration", "page title"));
+    m_description->setText(tr("The effective value of every key for the chosen tenant and user, where it "
+                              "comes from, and the config seeds of kumiko.json.",
+                              "page description"));
+    m_tenantLabel->setText(tr("Tenant:", "context chooser"));
+    m_userLabel->setText(tr("User:", "context chooser"));
+    m_refresh->setText(tr("Refresh", "configuration action"));
+    m_tabs->setTabText(0, tr("Values", "configuration tab"));
+    m_tabs->setTabText(1, tr("Seeds", "configuration tab"));
+    m_reveal->setText(tr("Reveal encrypted values", "configuration action"));
+    m_scopeLabel->setText(tr("Change at:", "config editor"));
+    m_set->setText(tr("Set", "config editor action"));
+    m_reset->setText(tr("Reset", "config editor action"));
+    m_reset->setToolTip(tr("Remove the value at this scope; the next level of the cascade applies.",
+                           "config editor action tooltip"));
+    m_applySeeds->setText(tr("Apply config seeds", "configuration action"));
+    m_valueModel->retranslate();
+    m_cascadeModel->retranslate();
+    m_seedModel->retranslate();
+    if (m_snapshot) {
+        fillChoosers();
+        showSeeds();
+        showSelectedKey();
+    }
+}
+
+} // namespace kumiko::ui

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "common/Result.h"
+#include "config/ConfigCascade.h"
+#include "config/ContextDirectory.h"
+#include "config/ProjectManifest.h"
+#include "config/SeedStatusReader.h"
+#include "domain/Actor.h"
+
+#include <QWidget>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+class QTreeView;
+
+namespace kumiko::models {
+class CascadeModel;
+class ConfigSeedModel;
+class ConfigValueModel;
+} // namespace kumiko::models
+
+namespace kumiko::ui {
+
+class ConfigValueEditor;
+class MessageBanner;
+
+/// Everything the Configuration section shows, read in one background job.
+struct ConfigSnapshot
+{
+    config::ProjectManifest manifest;
+    config::ContextDirectory directory;
+    QList<config::ResolvedValue> values; ///< every key, for the chosen tenant and user
+    QList<config::SeedState> seeds;      ///< in manifest order
+};
+
+/// The Configuration section: every key's effective value for a chosen tenant and user with its
+/// source, the full cascade of the selected key, a typed editor to set or reset it at a scope, and
+/// the manifest's seeds with their status and "Apply config seeds". Database work runs in the
+/// background; encrypted values stay masked until revealed.
+class ConfigurationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConfigurationPage(QWidget* parent = nullptr);
+
+    void setProjectDir(const QString& dir);
+    /// Who writes: the signed-in admin (events name them).
+    void setActor(const domain::Actor& actor);
+    void refresh();
+    void selectKey(const QString& key);
+    /// Chooses the context by tenant key and user e-mail (empty: none) and refreshes.
+    void setContext(const QString& tenantKey, const QString& email);
+
+    QTreeView* valuesView() const { return m_values; }
+    QTableView* cascadeView() const { return m_cascade; }
+    QTableView* seedsView() const { return m_seeds; }
+    QComboBox* tenantChooser() const { return m_tenant; }
+    QComboBox* userChooser() const { return m_user; }
+    QComboBox* scopeChooser() const { return m_scope; }
+    ConfigValueEditor* editor() const { return m_editor; }
+    QPushButton* setButton() const { return m_set; }
+    QPushButton* resetButton() const { return m_reset; }
+    QPushButton* revealButton() const { return m_reveal; }
+    QPushButton* applySeedsButton() const { return m_applySeeds; }
+    QLabel* editorProblem() const { return m_problem; }
+    MessageBanner* banner() const { return m_banner; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void refreshed();
+    void written();
+    void seedsApplied();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildLayout();
+    void retranslateUi();
+    void showSnapshot(const Result<ConfigSnapshot>& snapshot);
+    void fillChoosers();
+    void tenantChosen();
+    void showValues();
+    void showSeeds();
+    void showSelectedKey();
+    void fillScopes(const config::ConfigKey& key);
+    void checkEditedValue();
+    const config::ConfigKey* selectedKey() const;
+    const config::ResolvedValue* resolvedOf(const QString& key) const;
+    QString shown(const std::optional<QString>& stored, bool envelope) const;
+    void write(bool set);
+    void applySeeds();
+    void showError(const QString& text, const Error& error);
+
+    QString m_projectDir;
+    domain::Actor m_actor = domain::Actor::systemAdmin();
+    std::optional<ConfigSnapshot> m_snapshot;
+    QString m_tenantId;
+    QString m_userId;
+    bool m_loading = false;
+    bool m_refreshAgain = false;
+    bool m_revealed = false;
+
+    QLabel* m_title;
+    QLabel* m_description;
+    MessageBanner* m_banner;
+    QLabel* m_tenantLabel;
+    QComboBox* m_tenant;
+    QLabel* m_userLabel;
+    QComboBox* m_user;
+    QPushButton* m_refresh;
+    QTabWidget* m_tabs;
+    models::ConfigValueModel* m_valueModel;
+    QTreeView* m_values;
+    QLabel* m_keyTitle;
+    QLabel* m_keyFacts;
+    models::CascadeModel* m_cascadeModel;
+    QTableView* m_cascade;
+    QPushButton* m_reveal;
+    QLabel* m_scopeLabel;
+    QComboBox* m_scope;
+    ConfigValueEditor* m_editor;
+    QLabel* m_problem;
+    QPushButton* m_set;
+    QPushButton* m_reset;
+    QWidget* m_keyPanel;
+    models::ConfigSeedModel* m_seedModel;
+    QTableView* m_seeds;
+    QLabel* m_seedSummary;
+    QPushButton* m_applySeeds;
+};
+
+} // namespace kumiko::ui
