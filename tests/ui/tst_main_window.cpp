@@ -104,7 +104,8 @@ void TestMainWindow::connectsAndShowsCounts()
     for (const QString& code : {QStringLiteral("en"), QStringLiteral("de")}) {
         language.setLanguage(code);
         QCoreApplication::processEvents(); // LanguageChange events are posted
-        for (ui::Section section : {ui::Section::Migrations, ui::Section::Events}) {
+        for (ui::Section section :
+             {ui::Section::Migrations, ui::Section::Configuration, ui::Section::Users, ui::Section::Events}) {
             console.window()->showSection(section);
             test::Screenshots::save(console.window(),
                                     QStringLiteral("main-window-%1-%2").arg(code).arg(int(section)));
