@@ -200,19 +200,25 @@
         <source>System (%n key(s))</source>
         <comment>config group</comment>
         <translation>
-            <numerusform>System (%n Schlüssel)</numerusform><numerusform>System (%n Schlüssel)</numerusform></translation>
+            <numerusform>System (%n Schlüssel)</numerusform>
+            <numerusform>System (%n Schlüssel)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tenant (%n key(s))</source>
         <comment>config group</comment>
         <translation>
-            <numerusform>Mandant (%n Schlüssel)</numerusform><numerusform>Mandant (%n Schlüssel)</numerusform></translation>
+            <numerusform>Mandant (%n Schlüssel)</numerusform>
+            <numerusform>Mandant (%n Schlüssel)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>User (%n key(s))</source>
         <comment>config group</comment>
         <translation>
-            <numerusform>Benutzer (%n Schlüssel)</numerusform><numerusform>Benutzer (%n Schlüssel)</numerusform></translation>
+            <numerusform>Benutzer (%n Schlüssel)</numerusform>
+            <numerusform>Benutzer (%n Schlüssel)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -243,6 +249,44 @@
         <source>Seeded</source>
         <comment>config column</comment>
         <translation>Aus Seed</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::EventTableModel</name>
+    <message>
+        <source>#</source>
+        <comment>events column: event id</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>events column</comment>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <comment>events column</comment>
+        <translation>Event-Typ</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <comment>events column</comment>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <comment>events column</comment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>events column</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>events column</comment>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -799,6 +843,94 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::EventsPage</name>
+    <message>
+        <source>The filter is not valid: %1</source>
+        <comment>events banner</comment>
+        <translation>Der Filter ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The events could not be read.</source>
+        <comment>events banner</comment>
+        <translation>Die Events konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>page title</comment>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Every change is an event in kumiko_events; the read tables follow from them. Newest first; older ones load as you scroll.</source>
+        <comment>page description</comment>
+        <translation>Jede Änderung ist ein Event in kumiko_events; die Lesetabellen folgen daraus. Neueste zuerst; ältere laden beim Scrollen nach.</translation>
+    </message>
+    <message>
+        <source>Aggregate type</source>
+        <comment>events filter</comment>
+        <translation>Aggregat-Typ</translation>
+    </message>
+    <message>
+        <source>Event type, e.g. tenant.created</source>
+        <comment>events filter</comment>
+        <translation>Event-Typ, z. B. tenant.created</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <comment>events filter</comment>
+        <translation>Mandanten-ID</translation>
+    </message>
+    <message>
+        <source>Aggregate id</source>
+        <comment>events filter</comment>
+        <translation>Aggregat-ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>events filter; time</comment>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>events filter; time</comment>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Apply filter</source>
+        <comment>events action</comment>
+        <translation>Filter anwenden</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>events action; clears the filter fields</comment>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>New events – show</source>
+        <comment>events action</comment>
+        <translation>Neue Events – zeigen</translation>
+    </message>
+    <message>
+        <source>Show stream</source>
+        <comment>events action</comment>
+        <translation>Stream zeigen</translation>
+    </message>
+    <message>
+        <source>Every event of this aggregate in this tenant</source>
+        <comment>events action tooltip</comment>
+        <translation>Alle Events dieses Aggregats in diesem Mandanten</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <comment>events detail</comment>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <comment>events detail</comment>
+        <translation>Metadaten</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::MainWindow</name>
     <message>
         <source>Kumiko Admin</source>
@@ -1247,16 +1379,6 @@
         <source>Users, tenants and memberships, with their e-mail verification state.</source>
         <comment>page description</comment>
         <translation>Benutzer, Mandanten und Mitgliedschaften mit ihrem E-Mail-Bestätigungsstatus.</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <comment>page title</comment>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>Every change is an event in kumiko_events; the read tables follow from them.</source>
-        <comment>page description</comment>
-        <translation>Jede Änderung ist ein Event in kumiko_events; die Lesetabellen ergeben sich daraus.</translation>
     </message>
 </context>
 <context>

@@ -200,19 +200,25 @@
         <source>System (%n key(s))</source>
         <comment>config group</comment>
         <translation>
-            <numerusform>System (%n key)</numerusform><numerusform>System (%n keys)</numerusform></translation>
+            <numerusform>System (%n key)</numerusform>
+            <numerusform>System (%n keys)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tenant (%n key(s))</source>
         <comment>config group</comment>
         <translation>
-            <numerusform>Tenant (%n key)</numerusform><numerusform>Tenant (%n keys)</numerusform></translation>
+            <numerusform>Tenant (%n key)</numerusform>
+            <numerusform>Tenant (%n keys)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>User (%n key(s))</source>
         <comment>config group</comment>
         <translation>
-            <numerusform>User (%n key)</numerusform><numerusform>User (%n keys)</numerusform></translation>
+            <numerusform>User (%n key)</numerusform>
+            <numerusform>User (%n keys)</numerusform>
+        </translation>
     </message>
     <message>
         <source>(none)</source>
@@ -243,6 +249,44 @@
         <source>Seeded</source>
         <comment>config column</comment>
         <translation>Seeded</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::EventTableModel</name>
+    <message>
+        <source>#</source>
+        <comment>events column: event id</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>events column</comment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <comment>events column</comment>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <comment>events column</comment>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <comment>events column</comment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>events column</comment>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>events column</comment>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -799,6 +843,94 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::EventsPage</name>
+    <message>
+        <source>The filter is not valid: %1</source>
+        <comment>events banner</comment>
+        <translation>The filter is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The events could not be read.</source>
+        <comment>events banner</comment>
+        <translation>The events could not be read.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>page title</comment>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Every change is an event in kumiko_events; the read tables follow from them. Newest first; older ones load as you scroll.</source>
+        <comment>page description</comment>
+        <translation>Every change is an event in kumiko_events; the read tables follow from them. Newest first; older ones load as you scroll.</translation>
+    </message>
+    <message>
+        <source>Aggregate type</source>
+        <comment>events filter</comment>
+        <translation>Aggregate type</translation>
+    </message>
+    <message>
+        <source>Event type, e.g. tenant.created</source>
+        <comment>events filter</comment>
+        <translation>Event type, e.g. tenant.created</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <comment>events filter</comment>
+        <translation>Tenant id</translation>
+    </message>
+    <message>
+        <source>Aggregate id</source>
+        <comment>events filter</comment>
+        <translation>Aggregate id</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>events filter; time</comment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <comment>events filter; time</comment>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Apply filter</source>
+        <comment>events action</comment>
+        <translation>Apply filter</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>events action; clears the filter fields</comment>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>New events – show</source>
+        <comment>events action</comment>
+        <translation>New events – show</translation>
+    </message>
+    <message>
+        <source>Show stream</source>
+        <comment>events action</comment>
+        <translation>Show stream</translation>
+    </message>
+    <message>
+        <source>Every event of this aggregate in this tenant</source>
+        <comment>events action tooltip</comment>
+        <translation>Every event of this aggregate in this tenant</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <comment>events detail</comment>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <comment>events detail</comment>
+        <translation>Metadata</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::MainWindow</name>
     <message>
         <source>Kumiko Admin</source>
@@ -1103,7 +1235,9 @@
         <source>Applied %n migration(s).</source>
         <comment>apply summary</comment>
         <translation>
-            <numerusform>Applied %n migration.</numerusform><numerusform>Applied %n migrations.</numerusform></translation>
+            <numerusform>Applied %n migration.</numerusform>
+            <numerusform>Applied %n migrations.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skipped: %1.</source>
@@ -1245,16 +1379,6 @@
         <source>Users, tenants and memberships, with their e-mail verification state.</source>
         <comment>page description</comment>
         <translation>Users, tenants and memberships, with their e-mail verification state.</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <comment>page title</comment>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>Every change is an event in kumiko_events; the read tables follow from them.</source>
-        <comment>page description</comment>
-        <translation>Every change is an event in kumiko_events; the read tables follow from them.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ConfigurationPage.h"
 #include "ConnectionDialog.h"
 #include "ErrorText.h"
+#include "EventsPage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -30,6 +31,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     , m_signIn(new SignInPage)
     , m_migrations(new MigrationsPage)
     , m_configuration(new ConfigurationPage)
+    , m_events(new EventsPage)
     , m_vault(new PasswordVault(this))
 {
     m_window->setSignInPage(m_signIn);
@@ -48,8 +50,8 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     connect(&m_listener, &db::DatabaseListener::notified, this, &ConsoleController::refreshStatus);
     m_window->setPage(Section::Migrations, m_migrations);
     m_window->setPage(Section::Configuration, m_configuration);
-    for (Section section : {Section::Users, Section::Events})
-        m_window->setPage(section, new SectionOverviewPage(section));
+    m_window->setPage(Section::Users, new SectionOverviewPage(Section::Users));
+    m_window->setPage(Section::Events, m_events);
     connect(m_migrations, &MigrationsPage::busyChanged, m_window, &MainWindow::setBusy);
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
     connect(m_window, &MainWindow::connectionDialogRequested, this, &ConsoleController::openConnectionDialog);
@@ -222,12 +224,11 @@ void ConsoleController::showStatus(const db::DatabaseStatus& status)
     m_error.reset();
     m_status = status;
     retranslate();
-    for (Section section : {Section::Users, Section::Events}) {
-        if (auto* overview = qobject_cast<SectionOverviewPage*>(m_window->page(section)))
-            overview->setStatus(status);
-    }
+    if (auto* overview = qobject_cast<SectionOverviewPage*>(m_window->page(Section::Users)))
+        overview->setStatus(status);
     m_migrations->refresh();
     m_configuration->refresh();
+    m_events->eventsArrived();
     Q_EMIT databaseReady(status);
 }
 

@@ -11,6 +11,7 @@ namespace kumiko::ui {
 
 class LanguageManager;
 class ConfigurationPage;
+class EventsPage;
 class MainWindow;
 class MigrationsPage;
 class PasswordVault;
@@ -36,6 +37,7 @@ public:
     SignInPage* signInPage() const { return m_signIn; }
     MigrationsPage* migrationsPage() const { return m_migrations; }
     ConfigurationPage* configurationPage() const { return m_configuration; }
+    EventsPage* eventsPage() const { return m_events; }
     /// Shows the window and connects; never blocks the GUI thread.
     void start();
 
@@ -70,6 +72,7 @@ private:
     SignInPage* m_signIn;
     MigrationsPage* m_migrations;
     ConfigurationPage* m_configuration;
+    EventsPage* m_events;
     PasswordVault* m_vault;
 };
 

@@ -14,14 +14,13 @@ namespace {
 QStringList tablesOf(Section section)
 {
     switch (section) {
-    case Section::Migrations: // these two have pages of their own
+    case Section::Migrations: // these have pages of their own
     case Section::Configuration:
+    case Section::Events:
         break;
     case Section::Users:
         return {QStringLiteral("read_users"), QStringLiteral("read_tenants"),
                 QStringLiteral("read_tenant_memberships")};
-    case Section::Events:
-        return {QStringLiteral("kumiko_events")};
     }
     return {};
 }
@@ -69,17 +68,12 @@ void SectionOverviewPage::retranslateUi()
     switch (m_section) {
     case Section::Migrations:
     case Section::Configuration:
+    case Section::Events:
         break;
     case Section::Users:
         m_title->setText(tr("Users", "page title"));
         m_description->setText(
             tr("Users, tenants and memberships, with their e-mail verification state.", "page description"));
-        break;
-    case Section::Events:
-        m_title->setText(tr("Events", "page title"));
-        m_description->setText(
-            tr("Every change is an event in kumiko_events; the read tables follow from them.",
-               "page description"));
         break;
     }
     m_model->retranslate();

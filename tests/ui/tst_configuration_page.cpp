@@ -120,8 +120,10 @@ void TestConfigurationPage::valuesAndCascadeFollowTheContext()
     QVERIFY(page.userChooser()->isEnabled());
     QCOMPARE(page.userChooser()->count(), 2); // (no user), admin@example.com
     page.selectKey(kUploadKey);
-    QCOMPARE(cascadeText(page),
-             QStringLiteral("▶ tenant value = 50\nsystem value = – not set\nenvironment override = – not set\ndefault = 10"));
+    QCOMPARE(
+        cascadeText(page),
+        QStringLiteral(
+            "▶ tenant value = 50\nsystem value = – not set\nenvironment override = – not set\ndefault = 10"));
     test::Screenshots::save(&page, QStringLiteral("configuration-values-en"));
 }
 
@@ -221,7 +223,8 @@ void TestConfigurationPage::seedsAreMaskedAppliedAndRevealed()
     QCOMPARE(valueOf(page, kStripeKey, ConfigValueModel::ValueColumn), QStringLiteral("••••••"));
     page.selectKey(kStripeKey);
     QVERIFY(page.revealButton()->isVisible());
-    QVERIFY2(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = ••••••")), qPrintable(cascadeText(page)));
+    QVERIFY2(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = ••••••")),
+             qPrintable(cascadeText(page)));
     page.revealButton()->click();
     QVERIFY2(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = sk_test_demo_acme_4242")),
              qPrintable(cascadeText(page)));

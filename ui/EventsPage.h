@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/Result.h"
+#include "eventstore/EventTypes.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace kumiko::models {
+class EventTableModel;
+}
+
+namespace kumiko::ui {
+
+class MessageBanner;
+
+/// The Events section: kumiko_events newest first, loaded page by page as the list scrolls (keyset on
+/// id, so any size opens at once), with filters, payload and metadata of the selected event, and its
+/// whole stream on request.
+class EventsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 200;
+
+    explicit EventsPage(QWidget* parent = nullptr);
+
+    /// Loads the newest page for the current filters again.
+    void reload();
+    /// Someone appended events: reloads when the newest are in view, else offers to.
+    void eventsArrived();
+    /// Filters to the stream of the selected event (its tenant and aggregate), oldest event last.
+    void showStream();
+    /// The filter as the fields describe it; `invalid_filter` naming the field when one is not valid.
+    Result<es::EventFilter> filter() const;
+
+    QTableView* table() const { return m_table; }
+    QComboBox* aggregateTypeFilter() const { return m_aggregateType; }
+    QLineEdit* typeFilter() const { return m_type; }
+    QLineEdit* tenantFilter() const { return m_tenant; }
+    QLineEdit* aggregateFilter() const { return m_aggregate; }
+    QCheckBox* fromEnabled() const { return m_fromEnabled; }
+    QDateTimeEdit* fromEdit() const { return m_from; }
+    QPlainTextEdit* payloadText() const { return m_payload; }
+    QPlainTextEdit* metadataText() const { return m_metadata; }
+    QPushButton* streamButton() const { return m_stream; }
+    QPushButton* newEventsButton() const { return m_newEvents; }
+    MessageBanner* banner() const { return m_banner; }
+
+Q_SIGNALS:
+    void pageLoaded();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildLayout();
+    void retranslateUi();
+    void loadPage(qint64 cursor);
+    void showSelected();
+    void clearFilters();
+
+    int m_generation = 0;
+    QLabel* m_title;
+    QLabel* m_description;
+    MessageBanner* m_banner;
+    QComboBox* m_aggregateType;
+    QLineEdit* m_type;
+    QLineEdit* m_tenant;
+    QLineEdit* m_aggregate;
+    QCheckBox* m_fromEnabled;
+    QDateTimeEdit* m_from;
+    QCheckBox* m_toEnabled;
+    QDateTimeEdit* m_to;
+    QPushButton* m_apply;
+    QPushButton* m_clear;
+    QPushButton* m_newEvents;
+    QPushButton* m_stream;
+    models::EventTableModel* m_model;
+    QTableView* m_table;
+    QLabel* m_payloadLabel;
+    QPlainTextEdit* m_payload;
+    QLabel* m_metadataLabel;
+    QPlainTextEdit* m_metadata;
+};
+
+} // namespace kumiko::ui
