@@ -9,10 +9,11 @@ namespace {
 
 using nlohmann::json;
 
-Result<QString> dispatch(const QSqlDatabase& db, const QString& handler, const json& payload)
+Result<QString> dispatch(const QSqlDatabase& db, const QString& handler, const json& payload,
+                         const domain::Actor& actor = domain::Actor::system())
 {
     static const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
-    auto outcome = registry.dispatch(db, handler, payload, domain::Actor::system());
+    auto outcome = registry.dispatch(db, handler, payload, actor);
     if (!outcome)
         return outcome.error();
     return QString::fromStdString(outcome->result.value("id", std::string()));
@@ -84,6 +85,30 @@ Result<QString> AccountAdmin::ensureAccount(const QSqlDatabase& db, const Wanted
     if (changes.empty())
         return (*user)->id;
     return updateUser(db, (*user)->id, changes);
+}
+
+Status AccountAdmin::markVerified(const QSqlDatabase& db, const QString& userId, const QString& reason,
+                                  domain::Actor actor)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::make(QStringLiteral("reason_required"),
+                           QStringLiteral("say why the address counts as verified without a token"),
+                           QStringLiteral("reason"));
+    auto user = UserAccount::findById(db, userId);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error::make(QStringLiteral("not_found"), QStringLiteral("no user with this id"),
+                           QStringLiteral("id"));
+    if ((*user)->emailVerified)
+        return Error::make(QStringLiteral("already_verified"),
+                           QStringLiteral("%1 is verified already").arg((*user)->email));
+    actor.reason = reason.trimmed();
+    auto done = dispatch(db, QStringLiteral("user:write:user:update"),
+                         {{"id", userId.toStdString()}, {"changes", {{"emailVerified", true}}}}, actor);
+    if (!done)
+        return done.error();
+    return {};
 }
 
 } // namespace kumiko::auth

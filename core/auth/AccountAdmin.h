@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -30,6 +31,12 @@ public:
     /// Creates the user when missing, else brings password and verification state to `wanted`
     /// (only what differs is written). Returns the user id. Used by the demo.
     static Result<QString> ensureAccount(const QSqlDatabase& db, const Wanted& wanted);
+
+    /// Marks the address of user `userId` verified without a token (`user.updated` {emailVerified}),
+    /// as `actor`, with `reason` in the event's metadata. Errors: `reason_required`, `not_found`,
+    /// `already_verified`, handler codes.
+    static Status markVerified(const QSqlDatabase& db, const QString& userId, const QString& reason,
+                               domain::Actor actor);
 };
 
 } // namespace kumiko::auth

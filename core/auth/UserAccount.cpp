@@ -11,7 +11,9 @@ const QString kSelect = QStringLiteral(
     "SELECT id::text, email, display_name, password_hash, locale, status, roles, email_verified, is_deleted, "
     "version FROM read_users WHERE ");
 
-QStringList parseRoles(const QString& text)
+} // namespace
+
+QStringList UserAccount::parseRoles(const QString& text)
 {
     QStringList roles;
     const nlohmann::json parsed = nlohmann::json::parse(text.toStdString(), nullptr, false);
@@ -21,6 +23,8 @@ QStringList parseRoles(const QString& text)
                 roles << QString::fromStdString(role.get<std::string>());
     return roles;
 }
+
+namespace {
 
 Result<std::optional<UserAccount>> findOne(const QSqlDatabase& db, const QString& where, const QString& value)
 {
@@ -36,7 +40,7 @@ Result<std::optional<UserAccount>> findOne(const QSqlDatabase& db, const QString
     a.passwordHash = rows->value(3).toString();
     a.locale = rows->value(4).toString();
     a.status = rows->value(5).toString();
-    a.roles = parseRoles(rows->value(6).toString());
+    a.roles = UserAccount::parseRoles(rows->value(6).toString());
     a.emailVerified = rows->value(7).toBool();
     a.isDeleted = rows->value(8).toBool();
     a.version = rows->value(9).toInt();

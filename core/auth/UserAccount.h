@@ -23,6 +23,8 @@ struct UserAccount
     bool isDeleted = false;
     int version = 0;
 
+    /// Roles as upstream stores them: a JSON text array (`["SystemAdmin"]`); anything else is none.
+    static QStringList parseRoles(const QString& text);
     /// Exact e-mail match, as upstream; nullopt when there is no such row.
     static Result<std::optional<UserAccount>> findByEmail(const QSqlDatabase& db, const QString& email);
     static Result<std::optional<UserAccount>> findById(const QSqlDatabase& db, const QString& id);

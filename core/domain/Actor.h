@@ -13,6 +13,7 @@ struct Actor
     QString tenantId;
     QStringList roles;
     QString correlationId; ///< written to metadata.correlationId when not empty
+    QString reason;        ///< why an operator did this; written to metadata.reason when not empty
 
     /// The system user (role `system`) acting in `tenantId`. Membership add/remove need `SystemAdmin`
     /// as an extra role, as upstream: `Actor::system(WellKnownIds::systemTenantId(), {"SystemAdmin"})`.

@@ -55,6 +55,8 @@ json AggregateWriter::metadataFor(const Actor& actor)
     json metadata = {{"userId", actor.userId.toStdString()}};
     if (!actor.correlationId.isEmpty())
         metadata["correlationId"] = actor.correlationId.toStdString();
+    if (!actor.reason.isEmpty())
+        metadata["reason"] = actor.reason.toStdString();
     return metadata;
 }
 

@@ -3,6 +3,7 @@
 #include "CliProcess.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "auth/AccountAdmin.h"
 #include "auth/VerificationService.h"
 #include "auth/VerificationToken.h"
 
@@ -79,6 +80,33 @@ private slots:
         auto settings = TestDatabase::create(QStringLiteral("kumiko_test_email_verification"));
         KUMIKO_VERIFY_OK(settings);
         m_settings = settings.value();
+    }
+
+    void operatorMarksAnAddressVerifiedWithAReason()
+    {
+        const QString id =
+            createUser(QStringLiteral("marked@t.example"), QStringLiteral("password-1"), false);
+        const QSqlDatabase db = TestDatabase::connection();
+        const domain::Actor admin = domain::Actor::systemAdmin();
+        KUMIKO_VERIFY_ERROR(auth::AccountAdmin::markVerified(db, id, QStringLiteral("  "), admin),
+                            "reason_required");
+        KUMIKO_VERIFY_ERROR(
+            auth::AccountAdmin::markVerified(db, QStringLiteral("9a6c4b1e-0000-4000-8000-000000000000"),
+                                             QStringLiteral("why"), admin),
+            "not_found");
+        KUMIKO_VERIFY_OK(
+            auth::AccountAdmin::markVerified(db, id, QStringLiteral("checked the passport"), admin));
+        QCOMPARE(TestDatabase::count(QStringLiteral("read_users"),
+                                     QStringLiteral("id = '%1' AND email_verified").arg(id)),
+                 1);
+        QCOMPARE(
+            TestDatabase::count(QStringLiteral("kumiko_events"),
+                                QStringLiteral("aggregate_id = '%1' AND metadata->>'reason' = 'checked the "
+                                               "passport'")
+                                    .arg(id)),
+            1);
+        KUMIKO_VERIFY_ERROR(auth::AccountAdmin::markVerified(db, id, QStringLiteral("again"), admin),
+                            "already_verified");
     }
 
     void queuesTheMailForAnUnverifiedUser()

@@ -1,0 +1,41 @@
+#include "auth/UserOverview.h"
+
+#include "auth/UserAccount.h"
+#include "auth/VerificationService.h"
+#include "db/Sql.h"
+
+namespace kumiko::auth {
+
+Result<QList<UserSummary>> UserOverview::list(const QSqlDatabase& db)
+{
+    auto rows = db::Sql::exec(
+        db,
+        QStringLiteral(
+            "SELECT u.id::text, u.email, u.display_name, u.email_verified, u.status, u.roles, m.status, "
+            "m.last_error, m.attempts, (extract(epoch FROM m.created_at) * 1000)::bigint "
+            "FROM read_users u LEFT JOIN LATERAL (SELECT status, last_error, attempts, created_at "
+            "FROM kumiko_admin_mail_outbox o WHERE o.user_id = u.id AND o.kind = ? "
+            "ORDER BY o.created_at DESC, o.id DESC LIMIT 1) m ON true ORDER BY u.email"),
+        {QString::fromLatin1(VerificationService::MailKind)});
+    if (!rows)
+        return rows.error();
+    QList<UserSummary> users;
+    while (rows->next()) {
+        UserSummary user;
+        user.id = rows->value(0).toString();
+        user.email = rows->value(1).toString();
+        user.displayName = rows->value(2).toString();
+        user.emailVerified = rows->value(3).toBool();
+        user.status = rows->value(4).toString();
+        user.roles = UserAccount::parseRoles(rows->value(5).toString());
+        user.lastMailStatus = rows->value(6).toString();
+        user.lastMailError = rows->value(7).toString();
+        user.lastMailAttempts = rows->value(8).toInt();
+        if (!rows->isNull(9))
+            user.lastMailAt = QDateTime::fromMSecsSinceEpoch(rows->value(9).toLongLong(), Qt::UTC);
+        users.append(user);
+    }
+    return users;
+}
+
+} // namespace kumiko::auth
