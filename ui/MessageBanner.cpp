@@ -1,5 +1,7 @@
 #include "MessageBanner.h"
 
+#include "ErrorText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -63,6 +65,12 @@ void MessageBanner::showMessage(Kind kind, const QString& text, const QString& d
     m_action->setVisible(!actionText.isEmpty());
     applyKindStyle();
     setVisible(true);
+}
+
+void MessageBanner::showError(const QString& what, const Error& error)
+{
+    showMessage(Kind::Error, QStringLiteral("%1 %2").arg(what, ErrorText::summary(error)),
+                ErrorText::detail(error));
 }
 
 void MessageBanner::clear()

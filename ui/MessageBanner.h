@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -26,6 +28,9 @@ public:
     /// Shows the banner; `detail` (SQLSTATE, context) is hidden until the user expands it.
     void showMessage(Kind kind, const QString& text, const QString& detail = {},
                      const QString& actionText = {});
+    /// An error banner: `what` went wrong, then the error's short translated summary; SQLSTATE and
+    /// context in the detail.
+    void showError(const QString& what, const Error& error);
     void clear();
 
     Kind kind() const { return m_kind; }
