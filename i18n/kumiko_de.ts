@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
     <name>ErrorText</name>
@@ -408,6 +409,59 @@
     </message>
 </context>
 <context>
+    <name>kumiko::models::OutboxTableModel</name>
+    <message>
+        <source>sent %1</source>
+        <comment>outbox delivery cell</comment>
+        <translation>gesendet %1</translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <comment>outbox delivery cell: no more attempts</comment>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <comment>outbox delivery cell</comment>
+        <translation>nächster Versuch %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>outbox column</comment>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>outbox column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>outbox column</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <comment>outbox column</comment>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <comment>outbox column</comment>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <comment>outbox column</comment>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <comment>outbox column</comment>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::models::SeedAttemptModel</name>
     <message>
         <source>steps[%1]</source>
@@ -481,26 +535,81 @@
     </message>
 </context>
 <context>
-    <name>kumiko::models::TableCountModel</name>
+    <name>kumiko::models::UserTableModel</name>
+    <message>
+        <source>queued</source>
+        <comment>mail status</comment>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <comment>mail status</comment>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>mail status</comment>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>mail status</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <comment>user verification state</comment>
+        <translation>✓ bestätigt</translation>
+    </message>
+    <message>
+        <source>✗ not verified</source>
+        <comment>user verification state</comment>
+        <translation>✗ nicht bestätigt</translation>
+    </message>
     <message>
         <source>–</source>
-        <comment>row count not known yet</comment>
+        <comment>no verification mail yet</comment>
         <translation>–</translation>
     </message>
     <message>
-        <source>table missing</source>
-        <comment>row count cell</comment>
-        <translation>Tabelle fehlt</translation>
+        <source>%1 %2 (%3 attempts): %4</source>
+        <comment>last mail; %1 = status, %2 = time, %3 = attempts, %4 = error</comment>
+        <translation>%1 %2 (%3 Versuche): %4</translation>
     </message>
     <message>
-        <source>Table</source>
-        <comment>overview column</comment>
-        <translation>Tabelle</translation>
+        <source>%1 %2</source>
+        <comment>last mail; %1 = status, %2 = time</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <comment>overview column</comment>
-        <translation>Zeilen</translation>
+        <source>E-mail</source>
+        <comment>users column</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>users column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>users column: verification state</comment>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>users column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>users column</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Last verification mail</source>
+        <comment>users column</comment>
+        <translation>Letzte Bestätigungs-E-Mail</translation>
     </message>
 </context>
 <context>
@@ -1162,7 +1271,7 @@
         <translation>Neue Migration</translation>
     </message>
     <message>
-        <source>Short name (a-z, 0-9 and -); the file gets today's date in front:</source>
+        <source>Short name (a-z, 0-9 and -); the file gets today&apos;s date in front:</source>
         <comment>new migration dialog</comment>
         <translation>Kurzname (a–z, 0–9 und -); die Datei bekommt das heutige Datum vorangestellt:</translation>
     </message>
@@ -1285,7 +1394,7 @@
         <translation>Seed-Migrationen</translation>
     </message>
     <message>
-        <source>One-time, ordered data changes from the project's seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</source>
+        <source>One-time, ordered data changes from the project&apos;s seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</source>
         <comment>page description</comment>
         <translation>Einmalige, geordnete Datenänderungen aus dem Ordner seeds/ des Projekts. Jede läuft atomar: alle Schritte und ihre Markierung, oder nichts.</translation>
     </message>
@@ -1369,19 +1478,6 @@
     </message>
 </context>
 <context>
-    <name>kumiko::ui::SectionOverviewPage</name>
-    <message>
-        <source>Users</source>
-        <comment>page title</comment>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Users, tenants and memberships, with their e-mail verification state.</source>
-        <comment>page description</comment>
-        <translation>Benutzer, Mandanten und Mitgliedschaften mit ihrem E-Mail-Bestätigungsstatus.</translation>
-    </message>
-</context>
-<context>
     <name>kumiko::ui::SignInPage</name>
     <message>
         <source>The project settings are not loaded yet.</source>
@@ -1389,7 +1485,7 @@
         <translation>Die Projekteinstellungen sind noch nicht geladen.</translation>
     </message>
     <message>
-        <source>We've sent you a new verification e-mail.</source>
+        <source>We&apos;ve sent you a new verification e-mail.</source>
         <comment>sign-in info banner after resend</comment>
         <translation>Wir haben dir eine neue Bestätigungs-Mail geschickt.</translation>
     </message>
@@ -1472,6 +1568,128 @@
         <source>Could not send. Please try again.</source>
         <comment>resend hint on any other failure</comment>
         <translation>Konnte nicht senden. Bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::UsersPage</name>
+    <message>
+        <source>Send verification mails</source>
+        <comment>dialog title</comment>
+        <translation>Bestätigungs-E-Mails senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new verification e-mail to %n user(s)? Earlier links stay valid until they expire.</source>
+        <comment>resend confirmation</comment>
+        <translation>
+            <numerusform>Eine neue Bestätigungs-E-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
+            <numerusform>Eine neue Bestätigungs-E-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark address verified</source>
+        <comment>dialog title</comment>
+        <translation>Adresse als bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>Why does this address count as verified without the link? The reason is stored with the event.</source>
+        <comment>mark-verified dialog</comment>
+        <translation>Warum gilt diese Adresse ohne den Link als bestätigt? Die Begründung wird mit dem Event gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2: %3</source>
+        <comment>resend progress; %1 = n, %2 = total, %3 = e-mail</comment>
+        <translation>Sende %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>The users could not be read.</source>
+        <comment>users banner</comment>
+        <translation>Die Benutzer konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s auth and mail settings could not be loaded.</source>
+        <comment>resend tooltip</comment>
+        <translation>Die Anmelde- und Mail-Einstellungen des Projekts konnten nicht geladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n verification mail(s).</source>
+        <comment>resend summary</comment>
+        <translation>
+            <numerusform>%n Bestätigungs-E-Mail eingereiht.</numerusform>
+            <numerusform>%n Bestätigungs-E-Mails eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent, the limit for these addresses is reached: %1.</source>
+        <comment>resend summary</comment>
+        <translation>Nicht gesendet, das Limit dieser Adressen ist erreicht: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not attempted: %n.</source>
+        <comment>resend summary</comment>
+        <translation>
+            <numerusform>Nicht versucht: %n.</numerusform>
+            <numerusform>Nicht versucht: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not marked verified.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 wurde nicht als bestätigt markiert.</translation>
+    </message>
+    <message>
+        <source>%1 is verified now.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 ist jetzt bestätigt.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>page title</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Users with the state of their e-mail address and their last verification mail; the mail outbox with delivery status.</source>
+        <comment>page description</comment>
+        <translation>Benutzer mit dem Zustand ihrer E-Mail-Adresse und ihrer letzten Bestätigungs-E-Mail; der Mail-Ausgang mit Zustellstatus.</translation>
+    </message>
+    <message>
+        <source>Only unverified</source>
+        <comment>users filter</comment>
+        <translation>Nur unbestätigte</translation>
+    </message>
+    <message>
+        <source>Filter by e-mail or name</source>
+        <comment>users filter</comment>
+        <translation>Nach E-Mail oder Name filtern</translation>
+    </message>
+    <message>
+        <source>Send verification mail…</source>
+        <comment>users action</comment>
+        <translation>Bestätigungs-E-Mail senden …</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <comment>users action</comment>
+        <translation>Als bestätigt markieren …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>users action</comment>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>resend progress</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>users tab</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Mail outbox</source>
+        <comment>users tab</comment>
+        <translation>Mail-Ausgang</translation>
     </message>
 </context>
 </TS>

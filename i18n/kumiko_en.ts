@@ -408,6 +408,59 @@
     </message>
 </context>
 <context>
+    <name>kumiko::models::OutboxTableModel</name>
+    <message>
+        <source>sent %1</source>
+        <comment>outbox delivery cell</comment>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <source>gave up</source>
+        <comment>outbox delivery cell: no more attempts</comment>
+        <translation>gave up</translation>
+    </message>
+    <message>
+        <source>next try %1</source>
+        <comment>outbox delivery cell</comment>
+        <translation>next try %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>outbox column</comment>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>outbox column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>outbox column</comment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <comment>outbox column</comment>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <comment>outbox column</comment>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <comment>outbox column</comment>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <comment>outbox column</comment>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::models::SeedAttemptModel</name>
     <message>
         <source>steps[%1]</source>
@@ -481,26 +534,81 @@
     </message>
 </context>
 <context>
-    <name>kumiko::models::TableCountModel</name>
+    <name>kumiko::models::UserTableModel</name>
+    <message>
+        <source>queued</source>
+        <comment>mail status</comment>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <comment>mail status</comment>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>mail status</comment>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>mail status</comment>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <comment>user verification state</comment>
+        <translation>✓ verified</translation>
+    </message>
+    <message>
+        <source>✗ not verified</source>
+        <comment>user verification state</comment>
+        <translation>✗ not verified</translation>
+    </message>
     <message>
         <source>–</source>
-        <comment>row count not known yet</comment>
+        <comment>no verification mail yet</comment>
         <translation>–</translation>
     </message>
     <message>
-        <source>table missing</source>
-        <comment>row count cell</comment>
-        <translation>table missing</translation>
+        <source>%1 %2 (%3 attempts): %4</source>
+        <comment>last mail; %1 = status, %2 = time, %3 = attempts, %4 = error</comment>
+        <translation>%1 %2 (%3 attempts): %4</translation>
     </message>
     <message>
-        <source>Table</source>
-        <comment>overview column</comment>
-        <translation>Table</translation>
+        <source>%1 %2</source>
+        <comment>last mail; %1 = status, %2 = time</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <comment>overview column</comment>
-        <translation>Rows</translation>
+        <source>E-mail</source>
+        <comment>users column</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>users column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <comment>users column: verification state</comment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>users column</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>users column</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Last verification mail</source>
+        <comment>users column</comment>
+        <translation>Last verification mail</translation>
     </message>
 </context>
 <context>
@@ -1369,19 +1477,6 @@
     </message>
 </context>
 <context>
-    <name>kumiko::ui::SectionOverviewPage</name>
-    <message>
-        <source>Users</source>
-        <comment>page title</comment>
-        <translation>Users</translation>
-    </message>
-    <message>
-        <source>Users, tenants and memberships, with their e-mail verification state.</source>
-        <comment>page description</comment>
-        <translation>Users, tenants and memberships, with their e-mail verification state.</translation>
-    </message>
-</context>
-<context>
     <name>kumiko::ui::SignInPage</name>
     <message>
         <source>The project settings are not loaded yet.</source>
@@ -1472,6 +1567,128 @@
         <source>Could not send. Please try again.</source>
         <comment>resend hint on any other failure</comment>
         <translation>Could not send. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::UsersPage</name>
+    <message>
+        <source>Send verification mails</source>
+        <comment>dialog title</comment>
+        <translation>Send verification mails</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new verification e-mail to %n user(s)? Earlier links stay valid until they expire.</source>
+        <comment>resend confirmation</comment>
+        <translation>
+            <numerusform>Send a new verification e-mail to %n user? Earlier links stay valid until they expire.</numerusform>
+            <numerusform>Send a new verification e-mail to %n users? Earlier links stay valid until they expire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark address verified</source>
+        <comment>dialog title</comment>
+        <translation>Mark address verified</translation>
+    </message>
+    <message>
+        <source>Why does this address count as verified without the link? The reason is stored with the event.</source>
+        <comment>mark-verified dialog</comment>
+        <translation>Why does this address count as verified without the link? The reason is stored with the event.</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2: %3</source>
+        <comment>resend progress; %1 = n, %2 = total, %3 = e-mail</comment>
+        <translation>Sending %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>The users could not be read.</source>
+        <comment>users banner</comment>
+        <translation>The users could not be read.</translation>
+    </message>
+    <message>
+        <source>The project's auth and mail settings could not be loaded.</source>
+        <comment>resend tooltip</comment>
+        <translation>The project's auth and mail settings could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n verification mail(s).</source>
+        <comment>resend summary</comment>
+        <translation>
+            <numerusform>Queued %n verification mail.</numerusform>
+            <numerusform>Queued %n verification mails.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent, the limit for these addresses is reached: %1.</source>
+        <comment>resend summary</comment>
+        <translation>Not sent, the limit for these addresses is reached: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not attempted: %n.</source>
+        <comment>resend summary</comment>
+        <translation>
+            <numerusform>Not attempted: %n.</numerusform>
+            <numerusform>Not attempted: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not marked verified.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 was not marked verified.</translation>
+    </message>
+    <message>
+        <source>%1 is verified now.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 is verified now.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>page title</comment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Users with the state of their e-mail address and their last verification mail; the mail outbox with delivery status.</source>
+        <comment>page description</comment>
+        <translation>Users with the state of their e-mail address and their last verification mail; the mail outbox with delivery status.</translation>
+    </message>
+    <message>
+        <source>Only unverified</source>
+        <comment>users filter</comment>
+        <translation>Only unverified</translation>
+    </message>
+    <message>
+        <source>Filter by e-mail or name</source>
+        <comment>users filter</comment>
+        <translation>Filter by e-mail or name</translation>
+    </message>
+    <message>
+        <source>Send verification mail…</source>
+        <comment>users action</comment>
+        <translation>Send verification mail…</translation>
+    </message>
+    <message>
+        <source>Mark verified…</source>
+        <comment>users action</comment>
+        <translation>Mark verified…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>users action</comment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>resend progress</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>users tab</comment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Mail outbox</source>
+        <comment>users tab</comment>
+        <translation>Mail outbox</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "ConfigValueModel.h"
 #include "ErrorText.h"
 #include "MessageBanner.h"
+#include "PageHeading.h"
 #include "common/BackgroundWork.h"
 #include "config/ConfigSeeder.h"
 #include "config/ConfigValueWriter.h"
@@ -84,8 +85,7 @@ QString seedValueText(const config::ConfigSeed& seed, const ConfigKey* key)
 
 ConfigurationPage::ConfigurationPage(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_description(new QLabel(this))
+    , m_heading(new PageHeading(this))
     , m_banner(new MessageBanner(this))
     , m_tenantLabel(new QLabel(this))
     , m_tenant(new QComboBox(this))
@@ -136,11 +136,6 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
 
 void ConfigurationPage::buildLayout()
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_description->setWordWrap(true);
     m_tenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -214,8 +209,7 @@ void ConfigurationPage::buildLayout()
     context->addWidget(m_refresh);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_description);
+    layout->addWidget(m_heading);
     layout->addWidget(m_banner);
     layout->addLayout(context);
     layout->addWidget(m_tabs, 1);
@@ -254,8 +248,8 @@ void ConfigurationPage::refresh()
 void ConfigurationPage::showSnapshot(const Result<ConfigSnapshot>& snapshot)
 {
     if (!snapshot)
-        return showError(tr("The configuration could not be read.", "configuration banner"),
-                         snapshot.error());
+        return m_banner->showError(tr("The configuration could not be read.", "configuration banner"),
+                                   snapshot.error());
     const config::ConfigKey* selected = selectedKey();
     const QString selectedName = selected ? selected->qualifiedName : QString();
     m_snapshot = snapshot.value();
@@ -493,9 +487,10 @@ void ConfigurationPage::write(bool set)
             m_set->setEnabled(true);
             m_problem->setText(ErrorText::summary(outcome.error()) + QLatin1Char(' ') +
                                outcome.error().message);
-            showError(set ? tr("%1 was not saved.", "configuration banner; %1 = key").arg(target.key)
-                          : tr("%1 was not reset.", "configuration banner; %1 = key").arg(target.key),
-                      outcome.error());
+            m_banner->showError(
+                set ? tr("%1 was not saved.", "configuration banner; %1 = key").arg(target.key)
+                    : tr("%1 was not reset.", "configuration banner; %1 = key").arg(target.key),
+                outcome.error());
         } else {
             m_banner->showMessage(
                 MessageBanner::Kind::Info,
@@ -521,8 +516,9 @@ void ConfigurationPage::applySeeds()
         return config::ConfigSeeder::run(db.value(), manifest);
     }).then(this, [this](const Result<config::SeedResult>& result) {
         if (!result) {
-            showError(tr("The config seeds were not applied; nothing was written.", "configuration banner"),
-                      result.error());
+            m_banner->showError(
+                tr("The config seeds were not applied; nothing was written.", "configuration banner"),
+                result.error());
         } else {
             QString text = tr("Config seeds applied: %1 created, %2 skipped.", "configuration banner")
                                .arg(result->created)
@@ -538,13 +534,6 @@ void ConfigurationPage::applySeeds()
     });
 }
 
-void ConfigurationPage::showError(const QString& text, const Error& error)
-{
-    m_banner->showMessage(MessageBanner::Kind::Error,
-                          QStringLiteral("%1 %2").arg(text, ErrorText::summary(error)),
-                          ErrorText::detail(error));
-}
-
 void ConfigurationPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -554,10 +543,10 @@ void ConfigurationPage::changeEvent(QEvent* event)
 
 void ConfigurationPage::retranslateUi()
 {
-    m_title->setText(tr("Configuration", "page title"));
-    m_description->setText(tr("The effective value of every key for the chosen tenant and user, where it "
-                              "comes from, and the config seeds of kumiko.json.",
-                              "page description"));
+    m_heading->setTexts(tr("Configuration", "page title"),
+                        tr("The effective value of every key for the chosen tenant and user, where it "
+                           "comes from, and the config seeds of kumiko.json.",
+                           "page description"));
     m_tenantLabel->setText(tr("Tenant:", "context chooser"));
     m_userLabel->setText(tr("User:", "context chooser"));
     m_refresh->setText(tr("Refresh", "configuration action"));

@@ -27,6 +27,7 @@ namespace kumiko::ui {
 
 class ConfigValueEditor;
 class MessageBanner;
+class PageHeading;
 
 /// Everything the Configuration section shows, read in one background job.
 struct ConfigSnapshot
@@ -95,7 +96,6 @@ private:
     QString shown(const std::optional<QString>& stored, bool envelope) const;
     void write(bool set);
     void applySeeds();
-    void showError(const QString& text, const Error& error);
 
     QString m_projectDir;
     domain::Actor m_actor = domain::Actor::systemAdmin();
@@ -106,8 +106,7 @@ private:
     bool m_refreshAgain = false;
     bool m_revealed = false;
 
-    QLabel* m_title;
-    QLabel* m_description;
+    PageHeading* m_heading;
     MessageBanner* m_banner;
     QLabel* m_tenantLabel;
     QComboBox* m_tenant;

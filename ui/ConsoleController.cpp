@@ -9,8 +9,8 @@
 #include "MessageBanner.h"
 #include "MigrationsPage.h"
 #include "PasswordVault.h"
-#include "SectionOverviewPage.h"
 #include "SignInPage.h"
+#include "UsersPage.h"
 #include "common/BackgroundWork.h"
 #include "db/DatabaseLocator.h"
 #include "db/SchemaBootstrap.h"
@@ -32,6 +32,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     , m_migrations(new MigrationsPage)
     , m_configuration(new ConfigurationPage)
     , m_events(new EventsPage)
+    , m_users(new UsersPage)
     , m_vault(new PasswordVault(this))
 {
     m_window->setSignInPage(m_signIn);
@@ -50,7 +51,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     connect(&m_listener, &db::DatabaseListener::notified, this, &ConsoleController::refreshStatus);
     m_window->setPage(Section::Migrations, m_migrations);
     m_window->setPage(Section::Configuration, m_configuration);
-    m_window->setPage(Section::Users, new SectionOverviewPage(Section::Users));
+    m_window->setPage(Section::Users, m_users);
     m_window->setPage(Section::Events, m_events);
     connect(m_migrations, &MigrationsPage::busyChanged, m_window, &MainWindow::setBusy);
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
@@ -108,9 +109,11 @@ void ConsoleController::loadProject()
     if (m_status) {
         m_migrations->refresh();
         m_configuration->refresh();
+        m_users->refresh();
     }
     // Settings only (kumiko.json and environment); no database work happens here.
     auto configuration = auth::AuthConfiguration::load(m_options.projectDir);
+    m_users->setConfiguration(configuration ? std::optional(configuration.value()) : std::nullopt);
     if (configuration) {
         m_projectError.reset();
         m_signIn->setConfiguration(configuration.value());
@@ -224,8 +227,7 @@ void ConsoleController::showStatus(const db::DatabaseStatus& status)
     m_error.reset();
     m_status = status;
     retranslate();
-    if (auto* overview = qobject_cast<SectionOverviewPage*>(m_window->page(Section::Users)))
-        overview->setStatus(status);
+    m_users->refresh();
     m_migrations->refresh();
     m_configuration->refresh();
     m_events->eventsArrived();

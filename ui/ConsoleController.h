@@ -12,6 +12,7 @@ namespace kumiko::ui {
 class LanguageManager;
 class ConfigurationPage;
 class EventsPage;
+class UsersPage;
 class MainWindow;
 class MigrationsPage;
 class PasswordVault;
@@ -38,6 +39,7 @@ public:
     MigrationsPage* migrationsPage() const { return m_migrations; }
     ConfigurationPage* configurationPage() const { return m_configuration; }
     EventsPage* eventsPage() const { return m_events; }
+    UsersPage* usersPage() const { return m_users; }
     /// Shows the window and connects; never blocks the GUI thread.
     void start();
 
@@ -73,6 +75,7 @@ private:
     MigrationsPage* m_migrations;
     ConfigurationPage* m_configuration;
     EventsPage* m_events;
+    UsersPage* m_users;
     PasswordVault* m_vault;
 };
 

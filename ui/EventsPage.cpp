@@ -1,8 +1,8 @@
 #include "EventsPage.h"
 
-#include "ErrorText.h"
 #include "EventTableModel.h"
 #include "MessageBanner.h"
+#include "PageHeading.h"
 #include "common/BackgroundWork.h"
 #include "db/ThreadConnection.h"
 #include "eventstore/EventStore.h"
@@ -37,8 +37,7 @@ QString pretty(const nlohmann::json& value)
 
 EventsPage::EventsPage(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_description(new QLabel(this))
+    , m_heading(new PageHeading(this))
     , m_banner(new MessageBanner(this))
     , m_aggregateType(new QComboBox(this))
     , m_type(new QLineEdit(this))
@@ -78,11 +77,6 @@ EventsPage::EventsPage(QWidget* parent)
 
 void EventsPage::buildLayout()
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_description->setWordWrap(true);
     m_aggregateType->setEditable(true);
     m_aggregateType->addItems({QString(), QStringLiteral("tenant"), QStringLiteral("user"),
                                QStringLiteral("tenant-membership"), QStringLiteral("config-value")});
@@ -150,8 +144,7 @@ void EventsPage::buildLayout()
     splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_description);
+    layout->addWidget(m_heading);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -224,10 +217,7 @@ void EventsPage::loadPage(qint64 cursor)
             return; // filters changed meanwhile; that answer is for a list no longer shown
         if (!page) {
             m_model->pageFailed();
-            m_banner->showMessage(MessageBanner::Kind::Error,
-                                  tr("The events could not be read.", "events banner") + QLatin1Char(' ') +
-                                      ErrorText::summary(page.error()),
-                                  ErrorText::detail(page.error()));
+            m_banner->showError(tr("The events could not be read.", "events banner"), page.error());
         } else {
             m_model->appendPage(page->events, page->nextCursor);
             if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -276,10 +266,10 @@ void EventsPage::changeEvent(QEvent* event)
 
 void EventsPage::retranslateUi()
 {
-    m_title->setText(tr("Events", "page title"));
-    m_description->setText(tr("Every change is an event in kumiko_events; the read tables follow from them. "
-                              "Newest first; older ones load as you scroll.",
-                              "page description"));
+    m_heading->setTexts(tr("Events", "page title"),
+                        tr("Every change is an event in kumiko_events; the read tables follow from them. "
+                           "Newest first; older ones load as you scroll.",
+                           "page description"));
     m_aggregateType->lineEdit()->setPlaceholderText(tr("Aggregate type", "events filter"));
     m_type->setPlaceholderText(tr("Event type, e.g. tenant.created", "events filter"));
     m_tenant->setPlaceholderText(tr("Tenant id", "events filter"));

@@ -21,6 +21,7 @@ class EventTableModel;
 namespace kumiko::ui {
 
 class MessageBanner;
+class PageHeading;
 
 /// The Events section: kumiko_events newest first, loaded page by page as the list scrolls (keyset on
 /// id, so any size opens at once), with filters, payload and metadata of the selected event, and its
@@ -70,8 +71,7 @@ private:
     void clearFilters();
 
     int m_generation = 0;
-    QLabel* m_title;
-    QLabel* m_description;
+    PageHeading* m_heading;
     MessageBanner* m_banner;
     QComboBox* m_aggregateType;
     QLineEdit* m_type;

@@ -5,6 +5,7 @@
 #include "MigrationDetailView.h"
 #include "MigrationFilterModel.h"
 #include "MigrationTableModel.h"
+#include "PageHeading.h"
 #include "common/BackgroundWork.h"
 #include "db/ThreadConnection.h"
 #include "esops/SeedScaffold.h"
@@ -47,8 +48,7 @@ QString appliedBy()
 
 MigrationsPage::MigrationsPage(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_description(new QLabel(this))
+    , m_heading(new PageHeading(this))
     , m_banner(new MessageBanner(this))
     , m_applyAll(new QPushButton(this))
     , m_applyTo(new QPushButton(this))
@@ -134,11 +134,6 @@ MigrationsPage::~MigrationsPage()
 
 void MigrationsPage::buildLayout()
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_description->setWordWrap(true);
     m_applyAll->setDefault(true);
     m_textFilter->setClearButtonEnabled(true);
     m_filter->setSourceModel(m_model);
@@ -178,8 +173,7 @@ void MigrationsPage::buildLayout()
     splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_description);
+    layout->addWidget(m_heading);
     layout->addWidget(m_banner);
     layout->addLayout(actions);
     layout->addLayout(filters);
@@ -225,7 +219,8 @@ void MigrationsPage::refresh()
 void MigrationsPage::showCatalog(const Result<esops::SeedCatalog>& catalog)
 {
     if (!catalog)
-        return showError(tr("The migrations could not be read.", "migrations banner"), catalog.error());
+        return m_banner->showError(tr("The migrations could not be read.", "migrations banner"),
+                                   catalog.error());
     const esops::MigrationStatus* selected = selectedMigration();
     const QString selectedId = selected ? selected->id : QString();
     m_migrations = catalog->migrations();
@@ -317,7 +312,8 @@ void MigrationsPage::loadAttempts(const QString& id)
         if (request != m_attemptRequest)
             return; // the selection moved on meanwhile
         if (!attempts)
-            return showError(tr("The attempts could not be read.", "migrations banner"), attempts.error());
+            return m_banner->showError(tr("The attempts could not be read.", "migrations banner"),
+                                       attempts.error());
         m_detail->setAttempts(attempts.value());
         Q_EMIT attemptsLoaded();
     });
@@ -391,7 +387,7 @@ void MigrationsPage::finishApply()
     Q_EMIT busyChanged(QString());
     const Result<ApplyReport> result = m_applyWatcher.future().result();
     if (!result) {
-        showError(tr("Nothing was applied.", "apply summary"), result.error());
+        m_banner->showError(tr("Nothing was applied.", "apply summary"), result.error());
     } else if (result->globallySkipped) {
         m_banner->showMessage(MessageBanner::Kind::Info,
                               tr("KUMIKO_SKIP_ES_OPS=1 is set: no migration was applied.", "apply summary"));
@@ -448,8 +444,9 @@ void MigrationsPage::markSelectedApplied()
         return esops::SeedRunner(dir).markApplied(id, reason, appliedBy());
     }).then(this, [this, id](const Status& marked) {
         if (!marked)
-            showError(tr("%1 could not be marked as applied.", "migrations banner; %1 = id").arg(id),
-                      marked.error());
+            m_banner->showError(
+                tr("%1 could not be marked as applied.", "migrations banner; %1 = id").arg(id),
+                marked.error());
         else
             m_banner->showMessage(
                 MessageBanner::Kind::Info,
@@ -466,20 +463,13 @@ void MigrationsPage::createMigration()
     // A small local file write, no database: fine on the GUI thread.
     auto created = esops::SeedScaffold::create(QDir(m_projectDir).filePath(QStringLiteral("seeds")), slug);
     if (!created)
-        return showError(tr("The migration file could not be created.", "migrations banner"),
-                         created.error());
+        return m_banner->showError(tr("The migration file could not be created.", "migrations banner"),
+                                   created.error());
     m_banner->showMessage(
         MessageBanner::Kind::Info,
         tr("Created %1.", "migrations banner; %1 = file").arg(QDir::toNativeSeparators(*created)));
     openFile(*created);
     refresh();
-}
-
-void MigrationsPage::showError(const QString& text, const Error& error)
-{
-    m_banner->showMessage(MessageBanner::Kind::Error,
-                          QStringLiteral("%1 %2").arg(text, ErrorText::summary(error)),
-                          ErrorText::detail(error));
 }
 
 void MigrationsPage::fillStateFilter()
@@ -504,10 +494,10 @@ void MigrationsPage::changeEvent(QEvent* event)
 
 void MigrationsPage::retranslateUi()
 {
-    m_title->setText(tr("Seed migrations", "page title"));
-    m_description->setText(tr("One-time, ordered data changes from the project's seeds/ folder. Each runs "
-                              "atomically: all of its steps and its marker, or nothing.",
-                              "page description"));
+    m_heading->setTexts(tr("Seed migrations", "page title"),
+                        tr("One-time, ordered data changes from the project's seeds/ folder. Each runs "
+                           "atomically: all of its steps and its marker, or nothing.",
+                           "page description"));
     m_applyAll->setText(tr("Apply all pending", "migrations action"));
     m_applyTo->setText(tr("Apply up to selected", "migrations action"));
     m_applyOnly->setText(tr("Apply selected only", "migrations action"));

@@ -24,6 +24,7 @@ class MigrationTableModel;
 namespace kumiko::ui {
 
 class MessageBanner;
+class PageHeading;
 class MigrationDetailView;
 
 /// The Migrations section: every seed migration with its state, details and plan, and the actions
@@ -88,7 +89,6 @@ private:
     void finishApply();
     void markSelectedApplied();
     void createMigration();
-    void showError(const QString& text, const Error& error);
     void showSummary();
 
     QString m_projectDir;
@@ -102,8 +102,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFutureWatcher<Result<esops::ApplyReport>> m_applyWatcher;
 
-    QLabel* m_title;
-    QLabel* m_description;
+    PageHeading* m_heading;
     MessageBanner* m_banner;
     QPushButton* m_applyAll;
     QPushButton* m_applyTo;

@@ -1,0 +1,368 @@
+#include "UsersPage.h"
+
+#include "ErrorText.h"
+#include "MessageBanner.h"
+#include "OutboxTableModel.h"
+#include "PageHeading.h"
+#include "UserFilterModel.h"
+#include "UserTableModel.h"
+#include "auth/AccountAdmin.h"
+#include "auth/VerificationService.h"
+#include "common/BackgroundWork.h"
+#include "db/ThreadConnection.h"
+#include "db/Transaction.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kumiko::ui {
+namespace {
+
+struct UsersSnapshot
+{
+    QList<auth::UserSummary> users;
+    QList<mail::OutboxEntry> outbox;
+};
+
+constexpr int kOutboxRows = 200;
+
+Result<UsersSnapshot> loadSnapshot()
+{
+    auto db = db::ThreadConnection::get();
+    if (!db)
+        return db.error();
+    auto users = auth::UserOverview::list(db.value());
+    if (!users)
+        return users.error();
+    auto outbox = mail::MailOutbox::list(db.value(), kOutboxRows);
+    if (!outbox)
+        return outbox.error();
+    return UsersSnapshot{users.value(), outbox.value()};
+}
+
+} // namespace
+
+UsersPage::UsersPage(QWidget* parent)
+    : QWidget(parent)
+    , m_heading(new PageHeading(this))
+    , m_banner(new MessageBanner(this))
+    , m_unverifiedOnly(new QCheckBox(this))
+    , m_filter(new QLineEdit(this))
+    , m_resend(new QPushButton(this))
+    , m_markVerified(new QPushButton(this))
+    , m_refresh(new QPushButton(this))
+    , m_progressRow(new QWidget(this))
+    , m_progressText(new QLabel(m_progressRow))
+    , m_progress(new QProgressBar(m_progressRow))
+    , m_cancel(new QPushButton(m_progressRow))
+    , m_tabs(new QTabWidget(this))
+    , m_userModel(new models::UserTableModel(this))
+    , m_userFilter(new models::UserFilterModel(this))
+    , m_users(new QTableView(this))
+    , m_outboxModel(new models::OutboxTableModel(this))
+    , m_outbox(new QTableView(this))
+{
+    buildLayout();
+    confirmResend = [this](int count) {
+        return QMessageBox::question(
+                   this, tr("Send verification mails", "dialog title"),
+                   tr("Send a new verification e-mail to %n user(s)? Earlier links stay valid "
+                      "until they expire.",
+                      "resend confirmation", count)) == QMessageBox::Yes;
+    };
+    askReason = [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+            this, tr("Mark address verified", "dialog title"),
+            tr("Why does this address count as verified without the link? The reason is stored with "
+               "the event.",
+               "mark-verified dialog"),
+            QLineEdit::Normal, QString(), &ok);
+        return ok ? reason : QString();
+    };
+    connect(m_unverifiedOnly, &QCheckBox::toggled, m_userFilter, &models::UserFilterModel::setUnverifiedOnly);
+    connect(m_filter, &QLineEdit::textChanged, m_userFilter, &models::UserFilterModel::setTextFilter);
+    connect(m_refresh, &QPushButton::clicked, this, &UsersPage::refresh);
+    connect(m_resend, &QPushButton::clicked, this, &UsersPage::resendSelected);
+    connect(m_markVerified, &QPushButton::clicked, this, &UsersPage::markSelectedVerified);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelFlag)
+            m_cancelFlag->store(true);
+        m_cancel->setEnabled(false);
+    });
+    connect(m_users->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateActions);
+    connect(&m_resendWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
+        m_progress->setRange(0, m_resendWatcher.progressMaximum());
+        m_progress->setValue(value);
+        m_progressText->setText(tr("Sending %1 of %2: %3", "resend progress; %1 = n, %2 = total, %3 = e-mail")
+                                    .arg(value + 1)
+                                    .arg(m_resendWatcher.progressMaximum())
+                                    .arg(m_resendWatcher.progressText()));
+    });
+    connect(&m_resendWatcher, &QFutureWatcherBase::finished, this, &UsersPage::finishResend);
+    retranslateUi();
+    updateActions();
+}
+
+UsersPage::~UsersPage()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+}
+
+void UsersPage::buildLayout()
+{
+    m_filter->setClearButtonEnabled(true);
+    m_userFilter->setSourceModel(m_userModel);
+    m_users->setModel(m_userFilter);
+    m_users->setSortingEnabled(true);
+    m_users->sortByColumn(models::UserTableModel::EmailColumn, Qt::AscendingOrder);
+    m_users->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_users->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_users->verticalHeader()->setVisible(false);
+    m_users->setWordWrap(false);
+    m_users->horizontalHeader()->setStretchLastSection(true);
+    m_outbox->setModel(m_outboxModel);
+    m_outbox->verticalHeader()->setVisible(false);
+    m_outbox->setWordWrap(false);
+    m_outbox->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->addTab(m_users, QString());
+    m_tabs->addTab(m_outbox, QString());
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_unverifiedOnly);
+    actions->addWidget(m_filter, 1);
+    actions->addWidget(m_resend);
+    actions->addWidget(m_markVerified);
+    actions->addWidget(m_refresh);
+    auto* progress = new QHBoxLayout(m_progressRow);
+    progress->setContentsMargins(0, 0, 0, 0);
+    progress->addWidget(m_progressText, 1);
+    progress->addWidget(m_progress, 1);
+    progress->addWidget(m_cancel);
+    m_progressRow->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_banner);
+    layout->addLayout(actions);
+    layout->addWidget(m_progressRow);
+    layout->addWidget(m_tabs, 1);
+}
+
+void UsersPage::setConfiguration(std::optional<auth::AuthConfiguration> configuration)
+{
+    m_configuration = std::move(configuration);
+    updateActions();
+}
+
+void UsersPage::setActor(const domain::Actor& actor)
+{
+    m_actor = actor;
+}
+
+void UsersPage::refresh()
+{
+    if (m_loading) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_loading = true;
+    BackgroundWork::run(loadSnapshot).then(this, [this](const Result<UsersSnapshot>& snapshot) {
+        m_loading = false;
+        if (!snapshot) {
+            m_banner->showError(tr("The users could not be read.", "users banner"), snapshot.error());
+        } else {
+            QStringList selected;
+            for (const auth::UserSummary& user : selectedUsers())
+                selected << user.email;
+            m_userModel->setUsers(snapshot->users);
+            m_outboxModel->setMails(snapshot->outbox);
+            m_users->resizeColumnsToContents();
+            m_outbox->resizeColumnsToContents();
+            for (const QString& email : selected)
+                select(email, true);
+        }
+        updateActions();
+        if (std::exchange(m_refreshAgain, false))
+            refresh();
+        Q_EMIT refreshed();
+    });
+}
+
+void UsersPage::select(const QString& email, bool add)
+{
+    for (int row = 0; row < m_userFilter->rowCount(); ++row) {
+        const QModelIndex index = m_userFilter->index(row, models::UserTableModel::EmailColumn);
+        if (index.data().toString() != email)
+            continue;
+        m_users->selectionModel()->select(
+            index, (add ? QItemSelectionModel::Select : QItemSelectionModel::ClearAndSelect) |
+                       QItemSelectionModel::Rows);
+        m_users->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    }
+}
+
+QList<auth::UserSummary> UsersPage::selectedUsers() const
+{
+    QList<auth::UserSummary> users;
+    for (const QModelIndex& index : m_users->selectionModel()->selectedRows())
+        if (const auth::UserSummary* user = m_userModel->user(m_userFilter->mapToSource(index).row()))
+            users << *user;
+    return users;
+}
+
+void UsersPage::updateActions()
+{
+    const QList<auth::UserSummary> selected = selectedUsers();
+    const bool idle = !m_resendWatcher.isRunning();
+    const bool anyUnverified =
+        std::any_of(selected.cbegin(), selected.cend(), [](const auto& user) { return !user.emailVerified; });
+    m_resend->setEnabled(idle && anyUnverified && m_configuration.has_value());
+    m_resend->setToolTip(
+        m_configuration ? QString()
+                        : tr("The project's auth and mail settings could not be loaded.", "resend tooltip"));
+    m_markVerified->setEnabled(idle && selected.size() == 1 && !selected.first().emailVerified);
+}
+
+void UsersPage::resendSelected()
+{
+    QStringList emails;
+    for (const auth::UserSummary& user : selectedUsers())
+        if (!user.emailVerified)
+            emails << user.email;
+    if (emails.isEmpty() || !m_configuration || !confirmResend(int(emails.size())))
+        return;
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    m_banner->clear();
+    m_progress->setRange(0, int(emails.size()));
+    m_progress->setValue(0);
+    m_progressText->clear();
+    m_cancel->setEnabled(true);
+    m_progressRow->show();
+    m_resendWatcher.setFuture(
+        BackgroundWork::run([configuration = *m_configuration, emails, requestedBy = m_actor.userId,
+                             cancel = m_cancelFlag](QPromise<ResendReport>& promise) {
+            const auth::VerificationService service(configuration.auth, configuration.mail);
+            ResendReport report;
+            promise.setProgressRange(0, int(emails.size()));
+            for (qsizetype i = 0; i < emails.size(); ++i) {
+                if (cancel->load()) {
+                    report.notAttempted = int(emails.size() - i);
+                    break;
+                }
+                promise.setProgressValueAndText(int(i), emails.at(i));
+                auto outcome = service.requestEmailVerification(emails.at(i), {}, requestedBy);
+                if (!outcome) {
+                    report.failed = outcome.error();
+                    report.notAttempted = int(emails.size() - i - 1);
+                    break;
+                }
+                if (outcome->accepted())
+                    ++report.queued;
+                else
+                    report.rateLimited << emails.at(i);
+            }
+            promise.addResult(report);
+        }));
+    updateActions();
+}
+
+void UsersPage::finishResend()
+{
+    m_progressRow->hide();
+    m_cancelFlag.reset();
+    const ResendReport report = m_resendWatcher.future().result();
+    QString text = tr("Queued %n verification mail(s).", "resend summary", report.queued);
+    if (!report.rateLimited.isEmpty())
+        text +=
+            QLatin1Char(' ') + tr("Not sent, the limit for these addresses is reached: %1.", "resend summary")
+                                   .arg(report.rateLimited.join(QStringLiteral(", ")));
+    if (report.notAttempted > 0)
+        text += QLatin1Char(' ') + tr("Not attempted: %n.", "resend summary", report.notAttempted);
+    if (report.failed)
+        m_banner->showMessage(MessageBanner::Kind::Error,
+                              text + QLatin1Char(' ') + ErrorText::summary(*report.failed),
+                              ErrorText::detail(*report.failed));
+    else
+        m_banner->showMessage(report.rateLimited.isEmpty() && report.notAttempted == 0
+                                  ? MessageBanner::Kind::Info
+                                  : MessageBanner::Kind::Warning,
+                              text);
+    updateActions();
+    refresh();
+    Q_EMIT resendFinished();
+}
+
+void UsersPage::markSelectedVerified()
+{
+    const QList<auth::UserSummary> selected = selectedUsers();
+    if (selected.size() != 1)
+        return;
+    const QString reason = askReason().trimmed();
+    if (reason.isEmpty())
+        return;
+    const auth::UserSummary user = selected.first();
+    BackgroundWork::run([id = user.id, reason, actor = m_actor]() -> Status {
+        auto db = db::ThreadConnection::get();
+        if (!db)
+            return db.error();
+        db::Transaction transaction(db.value());
+        if (Status begun = transaction.begin(); !begun)
+            return begun;
+        if (Status marked = auth::AccountAdmin::markVerified(db.value(), id, reason, actor); !marked)
+            return marked;
+        return transaction.commit();
+    }).then(this, [this, email = user.email](const Status& marked) {
+        if (!marked)
+            m_banner->showError(tr("%1 was not marked verified.", "users banner; %1 = e-mail").arg(email),
+                                marked.error());
+        else
+            m_banner->showMessage(MessageBanner::Kind::Info,
+                                  tr("%1 is verified now.", "users banner; %1 = e-mail").arg(email));
+        refresh();
+        Q_EMIT markFinished();
+    });
+}
+
+void UsersPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void UsersPage::retranslateUi()
+{
+    m_heading->setTexts(tr("Users", "page title"),
+
+                        tr("Users with the state of their e-mail address and their last verification mail; "
+                           "the mail outbox with delivery status.",
+                           "page description"));
+    m_unverifiedOnly->setText(tr("Only unverified", "users filter"));
+    m_filter->setPlaceholderText(tr("Filter by e-mail or name", "users filter"));
+    m_resend->setText(tr("Send verification mail…", "users action"));
+    m_markVerified->setText(tr("Mark verified…", "users action"));
+    m_refresh->setText(tr("Refresh", "users action"));
+    m_cancel->setText(tr("Cancel", "resend progress"));
+    m_tabs->setTabText(0, tr("Users", "users tab"));
+    m_tabs->setTabText(1, tr("Mail outbox", "users tab"));
+    m_userModel->retranslate();
+    m_outboxModel->retranslate();
+    updateActions();
+}
+
+} // namespace kumiko::ui

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "auth/AuthConfiguration.h"
+#include "auth/UserOverview.h"
+#include "common/Result.h"
+#include "domain/Actor.h"
+#include "mail/MailOutbox.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+
+namespace kumiko::models {
+class OutboxTableModel;
+class UserFilterModel;
+class UserTableModel;
+} // namespace kumiko::models
+
+namespace kumiko::ui {
+
+class MessageBanner;
+class PageHeading;
+
+/// What a (bulk) resend did.
+struct ResendReport
+{
+    int queued = 0;
+    QStringList rateLimited; ///< e-mails whose limit was reached
+    int notAttempted = 0;    ///< after a cancel
+    std::optional<Error> failed;
+};
+
+/// The Users section: users with verification state and last verification mail (filter: only
+/// unverified), resend verification mails to one or many (confirmed, with progress and cancel),
+/// mark an address verified with a reason, and the mail outbox with delivery status and errors.
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UsersPage(QWidget* parent = nullptr);
+    ~UsersPage() override;
+
+    void setConfiguration(std::optional<auth::AuthConfiguration> configuration);
+    void setActor(const domain::Actor& actor);
+    void refresh();
+
+    QTableView* usersView() const { return m_users; }
+    QTableView* outboxView() const { return m_outbox; }
+    QCheckBox* unverifiedOnly() const { return m_unverifiedOnly; }
+    QPushButton* resendButton() const { return m_resend; }
+    QPushButton* markVerifiedButton() const { return m_markVerified; }
+    MessageBanner* banner() const { return m_banner; }
+    QTabWidget* tabs() const { return m_tabs; }
+    /// Selects the row of `email` (added to the selection with `add`).
+    void select(const QString& email, bool add = false);
+
+    std::function<bool(int count)> confirmResend; ///< hooks where a dialog would ask
+    std::function<QString()> askReason;
+
+Q_SIGNALS:
+    void refreshed();
+    void resendFinished();
+    void markFinished();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildLayout();
+    void retranslateUi();
+    void updateActions();
+    QList<auth::UserSummary> selectedUsers() const;
+    void resendSelected();
+    void finishResend();
+    void markSelectedVerified();
+
+    std::optional<auth::AuthConfiguration> m_configuration;
+    domain::Actor m_actor = domain::Actor::system();
+    bool m_loading = false;
+    bool m_refreshAgain = false;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    QFutureWatcher<ResendReport> m_resendWatcher;
+
+    PageHeading* m_heading;
+    MessageBanner* m_banner;
+    QCheckBox* m_unverifiedOnly;
+    QLineEdit* m_filter;
+    QPushButton* m_resend;
+    QPushButton* m_markVerified;
+    QPushButton* m_refresh;
+    QWidget* m_progressRow;
+    QLabel* m_progressText;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+    QTabWidget* m_tabs;
+    models::UserTableModel* m_userModel;
+    models::UserFilterModel* m_userFilter;
+    QTableView* m_users;
+    models::OutboxTableModel* m_outboxModel;
+    QTableView* m_outbox;
+};
+
+} // namespace kumiko::ui
