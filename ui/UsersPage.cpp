@@ -348,7 +348,6 @@ void UsersPage::changeEvent(QEvent* event)
 void UsersPage::retranslateUi()
 {
     m_heading->setTexts(tr("Users", "page title"),
-
                         tr("Users with the state of their e-mail address and their last verification mail; "
                            "the mail outbox with delivery status.",
                            "page description"));
