@@ -113,10 +113,10 @@ void EventsPage::buildLayout()
     m_table->setWordWrap(false);
     // Fixed widths: fitting columns to their contents would measure every row of a growing list.
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(models::EventTableModel::IdColumn, 70);
+    m_table->setColumnWidth(models::EventTableModel::IdColumn, 60);
     m_table->setColumnWidth(models::EventTableModel::TimeColumn, 180);
     m_table->setColumnWidth(models::EventTableModel::TypeColumn, 190);
-    m_table->setColumnWidth(models::EventTableModel::AggregateColumn, 330);
+    m_table->setColumnWidth(models::EventTableModel::AggregateColumn, 410);
     m_table->setColumnWidth(models::EventTableModel::VersionColumn, 60);
     m_table->setColumnWidth(models::EventTableModel::TenantColumn, 280);
 
