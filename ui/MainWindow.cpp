@@ -204,7 +204,9 @@ bool MainWindow::isSignedIn() const
 
 void MainWindow::setConnectionText(const QString& text)
 {
-    m_connectionLabel->setText(text);
+    // A socket path can make the URL long; the middle goes, the start and the server version stay.
+    constexpr int kMaxWidth = 640;
+    m_connectionLabel->setText(m_connectionLabel->fontMetrics().elidedText(text, Qt::ElideMiddle, kMaxWidth));
     m_connectionLabel->setToolTip(text);
 }
 
