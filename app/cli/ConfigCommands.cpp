@@ -177,15 +177,30 @@ int printSeedResult(CliContext& cli, const SeedResult& result)
     return ExitCode::Ok;
 }
 
-int runSeed(CliContext& cli)
+// What most config commands start with: the project's manifest and the database.
+struct ProjectDatabase
+{
+    ProjectManifest manifest;
+    QSqlDatabase db;
+};
+
+Result<ProjectDatabase> projectDatabase(CliContext& cli)
 {
     auto manifest = ProjectManifest::load(cli.projectDir());
     if (!manifest)
-        return cli.fail(manifest.error());
+        return manifest.error();
     auto db = cli.database();
     if (!db)
-        return cli.fail(db.error());
-    auto result = ConfigSeeder::run(db.value(), manifest.value());
+        return db.error();
+    return ProjectDatabase{std::move(manifest).value(), db.value()};
+}
+
+int runSeed(CliContext& cli)
+{
+    auto project = projectDatabase(cli);
+    if (!project)
+        return cli.fail(project.error());
+    auto result = ConfigSeeder::run(project->db, project->manifest);
     if (!result)
         return cli.fail(result.error());
     return printSeedResult(cli, result.value());
@@ -193,13 +208,10 @@ int runSeed(CliContext& cli)
 
 int showSeeds(CliContext& cli)
 {
-    auto manifest = ProjectManifest::load(cli.projectDir());
-    if (!manifest)
-        return cli.fail(manifest.error());
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto states = SeedStatusReader::read(db.value(), manifest.value());
+    auto project = projectDatabase(cli);
+    if (!project)
+        return cli.fail(project.error());
+    auto states = SeedStatusReader::read(project->db, project->manifest);
     if (!states)
         return cli.fail(states.error());
     if (cli.json()) {
@@ -226,23 +238,21 @@ struct Resolution
 
 Result<Resolution> resolveValues(CliContext& cli, const QStringList& requested)
 {
-    auto manifest = ProjectManifest::load(cli.projectDir());
-    if (!manifest)
-        return manifest.error();
-    auto db = cli.database();
-    if (!db)
-        return db.error();
-    auto target = targetOf(cli, db.value());
+    auto project = projectDatabase(cli);
+    if (!project)
+        return project.error();
+    auto target = targetOf(cli, project->db);
     if (!target)
         return target.error();
     QStringList keys = requested;
     if (keys.isEmpty())
-        for (const ConfigKey& key : manifest->keys().keys())
+        for (const ConfigKey& key : project->manifest.keys().keys())
             keys << key.qualifiedName;
-    auto values = ConfigCascade(manifest->keys()).resolve(db.value(), keys, target->tenantId, target->userId);
+    auto values =
+        ConfigCascade(project->manifest.keys()).resolve(project->db, keys, target->tenantId, target->userId);
     if (!values)
         return values.error();
-    return Resolution{std::move(manifest.value()), std::move(values.value())};
+    return Resolution{std::move(project->manifest), std::move(values.value())};
 }
 
 int listValues(CliContext& cli)
@@ -384,16 +394,7 @@ int ConfigCommands::seedDemo(CliContext& cli)
                      "never use it for real data\n";
         qputenv("KUMIKO_SECRETS_MASTER_KEY_V1", "a3VtaWtvLWRlbW8tREVWRUxPUE1FTlQtb25seS1rZXk=");
     }
-    auto manifest = ProjectManifest::load(cli.projectDir());
-    if (!manifest)
-        return cli.fail(manifest.error());
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto result = ConfigSeeder::run(db.value(), manifest.value());
-    if (!result)
-        return cli.fail(result.error());
-    return printSeedResult(cli, result.value());
+    return runSeed(cli);
 }
 
 void ConfigCommands::registerInto(CommandRegistry& registry)
