@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtConcurrent>
 #include <arpa/inet.h>
@@ -239,6 +240,57 @@ private slots:
         row = outboxRow(id);
         QCOMPARE(row.value(0).toString(), QStringLiteral("sent"));
         QCOMPARE(row.value(1).toInt(), 2);
+    }
+
+    void authenticatesWhenTheServerRequiresIt()
+    {
+        // A second real server that accepts mail only after AUTH with mailer / s3cret-pw.
+        const int port = freePort();
+        QTemporaryDir maildir;
+        const QString script = QStringLiteral(
+            "import sys, time\n"
+            "from aiosmtpd.controller import Controller\n"
+            "from aiosmtpd.handlers import Mailbox\n"
+            "from aiosmtpd.smtp import AuthResult, LoginPassword\n"
+            "def check(server, session, envelope, mechanism, data):\n"
+            "    ok = isinstance(data, LoginPassword) and data.login == b'mailer' and data.password == "
+            "b's3cret-pw'\n"
+            "    return AuthResult(success=ok)\n"
+            "c = Controller(Mailbox(sys.argv[2]), hostname='127.0.0.1', port=int(sys.argv[1]),\n"
+            "               authenticator=check, auth_required=True, auth_require_tls=False)\n"
+            "c.start()\n"
+            "while True: time.sleep(3600)\n");
+        QProcess server;
+        server.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, QString::number(port),
+                                                          maildir.filePath(QStringLiteral("box"))});
+        QVERIFY(server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(accepts(port), 15000);
+        const auto stop = qScopeGuard([&server] {
+            server.kill();
+            server.waitForFinished(5000);
+        });
+
+        const qint64 id = enqueuePlain(QStringLiteral("with auth"));
+        auto wrong = smtp(QStringLiteral("smtp://mailer:wrong-pw@127.0.0.1:%1").arg(port));
+        auto refused = mail::OutboxWorker(*wrong, QStringLiteral("test")).deliverDue();
+        KUMIKO_VERIFY_OK(refused);
+        QCOMPARE(refused->sent, 0);
+        QCOMPARE(refused->retryScheduled, 1);
+        QVariantList row = outboxRow(id);
+        QVERIFY2(!row.value(2).toString().isEmpty(), "no error recorded");
+        QVERIFY(!row.value(2).toString().contains(QStringLiteral("wrong-pw")));
+
+        KUMIKO_VERIFY_OK(
+            db::Sql::run(TestDatabase::connection(),
+                         QStringLiteral("UPDATE kumiko_admin_mail_outbox SET next_attempt_at = now()")));
+        auto right = smtp(QStringLiteral("smtp://mailer:s3cret-pw@127.0.0.1:%1").arg(port));
+        QVERIFY(right->describe().contains(QStringLiteral("(with AUTH)")));
+        QVERIFY(!right->describe().contains(QStringLiteral("s3cret")));
+        auto delivered = mail::OutboxWorker(*right, QStringLiteral("test")).deliverDue();
+        KUMIKO_VERIFY_OK(delivered);
+        QVERIFY2(delivered->sent == 1, qPrintable(delivered->errors.join(QLatin1Char('\n'))));
+        QCOMPARE(outboxRow(id).value(0).toString(), QStringLiteral("sent"));
+        QCOMPARE(QDir(maildir.filePath(QStringLiteral("box/new"))).entryList(QDir::Files).size(), 1);
     }
 
     void givesUpAfterFiveAttemptsWithGrowingBackoff()
