@@ -20,16 +20,22 @@ QString CliContext::projectDir() const
     return QDir(dir.isEmpty() ? QDir::currentPath() : dir).absolutePath();
 }
 
+Status CliContext::configureDatabase()
+{
+    if (m_connected)
+        return {};
+    auto settings = db::DatabaseLocator::resolve(value(QStringLiteral("database-url")), QStringLiteral("kumiko"));
+    if (!settings)
+        return settings.error();
+    db::ThreadConnection::configure(settings.value());
+    m_connected = true;
+    return {};
+}
+
 Result<QSqlDatabase> CliContext::database()
 {
-    if (!m_connected) {
-        auto settings =
-            db::DatabaseLocator::resolve(value(QStringLiteral("database-url")), QStringLiteral("kumiko"));
-        if (!settings)
-            return settings.error();
-        db::ThreadConnection::configure(settings.value());
-        m_connected = true;
-    }
+    if (Status configured = configureDatabase(); !configured)
+        return configured.error();
     return db::ThreadConnection::get();
 }
 

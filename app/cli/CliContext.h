@@ -2,6 +2,7 @@
 
 #include "ExitCode.h"
 #include "common/Result.h"
+#include "db/ThreadConnection.h"
 
 #include <QCommandLineParser>
 #include <QSqlDatabase>
@@ -26,6 +27,15 @@ public:
     /// The database of this run (URL or embedded), configured for every thread of the process.
     Result<QSqlDatabase> database();
 
+    /// Runs `work(QSqlDatabase&)` with this run's database; see db::ThreadConnection::with.
+    template <typename Work>
+    auto withDatabase(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
+    {
+        if (Status configured = configureDatabase(); !configured)
+            return configured.error();
+        return db::ThreadConnection::with(std::forward<Work>(work));
+    }
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     void printJson(const nlohmann::json& document);
@@ -40,6 +50,8 @@ public:
     static ExitCode exitCodeFor(const Error& error);
 
 private:
+    Status configureDatabase();
+
     QCommandLineParser& m_parser;
     QStringList m_positional;
     QTextStream& m_out;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "db/ThreadConnection.h"
+
 #include <QFuture>
+#include <QPromise>
 #include <QThreadPool>
 #include <QtConcurrent>
 #include <utility>
@@ -21,6 +24,31 @@ public:
     static auto run(Work&& work)
     {
         return QtConcurrent::run(pool(), std::forward<Work>(work));
+    }
+
+    /// Runs `work(QSqlDatabase&)` on the pool with that pool thread's own connection and returns
+    /// QFuture<R>, R being what `work` returns (Result<T> or Status); a connection failure becomes
+    /// R's error. Services called from `work` own their transactions.
+    template <typename Work>
+    static auto withDatabase(Work&& work)
+    {
+        return run([work = std::forward<Work>(work)]() mutable { return db::ThreadConnection::with(work); });
+    }
+
+    /// Like withDatabase(), for work that reports progress or checks for cancellation:
+    /// `work(QPromise<R>&, QSqlDatabase&)` adds its result itself; a connection failure is added as
+    /// R(error), so R must be constructible from an Error.
+    template <typename R, typename Work>
+    static QFuture<R> withDatabaseReporting(Work&& work)
+    {
+        return run([work = std::forward<Work>(work)](QPromise<R>& promise) mutable {
+            auto db = db::ThreadConnection::get();
+            if (!db) {
+                promise.addResult(R(db.error()));
+                return;
+            }
+            work(promise, db.value());
+        });
     }
 };
 

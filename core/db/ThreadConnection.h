@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace kumiko::db {
 
@@ -25,6 +27,18 @@ public:
     /// The calling thread's connection, opened (SET TIME ZONE 'UTC', application_name) if needed.
     /// A connection whose socket broke is replaced transparently.
     static Result<QSqlDatabase> get();
+
+    /// Runs `work(QSqlDatabase&)` with the calling thread's connection; when there is none, its
+    /// error is the result. `work` returns a Result<T> or Status. The one place that hands out
+    /// connections: pages reach it through BackgroundWork::withDatabase, commands through CliContext.
+    template <typename Work>
+    static auto with(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
+    {
+        auto db = get();
+        if (!db)
+            return db.error();
+        return std::invoke(std::forward<Work>(work), db.value());
+    }
 
     /// Closes and removes the calling thread's connection now (also happens at thread exit).
     static void closeThisThread();

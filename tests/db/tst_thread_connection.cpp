@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "common/BackgroundWork.h"
 #include "db/Sql.h"
 #include "db/ThreadConnection.h"
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void connectionIsSetUpAfterOpening();
     void connectionIsRemovedWhenItsThreadEnds();
     void reconfiguringReconnects();
+    void withDatabaseHandsThePoolThreadItsConnection();
 };
 
 void TestThreadConnection::initTestCase()
@@ -97,6 +99,39 @@ void TestThreadConnection::reconfiguringReconnects()
     QCOMPARE(current->toString(), QStringLiteral("tst_thread_connection_2"));
     QVERIFY(TestDatabase::connection().connectionName() != before);
     QVERIFY(!QSqlDatabase::connectionNames().contains(before));
+}
+
+void TestThreadConnection::withDatabaseHandsThePoolThreadItsConnection()
+{
+    QFuture<Result<QString>> future = BackgroundWork::withDatabase([](QSqlDatabase& db) -> Result<QString> {
+        auto name = db::Sql::scalar(db, QStringLiteral("SELECT current_database()"));
+        if (!name)
+            return name.error();
+        return name->toString() + QLatin1Char('@') +
+               (QThread::currentThread() == qApp->thread() ? QStringLiteral("main") : QStringLiteral("pool"));
+    });
+    QFutureWatcher<Result<QString>> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcher<Result<QString>>::finished);
+    watcher.setFuture(future);
+    QVERIFY(finished.wait(20000));
+    const Result<QString> answer = future.result();
+    KUMIKO_VERIFY_OK(answer);
+    QCOMPARE(answer.value(), QStringLiteral("tst_thread_connection@pool"));
+
+    // Without a configured database the work never runs and the result carries the reason.
+    const auto settings = db::ThreadConnection::settings();
+    db::ConnectionSettings nowhere;
+    nowhere.host = QStringLiteral("/nonexistent-kumiko-socket-dir");
+    nowhere.database = QStringLiteral("nothing");
+    db::ThreadConnection::configure(nowhere);
+    bool ran = false;
+    const Status unreachable = db::ThreadConnection::with([&ran](QSqlDatabase&) -> Status {
+        ran = true;
+        return {};
+    });
+    db::ThreadConnection::configure(settings);
+    QVERIFY(!ran);
+    QVERIFY(!unreachable.ok());
 }
 
 QTEST_GUILESS_MAIN(TestThreadConnection)
