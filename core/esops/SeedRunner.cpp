@@ -112,6 +112,8 @@ Error lockTimeout(const QSqlDatabase& db, const Error& original, int lockTimeout
                   QStringLiteral("SELECT a.pid, a.application_name, COALESCE(a.xact_start, a.state_change) "
                                  "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                                  "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 "
+                                 "AND l.database = (SELECT oid FROM pg_database WHERE datname = "
+                                 "current_database()) "
                                  "AND l.objid = CAST(? AS oid) AND l.objsubid = 1 "
                                  "AND l.pid <> pg_backend_pid() LIMIT 1"),
                   {QString::number(SeedLedger::kLockKey)});
