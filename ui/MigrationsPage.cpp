@@ -7,7 +7,6 @@
 #include "MigrationTableModel.h"
 #include "PageHeading.h"
 #include "common/BackgroundWork.h"
-#include "db/ThreadConnection.h"
 #include "esops/SeedScaffold.h"
 
 #include <QComboBox>
@@ -33,11 +32,6 @@ namespace {
 using esops::ApplyOptions;
 using esops::ApplyReport;
 using esops::SeedState;
-
-Result<QSqlDatabase> connection()
-{
-    return db::ThreadConnection::get();
-}
 
 QString appliedBy()
 {
@@ -202,11 +196,8 @@ void MigrationsPage::refresh()
     }
     m_loading = true;
     const QString dir = m_projectDir;
-    BackgroundWork::run([dir]() -> Result<esops::SeedCatalog> {
-        auto db = connection();
-        if (!db)
-            return db.error();
-        return esops::SeedCatalog::load(dir, db.value());
+    BackgroundWork::withDatabase([dir](QSqlDatabase& db) {
+        return esops::SeedCatalog::load(dir, db);
     }).then(this, [this](const Result<esops::SeedCatalog>& catalog) {
         m_loading = false;
         showCatalog(catalog);
@@ -277,16 +268,24 @@ bool MigrationsPage::isNextToRun(const esops::MigrationStatus& migration) const
     return !m_unapplied.isEmpty() && m_unapplied.first() == migration.id;
 }
 
+void MigrationsPage::setActor(const domain::Actor& actor)
+{
+    m_actor = actor;
+    updateActions();
+}
+
 void MigrationsPage::updateActions()
 {
     const bool idle = !isApplying();
+    // Writing needs a person to write as; a plan dispatches the handlers as that person too.
+    const bool canWrite = idle && m_actor.has_value();
     const esops::MigrationStatus* selected = selectedMigration();
     const bool unapplied = selected && m_unapplied.contains(selected->id);
-    m_applyAll->setEnabled(idle && !m_unapplied.isEmpty());
-    m_applyTo->setEnabled(idle && unapplied);
-    m_applyOnly->setEnabled(idle && selected && isNextToRun(*selected));
-    m_plan->setEnabled(idle && selected && selected->file && !selected->file->foreign);
-    m_markApplied->setEnabled(idle && unapplied);
+    m_applyAll->setEnabled(canWrite && !m_unapplied.isEmpty());
+    m_applyTo->setEnabled(canWrite && unapplied);
+    m_applyOnly->setEnabled(canWrite && selected && isNextToRun(*selected));
+    m_plan->setEnabled(canWrite && selected && selected->file && !selected->file->foreign);
+    m_markApplied->setEnabled(canWrite && unapplied);
     m_newMigration->setEnabled(!m_projectDir.isEmpty());
     m_refresh->setEnabled(idle && !m_projectDir.isEmpty());
 }
@@ -303,11 +302,8 @@ void MigrationsPage::selectionChanged()
 void MigrationsPage::loadAttempts(const QString& id)
 {
     const int request = ++m_attemptRequest;
-    BackgroundWork::run([id]() -> Result<QList<esops::SeedAttempt>> {
-        auto db = connection();
-        if (!db)
-            return db.error();
-        return esops::SeedLedger::attempts(db.value(), id);
+    BackgroundWork::withDatabase([id](QSqlDatabase& db) {
+        return esops::SeedLedger::attempts(db, id);
     }).then(this, [this, request](const Result<QList<esops::SeedAttempt>>& attempts) {
         if (request != m_attemptRequest)
             return; // the selection moved on meanwhile
@@ -322,16 +318,14 @@ void MigrationsPage::loadAttempts(const QString& id)
 void MigrationsPage::planSelected()
 {
     const esops::MigrationStatus* selected = selectedMigration();
-    if (!selected)
+    if (!selected || !m_actor)
         return;
     m_detail->setPlanBusy();
     ApplyOptions options;
     options.only = selected->id;
     const QString dir = m_projectDir;
-    BackgroundWork::run([dir, options]() -> Result<esops::PlanReport> {
-        if (auto db = connection(); !db)
-            return db.error();
-        return esops::SeedRunner(dir).plan(options);
+    BackgroundWork::withDatabase([dir, options, actor = *m_actor](QSqlDatabase& db) {
+        return esops::SeedRunner(dir).plan(db, actor, options);
     }).then(this, [this](const Result<esops::PlanReport>& plan) {
         if (plan)
             m_detail->setPlan(plan.value());
@@ -343,6 +337,8 @@ void MigrationsPage::planSelected()
 
 void MigrationsPage::startApply(ApplyOptions options)
 {
+    if (!m_actor)
+        return;
     options.appliedBy = appliedBy();
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     const auto cancel = m_cancelFlag;
@@ -353,18 +349,15 @@ void MigrationsPage::startApply(ApplyOptions options)
     m_cancel->setEnabled(true);
     m_progressRow->show();
     Q_EMIT busyChanged(tr("Applying migrations…", "status bar busy text"));
-    m_applyWatcher.setFuture(
-        BackgroundWork::run([dir, options, cancel](QPromise<Result<ApplyReport>>& promise) {
+    m_applyWatcher.setFuture(BackgroundWork::withDatabaseReporting<Result<ApplyReport>>(
+        [dir, options, cancel, actor = *m_actor](QPromise<Result<ApplyReport>>& promise, QSqlDatabase& db) {
             ApplyOptions run = options;
             run.cancel = cancel.get();
             run.progress = [&promise](const esops::ApplyProgress& progress) {
                 promise.setProgressRange(0, progress.total);
                 promise.setProgressValueAndText(progress.index - 1, progress.id);
             };
-            if (auto db = connection(); !db)
-                promise.addResult(Result<ApplyReport>(db.error()));
-            else
-                promise.addResult(esops::SeedRunner(dir).apply(run));
+            promise.addResult(esops::SeedRunner(dir).apply(db, actor, run));
         }));
     updateActions();
 }
@@ -438,10 +431,8 @@ void MigrationsPage::markSelectedApplied()
         return;
     const QString id = selected->id;
     const QString dir = m_projectDir;
-    BackgroundWork::run([dir, id, reason]() -> Status {
-        if (auto db = connection(); !db)
-            return db.error();
-        return esops::SeedRunner(dir).markApplied(id, reason, appliedBy());
+    BackgroundWork::withDatabase([dir, id, reason](QSqlDatabase& db) {
+        return esops::SeedRunner(dir).markApplied(db, id, reason, appliedBy());
     }).then(this, [this, id](const Status& marked) {
         if (!marked)
             m_banner->showError(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "esops/SeedCatalog.h"
 #include "esops/SeedRunner.h"
 
@@ -8,6 +9,7 @@
 #include <QWidget>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -39,6 +41,8 @@ public:
     ~MigrationsPage() override;
 
     void setProjectDir(const QString& dir);
+    /// Who applies, plans and marks migrations; until it is set those actions stay disabled.
+    void setActor(const domain::Actor& actor);
     /// Reads files and ledger again in the background (coalesced; after an apply, not during it).
     void refresh();
     bool isApplying() const;
@@ -92,6 +96,7 @@ private:
     void showSummary();
 
     QString m_projectDir;
+    std::optional<domain::Actor> m_actor;
     QList<esops::MigrationStatus> m_migrations;
     QStringList m_unapplied; ///< ids in run order
     QMap<esops::SeedState, int> m_counts;

@@ -24,7 +24,8 @@ Status CliContext::configureDatabase()
 {
     if (m_connected)
         return {};
-    auto settings = db::DatabaseLocator::resolve(value(QStringLiteral("database-url")), QStringLiteral("kumiko"));
+    auto settings =
+        db::DatabaseLocator::resolve(value(QStringLiteral("database-url")), QStringLiteral("kumiko"));
     if (!settings)
         return settings.error();
     db::ThreadConnection::configure(settings.value());
@@ -37,6 +38,11 @@ Result<QSqlDatabase> CliContext::database()
     if (Status configured = configureDatabase(); !configured)
         return configured.error();
     return db::ThreadConnection::get();
+}
+
+domain::Actor CliContext::actor() const
+{
+    return domain::Actor::systemAdmin();
 }
 
 void CliContext::printJson(const nlohmann::json& document)

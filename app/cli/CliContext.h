@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "common/Result.h"
 #include "db/ThreadConnection.h"
+#include "domain/Actor.h"
 
 #include <QCommandLineParser>
 #include <QSqlDatabase>
@@ -35,6 +36,9 @@ public:
             return configured.error();
         return db::ThreadConnection::with(std::forward<Work>(work));
     }
+
+    /// Who this run writes as: the system user with SystemAdmin.
+    domain::Actor actor() const;
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }

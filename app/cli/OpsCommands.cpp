@@ -80,10 +80,8 @@ void printStatusText(CliContext& cli, const SeedCatalog& catalog)
 
 int showStatus(CliContext& cli)
 {
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto catalog = SeedCatalog::load(cli.projectDir(), *db);
+    auto catalog =
+        cli.withDatabase([&](QSqlDatabase& db) { return SeedCatalog::load(cli.projectDir(), db); });
     if (!catalog)
         return cli.fail(catalog.error());
     if (cli.json())
@@ -130,9 +128,8 @@ void printPlanText(CliContext& cli, const PlanReport& plan)
 
 int runPlan(CliContext& cli, const ApplyOptions& options)
 {
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
-    auto plan = SeedRunner(cli.projectDir()).plan(options);
+    auto plan = cli.withDatabase(
+        [&](QSqlDatabase& db) { return SeedRunner(cli.projectDir()).plan(db, cli.actor(), options); });
     if (!plan)
         return cli.fail(plan.error());
     if (cli.json())
@@ -189,9 +186,8 @@ int applySeeds(CliContext& cli)
         return cli.usage(QStringLiteral("--lock-timeout needs a positive number of seconds"));
     if (cli.isSet(QStringLiteral("dry-run")))
         return runPlan(cli, options);
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
-    auto report = SeedRunner(cli.projectDir()).apply(options);
+    auto report = cli.withDatabase(
+        [&](QSqlDatabase& db) { return SeedRunner(cli.projectDir()).apply(db, cli.actor(), options); });
     if (!report)
         return cli.fail(report.error());
     if (report->globallySkipped)
@@ -219,13 +215,13 @@ int markApplied(CliContext& cli)
     const int timeout = lockTimeoutMs(cli);
     if (timeout <= 0)
         return cli.usage(QStringLiteral("--lock-timeout needs a positive number of seconds"));
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
     const QString id = cli.positional().first();
-    if (auto ok = SeedRunner(cli.projectDir())
-                      .markApplied(id, cli.value(QStringLiteral("reason")), QStringLiteral("cli"), timeout);
-        !ok)
-        return cli.fail(ok.error());
+    const Status marked = cli.withDatabase([&](QSqlDatabase& db) {
+        return SeedRunner(cli.projectDir())
+            .markApplied(db, id, cli.value(QStringLiteral("reason")), QStringLiteral("cli"), timeout);
+    });
+    if (!marked)
+        return cli.fail(marked.error());
     if (cli.json())
         cli.printJson({{"marked", id.toStdString()}});
     else
@@ -237,17 +233,16 @@ int markApplied(CliContext& cli)
 
 int OpsCommands::applyAndShowStatus(CliContext& cli)
 {
-    auto report = SeedRunner(cli.projectDir()).apply();
+    auto report = cli.withDatabase(
+        [&](QSqlDatabase& db) { return SeedRunner(cli.projectDir()).apply(db, cli.actor()); });
     if (!report)
         return cli.fail(report.error());
     printApplyText(cli, *report);
     if (report->failed)
         return failedExitCode(report->failed->error);
     cli.out() << '\n';
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto catalog = SeedCatalog::load(cli.projectDir(), *db);
+    auto catalog =
+        cli.withDatabase([&](QSqlDatabase& db) { return SeedCatalog::load(cli.projectDir(), db); });
     if (!catalog)
         return cli.fail(catalog.error());
     printStatusText(cli, *catalog);

@@ -2,7 +2,6 @@
 
 #include "db/SchemaBootstrap.h"
 #include "db/Sql.h"
-#include "db/ThreadConnection.h"
 #include "db/Transaction.h"
 #include "esops/SeedDiscovery.h"
 #include "esops/SeedValidator.h"
@@ -131,9 +130,9 @@ Error lockTimeout(const QSqlDatabase& db, const Error& original, int lockTimeout
 }
 
 // One migration in its own transaction; the guard rolls it back on any error.
-Status runMigration(const QSqlDatabase& db, const MigrationStatus& status, const SeedServices& services,
-                    const ApplyOptions& options, const QProcessEnvironment& env, SeedAttempt& attempt,
-                    std::optional<int>& failedStep, const QElapsedTimer& timer)
+Status runMigration(const QSqlDatabase& db, const domain::Actor& actor, const MigrationStatus& status,
+                    const SeedServices& services, const ApplyOptions& options, const QProcessEnvironment& env,
+                    SeedAttempt& attempt, std::optional<int>& failedStep, const QElapsedTimer& timer)
 {
     db::Transaction transaction(db);
     if (Status ok = transaction.begin(); !ok)
@@ -149,7 +148,7 @@ Status runMigration(const QSqlDatabase& db, const MigrationStatus& status, const
             return ok;
         return transaction.commit();
     }
-    StepExecutor executor(db, services, env);
+    StepExecutor executor(db, services, actor, env);
     for (const SeedStep& step : status.migration->steps) {
         auto report = executor.run(step);
         if (!report) {
@@ -172,8 +171,8 @@ struct OneResult
     std::optional<FailedMigration> failure;
 };
 
-OneResult applyOne(const QSqlDatabase& db, const MigrationStatus& status, const SeedServices& services,
-                   const ApplyOptions& options, const QProcessEnvironment& env)
+OneResult applyOne(const QSqlDatabase& db, const domain::Actor& actor, const MigrationStatus& status,
+                   const SeedServices& services, const ApplyOptions& options, const QProcessEnvironment& env)
 {
     QElapsedTimer timer;
     timer.start();
@@ -183,7 +182,7 @@ OneResult applyOne(const QSqlDatabase& db, const MigrationStatus& status, const 
     attempt.startedAt = QDateTime::currentDateTimeUtc();
     attempt.appliedBy = options.appliedBy;
     std::optional<int> failedStep;
-    const Status ran = runMigration(db, status, services, options, env, attempt, failedStep, timer);
+    const Status ran = runMigration(db, actor, status, services, options, env, attempt, failedStep, timer);
     OneResult result{{status.id, attempt.outcome, attempt.eventsWritten, static_cast<int>(timer.elapsed())},
                      {}};
     if (ran)
@@ -206,7 +205,6 @@ OneResult applyOne(const QSqlDatabase& db, const MigrationStatus& status, const 
 
 struct Prepared
 {
-    QSqlDatabase db;
     SeedServices services;
     SeedCatalog catalog;
 };
@@ -227,21 +225,19 @@ Status ensureSchema(const QSqlDatabase& db)
     return {};
 }
 
-Result<Prepared> prepare(const QString& projectDir, const QProcessEnvironment& env, bool bootstrap)
+Result<Prepared> prepare(const QSqlDatabase& db, const QString& projectDir, const QProcessEnvironment& env,
+                         bool bootstrap)
 {
-    auto db = db::ThreadConnection::get();
-    if (!db)
-        return db.error();
     if (bootstrap)
-        if (Status ok = ensureSchema(*db); !ok)
+        if (Status ok = ensureSchema(db); !ok)
             return ok.error();
     auto services = SeedServices::forProject(projectDir, env);
     if (!services)
         return services.error();
-    auto catalog = SeedCatalog::load(projectDir, *db, env);
+    auto catalog = SeedCatalog::load(projectDir, db, env);
     if (!catalog)
         return catalog.error();
-    return Prepared{*db, std::move(services).value(), std::move(catalog).value()};
+    return Prepared{std::move(services).value(), std::move(catalog).value()};
 }
 
 QStringList idsFrom(const QList<const MigrationStatus*>& statuses, qsizetype first)
@@ -304,14 +300,15 @@ SeedRunner::SeedRunner(QString projectDir, QProcessEnvironment env)
     , m_env(std::move(env))
 {}
 
-Result<ApplyReport> SeedRunner::apply(const ApplyOptions& options) const
+Result<ApplyReport> SeedRunner::apply(const QSqlDatabase& db, const domain::Actor& actor,
+                                      const ApplyOptions& options) const
 {
     ApplyReport report;
     if (SkipRules::globallySkipped(m_env)) {
         report.globallySkipped = true;
         return report;
     }
-    auto prepared = prepare(m_projectDir, m_env, true);
+    auto prepared = prepare(db, m_projectDir, m_env, true);
     if (!prepared)
         return prepared.error();
     auto selected = select(prepared->catalog, options, false);
@@ -341,13 +338,13 @@ Result<ApplyReport> SeedRunner::apply(const ApplyOptions& options) const
             attempt.outcome = SeedAttempt::skipped();
             attempt.appliedBy = options.appliedBy;
             attempt.reason = SkipRules::variableFor(status.id) + QStringLiteral("=1");
-            if (Status ok = SeedLedger::recordAttempt(prepared->db, attempt); !ok)
+            if (Status ok = SeedLedger::recordAttempt(db, attempt); !ok)
                 return ok.error();
             report.skipped.append(status.id);
             report.outcomes.append({status.id, attempt.outcome, 0, 0});
             continue;
         }
-        OneResult one = applyOne(prepared->db, status, prepared->services, options, m_env);
+        OneResult one = applyOne(db, actor, status, prepared->services, options, m_env);
         report.outcomes.append(one.outcome);
         if (one.failure) {
             report.failed = one.failure;
@@ -360,9 +357,10 @@ Result<ApplyReport> SeedRunner::apply(const ApplyOptions& options) const
     return report;
 }
 
-Result<PlanReport> SeedRunner::plan(const ApplyOptions& options) const
+Result<PlanReport> SeedRunner::plan(const QSqlDatabase& db, const domain::Actor& actor,
+                                    const ApplyOptions& options) const
 {
-    auto prepared = prepare(m_projectDir, m_env, false);
+    auto prepared = prepare(db, m_projectDir, m_env, false);
     if (!prepared)
         return prepared.error();
     auto selected = select(prepared->catalog, options, true);
@@ -371,14 +369,14 @@ Result<PlanReport> SeedRunner::plan(const ApplyOptions& options) const
     if (Status ok = validateAll(*selected, prepared->services, m_env); !ok)
         return ok.error();
     PlanReport report;
-    db::Transaction transaction(prepared->db);
+    db::Transaction transaction(db);
     if (Status ok = transaction.begin(); !ok)
         return ok.error();
     // On a database without tables yet, plan against the tables an apply would create; the
     // rollback below takes them away again.
-    if (Status ok = ensureSchema(prepared->db); !ok)
+    if (Status ok = ensureSchema(db); !ok)
         return ok.error();
-    StepExecutor executor(prepared->db, prepared->services, m_env);
+    StepExecutor executor(db, prepared->services, actor, m_env);
     for (const MigrationStatus* status : *selected) {
         PlannedMigration planned;
         planned.id = status->id;
@@ -404,13 +402,13 @@ Result<PlanReport> SeedRunner::plan(const ApplyOptions& options) const
     return report;
 }
 
-Status SeedRunner::markApplied(const QString& id, const QString& reason, const QString& appliedBy,
-                               int lockTimeoutMs) const
+Status SeedRunner::markApplied(const QSqlDatabase& db, const QString& id, const QString& reason,
+                               const QString& appliedBy, int lockTimeoutMs) const
 {
     if (reason.trimmed().isEmpty())
         return Error::make(QStringLiteral("usage"), QStringLiteral("a reason is required (--reason TEXT)"),
                            QStringLiteral("reason"));
-    auto prepared = prepare(m_projectDir, m_env, true);
+    auto prepared = prepare(db, m_projectDir, m_env, true);
     if (!prepared)
         return prepared.error();
     const MigrationStatus* status = prepared->catalog.find(id);
@@ -426,22 +424,21 @@ Status SeedRunner::markApplied(const QString& id, const QString& reason, const Q
     attempt.outcome = SeedAttempt::marked();
     attempt.appliedBy = appliedBy;
     attempt.reason = reason;
-    db::Transaction transaction(prepared->db);
+    db::Transaction transaction(db);
     if (Status ok = transaction.begin(); !ok)
         return ok;
-    if (Status ok = takeLock(prepared->db, lockTimeoutMs); !ok) {
+    if (Status ok = takeLock(db, lockTimeoutMs); !ok) {
         transaction.rollback();
-        return ok.error().code == QLatin1String("lock_timeout")
-                   ? lockTimeout(prepared->db, ok.error(), lockTimeoutMs)
-                   : ok.error();
+        return ok.error().code == QLatin1String("lock_timeout") ? lockTimeout(db, ok.error(), lockTimeoutMs)
+                                                                : ok.error();
     }
-    auto applied = SeedLedger::isApplied(prepared->db, id);
+    auto applied = SeedLedger::isApplied(db, id);
     if (!applied)
         return applied.error();
     if (*applied)
         return alreadyApplied;
     const QString notes = status->migration ? status->migration->description : reason;
-    if (Status ok = SeedLedger::writeMarker(prepared->db, {id, {}, appliedBy, 0, notes}, attempt); !ok)
+    if (Status ok = SeedLedger::writeMarker(db, {id, {}, appliedBy, 0, notes}, attempt); !ok)
         return ok;
     return transaction.commit();
 }

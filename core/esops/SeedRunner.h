@@ -89,8 +89,8 @@ struct PlanReport
     nlohmann::json toJson() const;
 };
 
-/// Applies, plans and marks the seed migrations of a project on the calling thread's connection
-/// (db::ThreadConnection::get()), so the GUI runs it in a worker thread.
+/// Applies, plans and marks the seed migrations of a project on the connection it is handed; steps
+/// dispatch the write handlers as the given actor.
 ///
 /// Apply: validates every selected file first (nothing runs if one is invalid); then per migration one
 /// transaction with SET LOCAL lock_timeout, pg_advisory_xact_lock(1702063984), a re-check, every step,
@@ -103,14 +103,16 @@ public:
     explicit SeedRunner(QString projectDir,
                         QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
 
-    Result<ApplyReport> apply(const ApplyOptions& options = {}) const;
+    Result<ApplyReport> apply(const QSqlDatabase& db, const domain::Actor& actor,
+                              const ApplyOptions& options = {}) const;
     /// The same steps in a transaction that is always rolled back; writes nothing, not even an attempt.
     /// `options.only` plans that migration even when it is applied; progress and cancel are not used.
-    Result<PlanReport> plan(const ApplyOptions& options = {}) const;
+    Result<PlanReport> plan(const QSqlDatabase& db, const domain::Actor& actor,
+                            const ApplyOptions& options = {}) const;
     /// Writes the marker without running the steps, with an attempt of outcome "marked". Errors:
     /// `usage` (empty reason), `unknown_migration`, `already_applied`, `lock_timeout`.
-    Status markApplied(const QString& id, const QString& reason,
-                       const QString& appliedBy = QStringLiteral("cli"), int lockTimeoutMs = 30000) const;
+    Status markApplied(const QSqlDatabase& db, const QString& id, const QString& reason,
+                       const QString& appliedBy, int lockTimeoutMs = 30000) const;
 
 private:
     QString m_projectDir;

@@ -66,11 +66,12 @@ QString StepReport::actionName(StepAction action)
     return {};
 }
 
-StepExecutor::StepExecutor(const QSqlDatabase& db, const SeedServices& services,
-                           const QProcessEnvironment& env)
+StepExecutor::StepExecutor(const QSqlDatabase& db, const SeedServices& services, Actor actor,
+                           QProcessEnvironment env)
     : m_db(db)
     , m_services(services)
-    , m_env(env)
+    , m_actor(std::move(actor))
+    , m_env(std::move(env))
 {}
 
 Result<StepReport> StepExecutor::run(const SeedStep& step)
@@ -110,6 +111,11 @@ Result<StepReport> StepExecutor::run(const SeedStep& step)
         return e;
     }
     return StepReport{step.index, step.op, *action, std::move(m_events)};
+}
+
+Result<json> StepExecutor::dispatch(const QString& handler, const json& payload)
+{
+    return dispatch(handler, payload, m_actor);
 }
 
 Result<json> StepExecutor::dispatch(const QString& handler, const json& payload, const Actor& actor)
@@ -160,25 +166,22 @@ Result<StepAction> StepExecutor::tenantEnsure(const SeedStep& step)
         if (rows->value(1).toString() != step.name) {
             auto updated =
                 dispatch(QStringLiteral("tenant:write:update"),
-                         {{"id", id.toStdString()}, {"changes", {{"name", step.name.toStdString()}}}},
-                         Actor::systemAdmin());
+                         {{"id", id.toStdString()}, {"changes", {{"name", step.name.toStdString()}}}});
             if (!updated)
                 return updated.error();
             action = StepAction::Update;
         }
     } else {
         auto created = dispatch(QStringLiteral("tenant:write:create"),
-                                {{"key", step.key.toStdString()}, {"name", step.name.toStdString()}},
-                                Actor::systemAdmin());
+                                {{"key", step.key.toStdString()}, {"name", step.name.toStdString()}});
         if (!created)
             return created.error();
         id = QString::fromStdString(created->value("id", std::string()));
         action = StepAction::Create;
     }
     if (step.enabled && *step.enabled != enabled) {
-        auto toggled =
-            dispatch(QStringLiteral("tenant:write:toggle-enabled"),
-                     {{"id", id.toStdString()}, {"isEnabled", *step.enabled}}, Actor::systemAdmin());
+        auto toggled = dispatch(QStringLiteral("tenant:write:toggle-enabled"),
+                                {{"id", id.toStdString()}, {"isEnabled", *step.enabled}});
         if (!toggled)
             return toggled.error();
         if (action == StepAction::Unchanged)
@@ -204,7 +207,7 @@ Result<StepAction> StepExecutor::userEnsure(const SeedStep& step)
         payload["roles"] = rolesJson(*step.roles).dump();
     if (step.emailVerified)
         payload["emailVerified"] = *step.emailVerified;
-    auto created = dispatch(QStringLiteral("user:write:user:create"), payload, Actor::systemAdmin());
+    auto created = dispatch(QStringLiteral("user:write:user:create"), payload);
     if (!created)
         return created.error();
     return StepAction::Create;
@@ -226,11 +229,9 @@ Result<StepAction> StepExecutor::membershipEnsure(const SeedStep& step)
         return existing.error();
     if (existing->toBool())
         return StepAction::Unchanged;
-    auto added = dispatch(QStringLiteral("tenant:write:add-member"),
-                          {{"userId", userId->toStdString()},
-                           {"tenantId", tenantId->toStdString()},
-                           {"roles", rolesJson(*step.roles)}},
-                          Actor::systemAdmin());
+    auto added = dispatch(QStringLiteral("tenant:write:add-member"), {{"userId", userId->toStdString()},
+                                                                      {"tenantId", tenantId->toStdString()},
+                                                                      {"roles", rolesJson(*step.roles)}});
     if (!added)
         return added.error();
     return StepAction::Create;
@@ -280,8 +281,7 @@ Result<StepAction> StepExecutor::membershipRoles(const SeedStep& step, bool add)
         auto updated = dispatch(QStringLiteral("tenant:write:update-member-roles"),
                                 {{"userId", userId->toStdString()},
                                  {"tenantId", tenantId.toStdString()},
-                                 {"roles", rolesJson(roles)}},
-                                Actor::systemAdmin());
+                                 {"roles", rolesJson(roles)}});
         if (!updated)
             return updated.error();
         action = StepAction::Update;
@@ -371,7 +371,7 @@ Result<StepAction> StepExecutor::configSet(const SeedStep& step)
         return StepAction::Unchanged;
     json payload = target->payload;
     payload["value"] = *value;
-    auto set = dispatch(QStringLiteral("config:write:set"), payload, Actor::systemAdmin());
+    auto set = dispatch(QStringLiteral("config:write:set"), payload);
     if (!set)
         return set.error();
     return exists ? StepAction::Update : StepAction::Create;
@@ -388,7 +388,7 @@ Result<StepAction> StepExecutor::configReset(const SeedStep& step)
         return same.error();
     if (!exists)
         return StepAction::Unchanged;
-    auto reset = dispatch(QStringLiteral("config:write:reset"), target->payload, Actor::systemAdmin());
+    auto reset = dispatch(QStringLiteral("config:write:reset"), target->payload);
     if (!reset)
         return reset.error();
     return StepAction::Delete;
@@ -396,12 +396,13 @@ Result<StepAction> StepExecutor::configReset(const SeedStep& step)
 
 Result<StepAction> StepExecutor::write(const SeedStep& step)
 {
-    Actor actor = Actor::systemAdmin();
+    // A step naming a tenant acts in that tenant: new aggregates go to its stream.
+    Actor actor = m_actor;
     if (!step.tenant.isEmpty()) {
         auto tenantId = tenantIdOf(step.tenant);
         if (!tenantId)
             return tenantId.error();
-        actor = Actor::system(*tenantId, {WellKnownIds::systemAdminRole()});
+        actor.tenantId = *tenantId;
     }
     auto written = dispatch(step.handler, step.payload, actor);
     if (!written)

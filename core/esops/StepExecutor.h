@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 #include "esops/SeedServices.h"
 #include "esops/SeedStep.h"
 #include "eventstore/EventTypes.h"
@@ -33,15 +34,15 @@ struct StepReport
 };
 
 /// Runs seed steps in the caller's transaction: reads current state and dispatches the standard write
-/// handlers as the system user only for what is missing.
+/// handlers as the given actor only for what is missing.
 ///
 /// Errors keep the handler's code; the message starts with the step ("steps[2] (membership.addRoles): …")
 /// and Error::field names the step path.
 class StepExecutor
 {
 public:
-    StepExecutor(const QSqlDatabase& db, const SeedServices& services,
-                 const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+    StepExecutor(const QSqlDatabase& db, const SeedServices& services, domain::Actor actor,
+                 QProcessEnvironment env);
 
     Result<StepReport> run(const SeedStep& step);
 
@@ -60,6 +61,7 @@ private:
     Result<StepAction> write(const SeedStep& step);
 
     /// Dispatches `handler` and keeps its events; returns the handler's result object.
+    Result<nlohmann::json> dispatch(const QString& handler, const nlohmann::json& payload);
     Result<nlohmann::json> dispatch(const QString& handler, const nlohmann::json& payload,
                                     const domain::Actor& actor);
     Result<QString> tenantIdOf(const QString& key);
@@ -77,6 +79,7 @@ private:
 
     const QSqlDatabase& m_db;
     const SeedServices& m_services;
+    domain::Actor m_actor;
     QProcessEnvironment m_env;
     std::vector<es::StoredEvent> m_events;
 };

@@ -84,7 +84,9 @@ int statusBenchmark(db::EmbeddedPostgres& cluster)
             return QStringLiteral(R"({"description": "bench migration %1", "steps": []})").arg(i).toUtf8();
         }))
         return bench::BenchFigures::failed(QStringLiteral("cannot write the project"));
-    auto applied = esops::SeedRunner(project.path()).apply();
+    auto applied = db::ThreadConnection::with([&project](QSqlDatabase& db) {
+        return esops::SeedRunner(project.path()).apply(db, domain::Actor::systemAdmin());
+    });
     if (!applied || applied->applied.size() != 1000)
         return bench::BenchFigures::failed(applied ? QStringLiteral("not all applied")
                                                    : applied.error().toString());
@@ -136,7 +138,9 @@ int applyBenchmark(db::EmbeddedPostgres& cluster)
         if (run % 2 == 0) {
             QElapsedTimer timer;
             timer.start();
-            auto report = esops::SeedRunner(project.path()).apply();
+            auto report = db::ThreadConnection::with([&project](QSqlDatabase& db) {
+                return esops::SeedRunner(project.path()).apply(db, domain::Actor::systemAdmin());
+            });
             const double ms = timer.nsecsElapsed() / 1e6;
             if (!report || report->applied.size() != 100)
                 return bench::BenchFigures::failed(report ? QStringLiteral("not all applied")

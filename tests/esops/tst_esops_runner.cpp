@@ -21,6 +21,7 @@ using nlohmann::json;
 
 namespace {
 
+const domain::Actor kSeeder = domain::Actor::systemAdmin();
 const QByteArray kTenants = SeedTestProject::tenants();
 const QByteArray kAdmin = SeedTestProject::admin();
 const QByteArray kFixRoles = SeedTestProject::fixRoles();
@@ -144,7 +145,7 @@ void TestEsopsRunner::appliesInOrderWithMarkersAndAttempts()
     project.seed(QStringLiteral("2026-01-01-tenants.json"), kTenants);
     project.seed(QStringLiteral("2026-01-03-fix-roles.json"), kFixRoles);
     project.seed(QStringLiteral("2026-01-04-config.json"), kConfig);
-    auto report = SeedRunner(project.path(), {}).apply();
+    auto report = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(report);
     QCOMPARE(report->applied, (QStringList{"2026-01-01-tenants", "2026-01-02-admin", "2026-01-03-fix-roles",
                                            "2026-01-04-config"}));
@@ -173,7 +174,7 @@ void TestEsopsRunner::appliesInOrderWithMarkersAndAttempts()
         TestDatabase::count(QStringLiteral("read_config_values"),
                             QStringLiteral("key = 'billing:config:max-upload-size-mb' AND value = '50'")),
         1);
-    auto again = SeedRunner(project.path(), {}).apply();
+    auto again = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(again);
     QVERIFY(again->applied.isEmpty() && again->outcomes.isEmpty());
 }
@@ -185,7 +186,7 @@ void TestEsopsRunner::stepOpsAreIdempotent()
     project.seed(QStringLiteral("2026-01-02-admin.json"), kAdmin);
     project.seed(QStringLiteral("2026-01-03-fix-roles.json"), kFixRoles);
     project.seed(QStringLiteral("2026-01-04-config.json"), kConfig);
-    KUMIKO_VERIFY_OK(SeedRunner(project.path(), {}).apply());
+    KUMIKO_VERIFY_OK(SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder));
     // The same steps again, as one new migration: every step finds its work done.
     project.seed(QStringLiteral("2026-02-01-again.json"), SeedTestProject::migration(R"([
     {"op": "tenant.ensure", "key": "acme", "name": "ACME"},
@@ -195,7 +196,7 @@ void TestEsopsRunner::stepOpsAreIdempotent()
     {"op": "membership.removeRoles", "email": "admin@example.com", "tenant": "acme", "roles": ["NotThere"]},
     {"op": "config.set", "key": "billing:config:max-upload-size-mb", "scope": "tenant", "tenant": "acme", "value": 50.0},
     {"op": "config.reset", "key": "billing:config:max-upload-size-mb", "scope": "tenant", "tenant": "globex"}])"));
-    auto plan = SeedRunner(project.path(), {}).plan();
+    auto plan = SeedRunner(project.path(), {}).plan(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(plan);
     QCOMPARE(plan->migrations.size(), 1);
     QCOMPARE(plan->migrations.first().steps.size(), 7);
@@ -210,7 +211,9 @@ void TestEsopsRunner::stepOpsAreIdempotent()
     {"op": "config.set", "key": "billing:config:max-upload-size-mb", "scope": "tenant", "tenant": "acme", "value": 60},
     {"op": "config.reset", "key": "billing:config:max-upload-size-mb", "scope": "tenant", "tenant": "acme"},
     {"op": "write", "handler": "config:write:set", "payload": {"key": "billing:config:invoice-prefix", "scope": "system", "value": "A-"}}])"));
-    auto change = SeedRunner(project.path(), {}).plan(optionsWith({}, QStringLiteral("2026-02-02-change")));
+    auto change =
+        SeedRunner(project.path(), {})
+            .plan(TestDatabase::connection(), kSeeder, optionsWith({}, QStringLiteral("2026-02-02-change")));
     KUMIKO_VERIFY_OK(change);
     QStringList actions;
     QStringList types;
@@ -235,7 +238,7 @@ void TestEsopsRunner::failingThirdStepLeavesNothingAndStops()
     project.seed(QStringLiteral("2026-01-02-bob.json"), broken);
     project.seed(QStringLiteral("2026-01-03-later.json"), kConfig);
     project.seed(QStringLiteral("2026-01-04-last.json"), kConfig);
-    auto report = SeedRunner(project.path(), {}).apply();
+    auto report = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(report);
     QCOMPARE(report->applied, QStringList{"2026-01-01-tenants"});
     QVERIFY(report->failed);
@@ -271,7 +274,7 @@ void TestEsopsRunner::failingThirdStepLeavesNothingAndStops()
 
     // Fixed file: the re-run applies it and the rest; failed → applied.
     project.seed(QStringLiteral("2026-01-02-bob.json"), QByteArray(broken).replace("\"nope\"", "\"beta\""));
-    auto rerun = SeedRunner(project.path(), {}).apply();
+    auto rerun = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(rerun);
     QCOMPARE(rerun->applied, (QStringList{"2026-01-02-bob", "2026-01-03-later", "2026-01-04-last"}));
     auto after = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
@@ -290,7 +293,7 @@ void TestEsopsRunner::statesModifiedMissingOutOfOrderForeignSkipped()
     SeedTestProject project;
     project.seed(QStringLiteral("2026-01-01-a.json"), kTenants);
     project.seed(QStringLiteral("2026-01-03-c.json"), kConfig);
-    KUMIKO_VERIFY_OK(SeedRunner(project.path(), {}).apply());
+    KUMIKO_VERIFY_OK(SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder));
     auto clean = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
     KUMIKO_VERIFY_OK(clean);
     QVERIFY(!clean->needsAttention());
@@ -331,7 +334,7 @@ void TestEsopsRunner::foreignPendingStopsTheRunBeforeIt()
     project.seed(QStringLiteral("2026-01-01-a.json"), kTenants);
     project.seed(QStringLiteral("2026-01-02-upstream.ts"), "export default {}");
     project.seed(QStringLiteral("2026-01-03-c.json"), kConfig);
-    auto report = SeedRunner(project.path(), {}).apply();
+    auto report = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(report);
     QCOMPARE(report->applied, QStringList{"2026-01-01-a"});
     QCOMPARE(report->failed->id, QStringLiteral("2026-01-02-upstream"));
@@ -358,7 +361,7 @@ void TestEsopsRunner::skipFlags()
     env.insert(QStringLiteral("KUMIKO_SKIP_ES_OPS_2026_01_01_SKIPPABLE"), QStringLiteral("1"));
     env.insert(QStringLiteral("KUMIKO_SKIP_ES_OPS_2026_01_02_FLAG_SAYS_TRUE"), QStringLiteral("true"));
     env.insert(QStringLiteral("KUMIKO_SKIP_ES_OPS_2026_01_03_NOT_SKIPPABLE"), QStringLiteral("1"));
-    auto report = SeedRunner(project.path(), env).apply();
+    auto report = SeedRunner(project.path(), env).apply(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(report);
     QCOMPARE(report->skipped, QStringList{"2026-01-01-skippable"});
     QCOMPARE(report->applied, (QStringList{"2026-01-02-flag-says-true", "2026-01-03-not-skippable"}));
@@ -370,7 +373,7 @@ void TestEsopsRunner::skipFlags()
                                  QStringLiteral("id = '2026-01-01-skippable' AND outcome = 'skipped'")),
              1);
     // Without the flag it runs.
-    auto later = SeedRunner(project.path(), {}).apply();
+    auto later = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder);
     QCOMPARE(later->applied, QStringList{"2026-01-01-skippable"});
 }
 
@@ -381,14 +384,14 @@ void TestEsopsRunner::globalSkipDoesNothing()
     for (const char* value : {"true", "yes", "0"}) {
         QProcessEnvironment notExactlyOne;
         notExactlyOne.insert(QStringLiteral("KUMIKO_SKIP_ES_OPS"), QString::fromLatin1(value));
-        auto plan = SeedRunner(project.path(), notExactlyOne).plan();
+        auto plan = SeedRunner(project.path(), notExactlyOne).plan(TestDatabase::connection(), kSeeder);
         KUMIKO_VERIFY_OK(plan);
         QCOMPARE(plan->migrations.size(), 1);
     }
     QProcessEnvironment env;
     env.insert(QStringLiteral("KUMIKO_SKIP_ES_OPS"), QStringLiteral("1"));
     const auto before = rowCounts();
-    auto report = SeedRunner(project.path(), env).apply();
+    auto report = SeedRunner(project.path(), env).apply(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(report);
     QVERIFY(report->globallySkipped);
     QVERIFY(report->applied.isEmpty());
@@ -403,7 +406,7 @@ void TestEsopsRunner::planWritesNothingAndMatchesApply()
     project.seed(QStringLiteral("2026-01-03-fix-roles.json"), kFixRoles);
     project.seed(QStringLiteral("2026-01-04-config.json"), kConfig);
     const auto before = rowCounts();
-    auto plan = SeedRunner(project.path(), {}).plan();
+    auto plan = SeedRunner(project.path(), {}).plan(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(plan);
     QCOMPARE(rowCounts(), before);
     QVERIFY(!plan->failure());
@@ -418,7 +421,7 @@ void TestEsopsRunner::planWritesNothingAndMatchesApply()
     QCOMPARE(planned.size(), 8u);
 
     const qint64 mark = lastEventId();
-    auto report = SeedRunner(project.path(), {}).apply();
+    auto report = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(report);
     QCOMPARE(report->applied.size(), 4);
     const json written = storedEventsAfter(mark);
@@ -433,7 +436,7 @@ void TestEsopsRunner::planOnADatabaseWithoutTablesCreatesNone()
     SeedTestProject project;
     project.seed(QStringLiteral("2026-01-01-tenants.json"), kTenants);
     project.seed(QStringLiteral("2026-01-04-config.json"), kConfig);
-    auto plan = SeedRunner(project.path(), {}).plan();
+    auto plan = SeedRunner(project.path(), {}).plan(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(plan);
     QVERIFY(!plan->failure());
     const json planJson = plan->toJson();
@@ -496,8 +499,9 @@ void TestEsopsRunner::validationRunsBeforeAnything()
     KUMIKO_VERIFY_OK(db::SchemaBootstrap::run(TestDatabase::connection()));
     const auto before = rowCounts();
     for (bool planning : {false, true}) {
-        const Error error = planning ? SeedRunner(project.path(), {}).plan().error()
-                                     : SeedRunner(project.path(), {}).apply().error();
+        const Error error =
+            planning ? SeedRunner(project.path(), {}).plan(TestDatabase::connection(), kSeeder).error()
+                     : SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder).error();
         QCOMPARE(error.code, code);
         QVERIFY2(error.message.startsWith(message), qPrintable(error.message));
         QCOMPARE(rowCounts(), before);
@@ -520,7 +524,8 @@ void TestEsopsRunner::waitsForTheLockAndTimesOutNamingTheHolder()
             db::Sql::scalar(*holder, QStringLiteral("SELECT pg_backend_pid()"))->toLongLong();
 
         // A short timeout gives up and names the holder.
-        auto timedOut = SeedRunner(project.path(), {}).apply(optionsWith({}, {}, 200));
+        auto timedOut = SeedRunner(project.path(), {})
+                            .apply(TestDatabase::connection(), kSeeder, optionsWith({}, {}, 200));
         KUMIKO_VERIFY_OK(timedOut);
         QVERIFY(timedOut->failed);
         QCOMPARE(timedOut->failed->error.code, QStringLiteral("lock_timeout"));
@@ -533,7 +538,7 @@ void TestEsopsRunner::waitsForTheLockAndTimesOutNamingTheHolder()
 
         // The default timeout waits: the runner's backend queues behind the holder until it commits.
         QFuture<Result<ApplyReport>> waiting = QtConcurrent::run([path = project.path()] {
-            auto report = SeedRunner(path, {}).apply();
+            auto report = SeedRunner(path, {}).apply(TestDatabase::connection(), kSeeder);
             db::ThreadConnection::closeThisThread();
             return report;
         });
@@ -568,7 +573,7 @@ void TestEsopsRunner::progressAndCancel()
         if (progress.index == 2)
             cancel = true;
     };
-    auto report = SeedRunner(project.path(), {}).apply(options);
+    auto report = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder, options);
     KUMIKO_VERIFY_OK(report);
     QCOMPARE(seen.size(), 2);
     QCOMPARE(seen.at(0).index, 1);
@@ -586,11 +591,14 @@ void TestEsopsRunner::markApplied()
     SeedTestProject project;
     project.seed(QStringLiteral("2026-01-01-a.json"), kTenants);
     const SeedRunner runner(project.path(), {});
-    KUMIKO_VERIFY_ERROR(runner.markApplied(QStringLiteral("2026-01-01-a"), QStringLiteral(" ")), "usage");
-    KUMIKO_VERIFY_ERROR(runner.markApplied(QStringLiteral("2026-09-09-nope"), QStringLiteral("x")),
+    KUMIKO_VERIFY_ERROR(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
+                                           QStringLiteral(" "), QStringLiteral("cli")),
+                        "usage");
+    KUMIKO_VERIFY_ERROR(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-09-09-nope"),
+                                           QStringLiteral("x"), QStringLiteral("cli")),
                         "unknown_migration");
-    KUMIKO_VERIFY_OK(
-        runner.markApplied(QStringLiteral("2026-01-01-a"), QStringLiteral("applied by hand in 2025")));
+    KUMIKO_VERIFY_OK(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
+                                        QStringLiteral("applied by hand in 2025"), QStringLiteral("cli")));
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events")), 0);
     QCOMPARE(TestDatabase::count(
                  QStringLiteral("kumiko_es_operations"),
@@ -599,9 +607,10 @@ void TestEsopsRunner::markApplied()
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
                                  QStringLiteral("outcome = 'marked' AND reason = 'applied by hand in 2025'")),
              1);
-    KUMIKO_VERIFY_ERROR(runner.markApplied(QStringLiteral("2026-01-01-a"), QStringLiteral("again")),
+    KUMIKO_VERIFY_ERROR(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
+                                           QStringLiteral("again"), QStringLiteral("cli")),
                         "already_applied");
-    auto report = runner.apply();
+    auto report = runner.apply(TestDatabase::connection(), kSeeder);
     QVERIFY(report->outcomes.isEmpty());
 }
 
@@ -611,10 +620,14 @@ void TestEsopsRunner::toAndOnly()
     for (int i = 1; i <= 4; ++i)
         project.seed(QStringLiteral("2026-01-0%1-m.json").arg(i), SeedTestProject::migration("[]"));
     const SeedRunner runner(project.path(), {});
-    KUMIKO_VERIFY_ERROR(runner.apply(optionsWith(QStringLiteral("2026-09-09-x"), {})), "unknown_migration");
-    auto to = runner.apply(optionsWith(QStringLiteral("2026-01-02-m"), {}));
+    KUMIKO_VERIFY_ERROR(
+        runner.apply(TestDatabase::connection(), kSeeder, optionsWith(QStringLiteral("2026-09-09-x"), {})),
+        "unknown_migration");
+    auto to =
+        runner.apply(TestDatabase::connection(), kSeeder, optionsWith(QStringLiteral("2026-01-02-m"), {}));
     QCOMPARE(to->applied, (QStringList{"2026-01-01-m", "2026-01-02-m"}));
-    auto only = runner.apply(optionsWith({}, QStringLiteral("2026-01-04-m")));
+    auto only =
+        runner.apply(TestDatabase::connection(), kSeeder, optionsWith({}, QStringLiteral("2026-01-04-m")));
     QCOMPARE(only->applied, QStringList{"2026-01-04-m"});
     auto status = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
     QCOMPARE(status->find(QStringLiteral("2026-01-03-m"))->state, SeedState::OutOfOrder);
