@@ -14,11 +14,8 @@ namespace {
 int runDemo(CliContext& cli)
 {
     cli.out() << "== kumiko demo ==\n";
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
+    auto report = cli.withDatabase([](QSqlDatabase& db) { return db::SchemaBootstrap::run(db); });
     cli.out() << "database: " << db::ThreadConnection::settings().redactedUrl() << "\n\n== db init ==\n";
-    auto report = db::SchemaBootstrap::run(db.value());
     if (!report)
         return cli.fail(report.error());
     cli.out()
@@ -28,7 +25,7 @@ int runDemo(CliContext& cli)
                       .arg(report->schemaVersion)
                 : QStringLiteral("schema already up to date (version %1)\n").arg(report->schemaVersion));
     cli.out() << "\n== db status ==\n";
-    auto status = db::DatabaseStatus::read(db.value());
+    auto status = cli.withDatabase([](QSqlDatabase& db) { return db::DatabaseStatus::read(db); });
     if (!status)
         return cli.fail(status.error());
     cli.out() << status->toText();

@@ -28,10 +28,7 @@ int tail(CliContext& cli)
     filter.aggregateId = cli.value(QStringLiteral("aggregate"));
     if (!filter.aggregateId.isEmpty() && QUuid::fromString(filter.aggregateId).isNull())
         return cli.usage(QStringLiteral("--aggregate must be a uuid"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto page = es::EventStore::read(db.value(), filter);
+    auto page = cli.withDatabase([&filter](QSqlDatabase& db) { return es::EventStore::read(db, filter); });
     if (!page)
         return cli.fail(page.error());
     std::vector<es::StoredEvent> events = std::move(page->events);

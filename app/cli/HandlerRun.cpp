@@ -8,23 +8,23 @@ namespace kumiko::cli {
 Result<std::vector<domain::HandlerOutcome>>
 HandlerRun::inTransaction(CliContext& cli, const std::vector<std::pair<QString, nlohmann::json>>& writes)
 {
-    auto db = cli.database();
-    if (!db)
-        return db.error();
-    static const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
-    db::Transaction transaction(db.value());
-    if (auto ok = transaction.begin(); !ok)
-        return ok.error();
-    std::vector<domain::HandlerOutcome> outcomes;
-    for (const auto& [name, payload] : writes) {
-        auto outcome = registry.dispatch(db.value(), name, payload, domain::Actor::systemAdmin());
-        if (!outcome)
-            return outcome.error();
-        outcomes.push_back(std::move(outcome).value());
-    }
-    if (auto ok = transaction.commit(); !ok)
-        return ok.error();
-    return outcomes;
+    return cli.withDatabase(
+        [&writes, actor = cli.actor()](QSqlDatabase& db) -> Result<std::vector<domain::HandlerOutcome>> {
+            static const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
+            db::Transaction transaction(db);
+            if (auto ok = transaction.begin(); !ok)
+                return ok.error();
+            std::vector<domain::HandlerOutcome> outcomes;
+            for (const auto& [name, payload] : writes) {
+                auto outcome = registry.dispatch(db, name, payload, actor);
+                if (!outcome)
+                    return outcome.error();
+                outcomes.push_back(std::move(outcome).value());
+            }
+            if (auto ok = transaction.commit(); !ok)
+                return ok.error();
+            return outcomes;
+        });
 }
 
 int HandlerRun::fail(CliContext& cli, const Error& error)

@@ -11,12 +11,11 @@ using nlohmann::json;
 
 int listTenants(CliContext& cli)
 {
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto rows = db::Sql::exec(db.value(),
-                              QStringLiteral("SELECT id::text, key, name, is_enabled, status, version FROM "
-                                             "read_tenants ORDER BY key"));
+    auto rows = cli.withDatabase([](QSqlDatabase& db) {
+        return db::Sql::exec(db,
+                             QStringLiteral("SELECT id::text, key, name, is_enabled, status, version FROM "
+                                            "read_tenants ORDER BY key"));
+    });
     if (!rows)
         return cli.fail(rows.error());
     json tenants = json::array();
