@@ -38,11 +38,15 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     m_window->setSignInPage(m_signIn);
     connect(m_signIn, &SignInPage::signedIn, this,
             [this](const auth::SignInOutcome& outcome, const QString& email) {
-                // Values the admin changes are their events, not the system user's.
-                m_configuration->setActor({outcome.userId,
-                                           domain::WellKnownIds::systemTenantId(),
-                                           {domain::WellKnownIds::systemAdminRole()},
-                                           {}});
+                // What the admin changes are their events, not the system user's.
+                const domain::Actor admin{outcome.userId,
+                                          domain::WellKnownIds::systemTenantId(),
+                                          {domain::WellKnownIds::systemAdminRole()},
+                                          {},
+                                          {}};
+                m_configuration->setActor(admin);
+                m_migrations->setActor(admin);
+                m_users->setActor(admin);
                 m_window->setSignedInUser(email);
                 m_window->setSignedIn(true);
             });
@@ -167,10 +171,7 @@ void ConsoleController::connectDatabase()
         if (!settings)
             return settings.error();
         db::ThreadConnection::configure(settings.value());
-        auto connection = db::ThreadConnection::get();
-        if (!connection)
-            return connection.error();
-        return db::DatabaseStatus::read(connection.value());
+        return db::ThreadConnection::with([](QSqlDatabase& db) { return db::DatabaseStatus::read(db); });
     }).then(this, [this](const Result<db::DatabaseStatus>& status) {
         m_window->setBusy({});
         if (!status)
@@ -183,11 +184,8 @@ void ConsoleController::connectDatabase()
 
 void ConsoleController::refreshStatus()
 {
-    BackgroundWork::run([]() -> Result<db::DatabaseStatus> {
-        auto connection = db::ThreadConnection::get();
-        if (!connection)
-            return connection.error();
-        return db::DatabaseStatus::read(connection.value());
+    BackgroundWork::withDatabase([](QSqlDatabase& db) {
+        return db::DatabaseStatus::read(db);
     }).then(this, [this](const Result<db::DatabaseStatus>& status) {
         if (!status)
             return showError(status.error());
@@ -206,11 +204,8 @@ void ConsoleController::createSchema()
     if (answer != QMessageBox::Yes)
         return;
     m_window->setBusy(tr("Creating the schema…", "status bar busy text"));
-    BackgroundWork::run([]() -> Result<db::BootstrapReport> {
-        auto connection = db::ThreadConnection::get();
-        if (!connection)
-            return connection.error();
-        return db::SchemaBootstrap::run(connection.value());
+    BackgroundWork::withDatabase([](QSqlDatabase& db) {
+        return db::SchemaBootstrap::run(db);
     }).then(this, [this](const Result<db::BootstrapReport>& report) {
         m_window->setBusy({});
         if (!report)

@@ -36,6 +36,8 @@ public:
 
     MainWindow* window() const { return m_window; }
     SignInPage* signInPage() const { return m_signIn; }
+    /// The LISTEN connection that refreshes the pages (tests wait for it to listen).
+    db::DatabaseListener& listener() { return m_listener; }
     MigrationsPage* migrationsPage() const { return m_migrations; }
     ConfigurationPage* configurationPage() const { return m_configuration; }
     EventsPage* eventsPage() const { return m_events; }

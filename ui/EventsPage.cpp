@@ -4,7 +4,6 @@
 #include "MessageBanner.h"
 #include "PageHeading.h"
 #include "common/BackgroundWork.h"
-#include "db/ThreadConnection.h"
 #include "eventstore/EventStore.h"
 
 #include <QCheckBox>
@@ -207,11 +206,8 @@ void EventsPage::loadPage(qint64 cursor)
     }
     filter->beforeId = cursor;
     const int generation = m_generation;
-    BackgroundWork::run([query = filter.value()]() -> Result<es::EventPage> {
-        auto db = db::ThreadConnection::get();
-        if (!db)
-            return db.error();
-        return es::EventStore::read(db.value(), query);
+    BackgroundWork::withDatabase([query = filter.value()](QSqlDatabase& db) {
+        return es::EventStore::read(db, query);
     }).then(this, [this, generation](const Result<es::EventPage>& page) {
         if (generation != m_generation)
             return; // filters changed meanwhile; that answer is for a list no longer shown
