@@ -377,6 +377,7 @@ void TestEventStore::appendNotifiesListenersAtCommit()
     KUMIKO_VERIFY_OK(listener);
     QSqlDriver* driver = listener->driver();
     QVERIFY(driver->subscribeToNotification(QStringLiteral("kumiko_events_new")));
+    QVERIFY(driver->subscribeToNotification(QStringLiteral("kumiko_test_probe")));
     QSignalSpy spy(driver, &QSqlDriver::notification);
     {
         const auto db = TestDatabase::connection();
@@ -386,13 +387,18 @@ void TestEventStore::appendNotifiesListenersAtCommit()
             EventStore::append(db, thingEvent(kSystemTenant, newId(), 0, QStringLiteral("thing.created"))));
         KUMIKO_VERIFY_OK(
             EventStore::append(db, thingEvent(kSystemTenant, newId(), 0, QStringLiteral("thing.created"))));
-        QTest::qWait(200);
-        QCOMPARE(spy.count(), 0); // nothing before commit
+        // A probe sent and delivered now proves the listener is served: nothing came before commit.
+        KUMIKO_VERIFY_OK(db::Sql::run(*listener, QStringLiteral("NOTIFY kumiko_test_probe")));
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 10000);
+        QCOMPARE(spy.first().first().toString(), QStringLiteral("kumiko_test_probe"));
+        spy.clear();
         KUMIKO_VERIFY_OK(tx.commit());
     }
     QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 1, 10000);
     QCOMPARE(spy.count(), 1); // folded to one per transaction
+    QCOMPARE(spy.first().first().toString(), QStringLiteral("kumiko_events_new"));
     driver->unsubscribeFromNotification(QStringLiteral("kumiko_events_new"));
+    driver->unsubscribeFromNotification(QStringLiteral("kumiko_test_probe"));
     listener->close();
     *listener = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("listener"));
