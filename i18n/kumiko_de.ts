@@ -630,11 +630,6 @@
         <translation>(kein Benutzer)</translation>
     </message>
     <message>
-        <source>(cannot decrypt: %1)</source>
-        <comment>config value; %1 = reason</comment>
-        <translation>(nicht entschlüsselbar: %1)</translation>
-    </message>
-    <message>
         <source>every tenant (fallback)</source>
         <comment>config seed target: a tenant seed without a tenant</comment>
         <translation>jeder Mandant (Rückfall)</translation>
@@ -798,6 +793,11 @@
         <source>Apply config seeds</source>
         <comment>configuration action</comment>
         <translation>Konfigurations-Seeds anwenden</translation>
+    </message>
+    <message>
+        <source>(cannot show: %1)</source>
+        <comment>config value; %1 = reason</comment>
+        <translation>(nicht anzeigbar: %1)</translation>
     </message>
 </context>
 <context>

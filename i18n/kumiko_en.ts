@@ -629,11 +629,6 @@
         <translation>(no user)</translation>
     </message>
     <message>
-        <source>(cannot decrypt: %1)</source>
-        <comment>config value; %1 = reason</comment>
-        <translation>(cannot decrypt: %1)</translation>
-    </message>
-    <message>
         <source>every tenant (fallback)</source>
         <comment>config seed target: a tenant seed without a tenant</comment>
         <translation>every tenant (fallback)</translation>
@@ -797,6 +792,11 @@
         <source>Apply config seeds</source>
         <comment>configuration action</comment>
         <translation>Apply config seeds</translation>
+    </message>
+    <message>
+        <source>(cannot show: %1)</source>
+        <comment>config value; %1 = reason</comment>
+        <translation>(cannot show: %1)</translation>
     </message>
 </context>
 <context>

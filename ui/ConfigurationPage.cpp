@@ -10,10 +10,9 @@
 #include "common/BackgroundWork.h"
 #include "config/ConfigSeeder.h"
 #include "config/ConfigValueWriter.h"
-#include "config/EnvelopeCipher.h"
+#include "config/StoredValuePresenter.h"
 #include "config/ValueText.h"
 #include "config/ValueValidator.h"
-#include "db/ThreadConnection.h"
 #include "domain/WellKnownIds.h"
 
 #include <QComboBox>
@@ -35,51 +34,7 @@ namespace {
 
 using config::ConfigKey;
 using config::Scope;
-
-const QString kMask = QStringLiteral("••••••");
-
-Result<ConfigSnapshot> loadSnapshot(const QString& projectDir, const QString& tenantId, const QString& userId)
-{
-    auto manifest = config::ProjectManifest::load(projectDir);
-    if (!manifest)
-        return manifest.error();
-    auto db = db::ThreadConnection::get();
-    if (!db)
-        return db.error();
-    auto directory = config::ContextDirectory::load(db.value());
-    if (!directory)
-        return directory.error();
-    QStringList keys;
-    for (const ConfigKey& key : manifest->keys().keys())
-        keys << key.qualifiedName;
-    auto values = config::ConfigCascade(manifest->keys()).resolve(db.value(), keys, tenantId, userId);
-    if (!values)
-        return values.error();
-    auto seeds = config::SeedStatusReader::read(db.value(), manifest.value());
-    if (!seeds)
-        return seeds.error();
-    return ConfigSnapshot{std::move(manifest).value(), std::move(directory).value(),
-                          std::move(values).value(), std::move(seeds).value()};
-}
-
-// A stored JSON text as people read it: strings without quotes.
-QString plainText(const QString& json)
-{
-    auto value = config::ValueText::decode(json);
-    if (!value)
-        return json;
-    return value->is_string() ? QString::fromStdString(value->get<std::string>())
-                              : QString::fromStdString(value->dump());
-}
-
-QString seedValueText(const config::ConfigSeed& seed, const ConfigKey* key)
-{
-    if (key && key->encrypted)
-        return kMask;
-    if (!seed.valueFromEnv.isEmpty())
-        return QStringLiteral("$%1").arg(seed.valueFromEnv);
-    return seed.value ? plainText(QString::fromStdString(seed.value->dump())) : QString();
-}
+using config::StoredValuePresenter;
 
 } // namespace
 
@@ -116,7 +71,7 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &ConfigurationPage::refresh);
     connect(m_tenant, &QComboBox::activated, this, &ConfigurationPage::tenantChosen);
     connect(m_user, &QComboBox::activated, this, [this] {
-        m_userId = m_user->currentData().toString();
+        m_chosenUser = m_user->currentData().toString();
         refresh();
     });
     connect(m_values->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -234,25 +189,32 @@ void ConfigurationPage::refresh()
         return;
     }
     m_loading = true;
-    BackgroundWork::run([dir = m_projectDir, tenant = m_tenantId, user = m_userId] {
-        return loadSnapshot(dir, tenant, user);
-    }).then(this, [this](const Result<ConfigSnapshot>& snapshot) {
+    BackgroundWork::withDatabase([dir = m_projectDir, request = config::OverviewRequest::everything(
+                                                          m_chosenTenant, m_chosenUser)](
+                                     QSqlDatabase& db) -> Result<config::ConfigOverview> {
+        auto manifest = config::ProjectManifest::load(dir);
+        if (!manifest)
+            return manifest.error();
+        return config::ConfigOverview::read(db, manifest.value(), request);
+    }).then(this, [this](const Result<config::ConfigOverview>& overview) {
         m_loading = false;
-        showSnapshot(snapshot);
+        showOverview(overview);
         if (std::exchange(m_refreshAgain, false))
             refresh();
         Q_EMIT refreshed();
     });
 }
 
-void ConfigurationPage::showSnapshot(const Result<ConfigSnapshot>& snapshot)
+void ConfigurationPage::showOverview(const Result<config::ConfigOverview>& overview)
 {
-    if (!snapshot)
+    if (!overview)
         return m_banner->showError(tr("The configuration could not be read.", "configuration banner"),
-                                   snapshot.error());
-    const config::ConfigKey* selected = selectedKey();
-    const QString selectedName = selected ? selected->qualifiedName : QString();
-    m_snapshot = snapshot.value();
+                                   overview.error());
+    const config::KeyOverview* selected = selectedKey();
+    const QString selectedName = selected ? selected->key.qualifiedName : QString();
+    m_overview = overview.value();
+    m_chosenTenant = m_overview->context().tenantId;
+    m_chosenUser = m_overview->context().userId;
     fillChoosers();
     showValues();
     showSeeds();
@@ -264,68 +226,51 @@ void ConfigurationPage::fillChoosers()
 {
     const QSignalBlocker tenantBlocker(m_tenant);
     const QSignalBlocker userBlocker(m_user);
+    const config::ContextDirectory& directory = m_overview->directory();
     m_tenant->clear();
     m_tenant->addItem(tr("(no tenant)", "context chooser"), QString());
-    for (const config::ContextTenant& tenant : m_snapshot->directory.tenants())
+    for (const config::ContextTenant& tenant : directory.tenants())
         m_tenant->addItem(QStringLiteral("%1 — %2").arg(tenant.key, tenant.name), tenant.id);
-    m_tenant->setCurrentIndex(std::max(0, m_tenant->findData(m_tenantId)));
+    m_tenant->setCurrentIndex(std::max(0, m_tenant->findData(m_chosenTenant)));
     m_user->clear();
     m_user->addItem(tr("(no user)", "context chooser"), QString());
-    if (!m_tenantId.isEmpty())
-        for (const config::ContextUser& user : m_snapshot->directory.membersOf(m_tenantId))
+    if (!m_chosenTenant.isEmpty())
+        for (const config::ContextUser& user : directory.membersOf(m_chosenTenant))
             m_user->addItem(user.email, user.id);
-    m_user->setCurrentIndex(std::max(0, m_user->findData(m_userId)));
-    m_user->setEnabled(!m_tenantId.isEmpty());
+    m_user->setCurrentIndex(std::max(0, m_user->findData(m_chosenUser)));
+    m_user->setEnabled(!m_chosenTenant.isEmpty());
 }
 
 void ConfigurationPage::tenantChosen()
 {
-    m_tenantId = m_tenant->currentData().toString();
-    m_userId.clear(); // a user value lives in one tenant: the choice starts over
+    m_chosenTenant = m_tenant->currentData().toString();
+    m_chosenUser.clear(); // a user value lives in one tenant: the choice starts over
     refresh();
 }
 
 void ConfigurationPage::setContext(const QString& tenantKey, const QString& email)
 {
-    m_tenantId.clear();
-    m_userId.clear();
-    if (m_snapshot) {
-        for (const config::ContextTenant& tenant : m_snapshot->directory.tenants())
-            if (tenant.key == tenantKey)
-                m_tenantId = tenant.id;
-        for (const config::ContextUser& user : m_snapshot->directory.membersOf(m_tenantId))
-            if (user.email.compare(email, Qt::CaseInsensitive) == 0)
-                m_userId = user.id;
-    }
+    m_chosenTenant = tenantKey;
+    m_chosenUser = email;
     refresh();
 }
 
-QString ConfigurationPage::shown(const std::optional<QString>& stored, bool envelope) const
+QString ConfigurationPage::shown(const Result<QString>& text)
 {
-    if (!stored)
-        return QString();
-    if (!envelope)
-        return plainText(*stored);
-    if (!m_revealed)
-        return kMask;
-    auto cipher = config::EnvelopeCipher::fromEnvironment();
-    if (!cipher)
-        return tr("(cannot decrypt: %1)", "config value; %1 = reason").arg(cipher.error().message);
-    auto plaintext = cipher->decrypt(*stored);
-    if (!plaintext)
-        return tr("(cannot decrypt: %1)", "config value; %1 = reason").arg(plaintext.error().message);
-    return plainText(QString::fromUtf8(plaintext.value()));
+    return text ? text.value()
+                : tr("(cannot show: %1)", "config value; %1 = reason").arg(text.error().message);
 }
 
 void ConfigurationPage::showValues()
 {
+    // The overview never decrypts: revealing is for one key at a time, in the cascade panel.
+    const StoredValuePresenter masked;
     QList<models::ConfigValueRow> rows;
-    for (const config::ResolvedValue& resolved : m_snapshot->values) {
-        const ConfigKey* key = m_snapshot->manifest.keys().find(resolved.key);
-        // The overview never decrypts: revealing is for one key at a time, in the cascade panel.
-        rows.append({resolved.key, key ? key->scope : Scope::System,
-                     resolved.envelope && resolved.value ? kMask : shown(resolved.value, false),
-                     resolved.source, resolved.seeded});
+    for (const config::KeyOverview& value : m_overview->values()) {
+        const config::ResolvedValue& resolved = value.resolved;
+        rows.append({resolved.key, value.key.scope,
+                     shown(masked.text(resolved.key, resolved.value, resolved.envelope)), resolved.source,
+                     resolved.seeded});
     }
     m_valueModel->setRows(rows);
     m_values->expandAll();
@@ -333,23 +278,23 @@ void ConfigurationPage::showValues()
 
 void ConfigurationPage::showSeeds()
 {
+    const config::ContextDirectory& directory = m_overview->directory();
     QList<models::ConfigSeedRow> rows;
     QMap<QString, int> counts;
-    const QList<config::ConfigSeed>& seeds = m_snapshot->manifest.seeds();
-    for (qsizetype i = 0; i < seeds.size() && i < m_snapshot->seeds.size(); ++i) {
-        const config::SeedState& state = m_snapshot->seeds.at(i);
-        const ConfigKey* key = m_snapshot->manifest.keys().find(state.key);
+    for (const config::SeedOverview& seed : m_overview->seeds()) {
+        const config::SeedState& state = seed.state;
         QString target;
         if (!state.userId.isEmpty())
-            target = QStringLiteral("%1 / %2").arg(m_snapshot->directory.tenantLabel(state.tenantId),
-                                                   m_snapshot->directory.userLabel(state.userId));
+            target = QStringLiteral("%1 / %2").arg(directory.tenantLabel(state.tenantId),
+                                                   directory.userLabel(state.userId));
         else if (state.scope == QLatin1String("tenant") &&
                  state.tenantId == domain::WellKnownIds::systemTenantId())
             target = tr("every tenant (fallback)", "config seed target: a tenant seed without a tenant");
         else if (state.scope == QLatin1String("tenant") && !state.tenantId.isEmpty())
-            target = m_snapshot->directory.tenantLabel(state.tenantId);
-        rows.append(
-            {state.key, state.scope, target, seedValueText(seeds.at(i), key), state.status, state.reason});
+            target = directory.tenantLabel(state.tenantId);
+        rows.append({state.key, state.scope, target,
+                     StoredValuePresenter::seedText(seed.declared, seed.encrypted), state.status,
+                     state.reason});
         ++counts[state.status];
     }
     m_seedModel->setRows(rows);
@@ -362,20 +307,12 @@ void ConfigurationPage::showSeeds()
     m_applySeeds->setEnabled(counts.value(QStringLiteral("pending")) > 0);
 }
 
-const config::ConfigKey* ConfigurationPage::selectedKey() const
+const config::KeyOverview* ConfigurationPage::selectedKey() const
 {
-    if (!m_snapshot)
+    if (!m_overview)
         return nullptr;
     const QString name = m_values->currentIndex().data(models::ConfigValueModel::KeyRole).toString();
-    return name.isEmpty() ? nullptr : m_snapshot->manifest.keys().find(name);
-}
-
-const config::ResolvedValue* ConfigurationPage::resolvedOf(const QString& key) const
-{
-    for (const config::ResolvedValue& value : m_snapshot->values)
-        if (value.key == key)
-            return &value;
-    return nullptr;
+    return name.isEmpty() ? nullptr : m_overview->find(name);
 }
 
 void ConfigurationPage::selectKey(const QString& key)
@@ -387,66 +324,70 @@ void ConfigurationPage::selectKey(const QString& key)
 
 void ConfigurationPage::showSelectedKey()
 {
-    const ConfigKey* key = selectedKey();
-    m_keyPanel->setEnabled(key != nullptr);
+    const config::KeyOverview* selected = selectedKey();
+    m_keyPanel->setEnabled(selected != nullptr);
     m_problem->clear();
-    if (!key) {
+    if (!selected) {
         m_keyTitle->setText(tr("Choose a key on the left.", "config key panel"));
         m_keyFacts->clear();
         m_cascadeModel->setRows({});
         m_reveal->setVisible(false);
         return;
     }
-    const config::ResolvedValue* resolved = resolvedOf(key->qualifiedName);
-    m_keyTitle->setText(key->qualifiedName);
-    QStringList facts{tr("type %1", "config key facts").arg(ConfigKey::typeName(key->type)),
-                      tr("scope %1", "config key facts").arg(ConfigKey::scopeName(key->scope))};
-    if (key->encrypted)
+    const ConfigKey& key = selected->key;
+    const config::ResolvedValue& resolved = selected->resolved;
+    m_keyTitle->setText(key.qualifiedName);
+    QStringList facts{tr("type %1", "config key facts").arg(ConfigKey::typeName(key.type)),
+                      tr("scope %1", "config key facts").arg(ConfigKey::scopeName(key.scope))};
+    if (key.encrypted)
         facts << tr("encrypted", "config key facts");
-    if (key->min || key->max)
+    if (key.min || key.max)
         facts << tr("from %1 to %2", "config key facts; bounds")
-                     .arg(key->min ? QString::number(*key->min) : QStringLiteral("−∞"),
-                          key->max ? QString::number(*key->max) : QStringLiteral("∞"));
-    if (!key->options.isEmpty())
-        facts << tr("one of %1", "config key facts").arg(key->options.join(QStringLiteral(", ")));
-    if (!key->pattern.isEmpty())
-        facts << tr("pattern %1", "config key facts").arg(key->pattern);
-    if (!key->env.isEmpty())
-        facts << tr("overridden by $%1", "config key facts").arg(key->env);
+                     .arg(key.min ? QString::number(*key.min) : QStringLiteral("−∞"),
+                          key.max ? QString::number(*key.max) : QStringLiteral("∞"));
+    if (!key.options.isEmpty())
+        facts << tr("one of %1", "config key facts").arg(key.options.join(QStringLiteral(", ")));
+    if (!key.pattern.isEmpty())
+        facts << tr("pattern %1", "config key facts").arg(key.pattern);
+    if (!key.env.isEmpty())
+        facts << tr("overridden by $%1", "config key facts").arg(key.env);
     m_keyFacts->setText(facts.join(QStringLiteral(" · ")));
+    const StoredValuePresenter presenter =
+        m_revealed ? StoredValuePresenter::revealing() : StoredValuePresenter();
     QList<models::CascadeRow> rows;
-    if (resolved)
-        for (const config::CascadeLevel& level : resolved->cascade)
-            rows.append({level.level, shown(level.value, level.envelope), level.hasValue(), level.active});
+    for (const config::CascadeLevel& level : resolved.cascade)
+        rows.append({level.level, shown(presenter.text(key.qualifiedName, level.value, level.envelope)),
+                     level.hasValue(), level.active});
     m_cascadeModel->setRows(rows);
     m_cascade->resizeColumnToContents(models::CascadeModel::LevelColumn);
-    m_reveal->setVisible(key->encrypted);
+    m_reveal->setVisible(key.encrypted);
     std::optional<nlohmann::json> current;
-    if (resolved && resolved->value && !resolved->envelope)
-        if (auto decoded = config::ValueText::decode(*resolved->value))
+    if (resolved.value && !resolved.envelope)
+        if (auto decoded = config::ValueText::decode(*resolved.value))
             current = decoded.value();
     if (!current)
-        current = key->defaultValue;
-    m_editor->setKey(*key, current);
-    fillScopes(*key);
+        current = key.defaultValue;
+    m_editor->setKey(key, current);
+    fillScopes(key);
     checkEditedValue();
 }
 
 void ConfigurationPage::fillScopes(const config::ConfigKey& key)
 {
+    const config::ContextIds& context = m_overview->context();
     const QVariant previous = m_scope->currentData();
     const QSignalBlocker blocker(m_scope);
     m_scope->clear();
     // A value may live at the key's scope or a shallower one, and a tenant or user scope needs that
     // tenant or user chosen above.
     m_scope->addItem(tr("System", "config scope"), int(Scope::System));
-    if (key.scope >= Scope::Tenant && !m_tenantId.isEmpty())
+    if (key.scope >= Scope::Tenant && !context.tenantId.isEmpty())
         m_scope->addItem(tr("Tenant %1", "config scope; %1 = tenant key")
-                             .arg(m_snapshot->directory.tenantLabel(m_tenantId)),
+                             .arg(m_overview->directory().tenantLabel(context.tenantId)),
                          int(Scope::Tenant));
-    if (key.scope == Scope::User && !m_userId.isEmpty())
+    if (key.scope == Scope::User && !context.userId.isEmpty())
         m_scope->addItem(
-            tr("User %1", "config scope; %1 = e-mail").arg(m_snapshot->directory.userLabel(m_userId)),
+            tr("User %1", "config scope; %1 = e-mail").arg(m_overview->directory().userLabel(context.userId)),
             int(Scope::User));
     const int again = m_scope->findData(previous);
     m_scope->setCurrentIndex(again >= 0 ? again : m_scope->count() - 1);
@@ -454,33 +395,31 @@ void ConfigurationPage::fillScopes(const config::ConfigKey& key)
 
 void ConfigurationPage::checkEditedValue()
 {
-    const ConfigKey* key = selectedKey();
-    if (!key)
+    const config::KeyOverview* selected = selectedKey();
+    if (!selected)
         return;
-    const auto problem = config::ValueValidator::check(*key, m_editor->value());
+    const auto problem = config::ValueValidator::check(selected->key, m_editor->value());
     m_problem->setText(problem ? problem->message : QString());
     m_set->setEnabled(!problem);
 }
 
 void ConfigurationPage::write(bool set)
 {
-    const ConfigKey* key = selectedKey();
-    if (!key || !m_snapshot)
+    const config::KeyOverview* selected = selectedKey();
+    if (!selected)
         return;
     const Scope scope = Scope(m_scope->currentData().toInt());
-    const config::ConfigTarget target{key->qualifiedName, scope,
-                                      scope >= Scope::Tenant ? m_tenantId : QString(),
-                                      scope == Scope::User ? m_userId : QString()};
+    const config::ContextIds& context = m_overview->context();
+    const config::ConfigTarget target{selected->key.qualifiedName, scope,
+                                      scope >= Scope::Tenant ? context.tenantId : QString(),
+                                      scope == Scope::User ? context.userId : QString()};
     const nlohmann::json value = m_editor->value();
     m_set->setEnabled(false);
     m_reset->setEnabled(false);
-    BackgroundWork::run([keys = m_snapshot->manifest.keys(), target, value, set,
-                         actor = m_actor]() -> Result<domain::HandlerOutcome> {
-        auto db = db::ThreadConnection::get();
-        if (!db)
-            return db.error();
+    BackgroundWork::withDatabase([keys = m_overview->manifest().keys(), target, value, set,
+                                  actor = m_actor](QSqlDatabase& db) {
         const config::ConfigValueWriter writer(keys);
-        return set ? writer.set(db.value(), target, value, actor) : writer.reset(db.value(), target, actor);
+        return set ? writer.set(db, target, value, actor) : writer.reset(db, target, actor);
     }).then(this, [this, set, target](const Result<domain::HandlerOutcome>& outcome) {
         m_reset->setEnabled(true);
         if (!outcome) {
@@ -506,14 +445,11 @@ void ConfigurationPage::write(bool set)
 
 void ConfigurationPage::applySeeds()
 {
-    if (!m_snapshot)
+    if (!m_overview)
         return;
     m_applySeeds->setEnabled(false);
-    BackgroundWork::run([manifest = m_snapshot->manifest]() -> Result<config::SeedResult> {
-        auto db = db::ThreadConnection::get();
-        if (!db)
-            return db.error();
-        return config::ConfigSeeder::run(db.value(), manifest);
+    BackgroundWork::withDatabase([manifest = m_overview->manifest()](QSqlDatabase& db) {
+        return config::ConfigSeeder::run(db, manifest);
     }).then(this, [this](const Result<config::SeedResult>& result) {
         if (!result) {
             m_banner->showError(
@@ -562,7 +498,7 @@ void ConfigurationPage::retranslateUi()
     m_valueModel->retranslate();
     m_cascadeModel->retranslate();
     m_seedModel->retranslate();
-    if (m_snapshot) {
+    if (m_overview) {
         fillChoosers();
         showSeeds();
         showSelectedKey();

@@ -1,10 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "config/ConfigCascade.h"
-#include "config/ContextDirectory.h"
-#include "config/ProjectManifest.h"
-#include "config/SeedStatusReader.h"
+#include "config/ConfigOverview.h"
 #include "domain/Actor.h"
 
 #include <QWidget>
@@ -28,15 +25,6 @@ namespace kumiko::ui {
 class ConfigValueEditor;
 class MessageBanner;
 class PageHeading;
-
-/// Everything the Configuration section shows, read in one background job.
-struct ConfigSnapshot
-{
-    config::ProjectManifest manifest;
-    config::ContextDirectory directory;
-    QList<config::ResolvedValue> values; ///< every key, for the chosen tenant and user
-    QList<config::SeedState> seeds;      ///< in manifest order
-};
 
 /// The Configuration section: every key's effective value for a chosen tenant and user with its
 /// source, the full cascade of the selected key, a typed editor to set or reset it at a scope, and
@@ -83,7 +71,7 @@ protected:
 private:
     void buildLayout();
     void retranslateUi();
-    void showSnapshot(const Result<ConfigSnapshot>& snapshot);
+    void showOverview(const Result<config::ConfigOverview>& overview);
     void fillChoosers();
     void tenantChosen();
     void showValues();
@@ -91,17 +79,17 @@ private:
     void showSelectedKey();
     void fillScopes(const config::ConfigKey& key);
     void checkEditedValue();
-    const config::ConfigKey* selectedKey() const;
-    const config::ResolvedValue* resolvedOf(const QString& key) const;
-    QString shown(const std::optional<QString>& stored, bool envelope) const;
+    const config::KeyOverview* selectedKey() const;
+    static QString shown(const Result<QString>& text);
     void write(bool set);
     void applySeeds();
 
     QString m_projectDir;
     domain::Actor m_actor = domain::Actor::systemAdmin();
-    std::optional<ConfigSnapshot> m_snapshot;
-    QString m_tenantId;
-    QString m_userId;
+    std::optional<config::ConfigOverview> m_overview;
+    // The chosen context as ids; setContext() leaves a key and an e-mail that the next load resolves.
+    QString m_chosenTenant;
+    QString m_chosenUser;
     bool m_loading = false;
     bool m_refreshAgain = false;
     bool m_revealed = false;

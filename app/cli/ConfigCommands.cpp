@@ -1,14 +1,12 @@
 #include "ConfigCommands.h"
 
 #include "CliContext.h"
-#include "config/ConfigCascade.h"
+#include "config/ConfigOverview.h"
 #include "config/ConfigSeeder.h"
 #include "config/ConfigValueWriter.h"
 #include "config/EnvelopeCipher.h"
 #include "config/ProjectManifest.h"
-#include "config/SeedStatusReader.h"
-#include "config/TenantUserLookup.h"
-#include "config/ValueText.h"
+#include "config/StoredValuePresenter.h"
 #include "config/ValueValidator.h"
 #include "domain/Actor.h"
 #include "domain/HandlerRegistry.h"
@@ -18,8 +16,6 @@ namespace {
 
 using Json = nlohmann::json;
 using namespace kumiko::config;
-
-const QString mask = QStringLiteral("••••••");
 
 QCommandLineOption tenantOption()
 {
@@ -45,82 +41,26 @@ Error usageError(const QString& message)
     return Error::make(QStringLiteral("usage"), message);
 }
 
-// The tenant and user ids named by --tenant / --user.
-struct Target
+// Core names a context's parts "tenant" and "user"; on the command line they are flags.
+Error flagged(Error error)
 {
-    QString tenantId;
-    QString userId;
-};
-
-Result<Target> targetOf(CliContext& cli, const QSqlDatabase& db)
-{
-    const QString tenant = cli.value(QStringLiteral("tenant"));
-    const QString user = cli.value(QStringLiteral("user"));
-    if (!user.isEmpty() && tenant.isEmpty())
-        return usageError(QStringLiteral("--user needs --tenant (a user value lives in one tenant)"));
-    QSet<QString> tenantKeys;
-    QSet<QString> emails;
-    if (!tenant.isEmpty() && !TenantUserLookup::isUuid(tenant))
-        tenantKeys.insert(tenant);
-    if (!user.isEmpty() && !TenantUserLookup::isUuid(user))
-        emails.insert(user);
-    auto lookup = TenantUserLookup::run(db, tenantKeys, emails);
-    if (!lookup)
-        return lookup.error();
-    Target target{lookup->tenantId(tenant), lookup->userId(user)};
-    if (!tenant.isEmpty() && target.tenantId.isEmpty())
-        return Error::make(QStringLiteral("unknown_tenant"),
-                           QStringLiteral("no tenant with key \"%1\"").arg(tenant),
-                           QStringLiteral("--tenant"));
-    if (!user.isEmpty() && target.userId.isEmpty())
-        return Error::make(QStringLiteral("unknown_user"), QStringLiteral("no user with e-mail %1").arg(user),
-                           QStringLiteral("--user"));
-    return target;
+    if (error.field == QLatin1String("tenant") || error.field == QLatin1String("user"))
+        error.field.prepend(QStringLiteral("--"));
+    return error;
 }
 
-// What a stored value shows: the JSON value, masked or decrypted for envelopes.
-class ValuePresenter
+// What a command shows for a value: masked, or with --reveal decrypted (each reveal noted on stderr).
+StoredValuePresenter presenterFor(CliContext& cli)
 {
-public:
-    ValuePresenter(CliContext& cli)
-        : m_cli(cli)
-        , m_reveal(cli.isSet(QStringLiteral("reveal")))
-    {}
-
-    Result<Json> present(const QString& key, const std::optional<QString>& stored, bool envelope)
-    {
-        if (!stored)
-            return Json();
-        if (envelope && !m_reveal)
-            return Json(mask.toStdString());
-        QString text = *stored;
-        if (envelope) {
-            auto cipher = EnvelopeCipher::fromEnvironment();
-            if (!cipher)
-                return cipher.error();
-            auto plaintext = cipher->decrypt(text);
-            if (!plaintext)
-                return plaintext.error();
-            m_cli.err() << "note: revealed the encrypted value of " << key << '\n';
-            text = QString::fromUtf8(plaintext.value());
-        }
-        auto value = ValueText::decode(text);
-        if (!value)
-            return value.error();
-        return value.value();
-    }
-
-private:
-    CliContext& m_cli;
-    bool m_reveal;
-};
+    if (!cli.isSet(QStringLiteral("reveal")))
+        return {};
+    return StoredValuePresenter::revealing(
+        [&cli](const QString& key) { cli.err() << "note: revealed the encrypted value of " << key << '\n'; });
+}
 
 QString display(const Json& value)
 {
-    if (value.is_null())
-        return QStringLiteral("(none)");
-    return value.is_string() ? QString::fromStdString(value.get<std::string>())
-                             : QString::fromStdString(value.dump());
+    return value.is_null() ? QStringLiteral("(none)") : StoredValuePresenter::text(value);
 }
 
 int listKeys(CliContext& cli)
@@ -177,30 +117,22 @@ int printSeedResult(CliContext& cli, const SeedResult& result)
     return ExitCode::Ok;
 }
 
-// What most config commands start with: the project's manifest and the database.
-struct ProjectDatabase
-{
-    ProjectManifest manifest;
-    QSqlDatabase db;
-};
-
-Result<ProjectDatabase> projectDatabase(CliContext& cli)
+// The manifest first (an invalid kumiko.json is reported before connecting), then the overview.
+Result<ConfigOverview> overviewOf(CliContext& cli, const OverviewRequest& request)
 {
     auto manifest = ProjectManifest::load(cli.projectDir());
     if (!manifest)
         return manifest.error();
-    auto db = cli.database();
-    if (!db)
-        return db.error();
-    return ProjectDatabase{std::move(manifest).value(), db.value()};
+    return cli.withDatabase(
+        [&](QSqlDatabase& db) { return ConfigOverview::read(db, manifest.value(), request); });
 }
 
 int runSeed(CliContext& cli)
 {
-    auto project = projectDatabase(cli);
-    if (!project)
-        return cli.fail(project.error());
-    auto result = ConfigSeeder::run(project->db, project->manifest);
+    auto manifest = ProjectManifest::load(cli.projectDir());
+    if (!manifest)
+        return cli.fail(manifest.error());
+    auto result = cli.withDatabase([&](QSqlDatabase& db) { return ConfigSeeder::run(db, manifest.value()); });
     if (!result)
         return cli.fail(result.error());
     return printSeedResult(cli, result.value());
@@ -208,17 +140,17 @@ int runSeed(CliContext& cli)
 
 int showSeeds(CliContext& cli)
 {
-    auto project = projectDatabase(cli);
-    if (!project)
-        return cli.fail(project.error());
-    auto states = SeedStatusReader::read(project->db, project->manifest);
-    if (!states)
-        return cli.fail(states.error());
+    auto overview = overviewOf(cli, OverviewRequest::seedsOnly());
+    if (!overview)
+        return cli.fail(overview.error());
+    QList<SeedState> states;
+    for (const SeedOverview& seed : overview->seeds())
+        states.append(seed.state);
     if (cli.json()) {
-        cli.printJson(SeedStatusReader::toJson(states.value()));
+        cli.printJson(SeedStatusReader::toJson(states));
         return ExitCode::Ok;
     }
-    for (const SeedState& s : states.value()) {
+    for (const SeedState& s : states) {
         cli.out() << s.status.leftJustified(11) << ' ' << s.key.leftJustified(40) << ' '
                   << s.scope.leftJustified(7) << ' '
                   << (s.tenantId.isEmpty() ? QStringLiteral("-") : s.tenantId)
@@ -229,48 +161,35 @@ int showSeeds(CliContext& cli)
     return ExitCode::Ok;
 }
 
-// Shared by list and get: manifest, database, target and the cascade of `keys` (all keys when empty).
-struct Resolution
+// Shared by list and get: the values of `keys` (all keys when empty) for --tenant / --user.
+Result<ConfigOverview> valuesOf(CliContext& cli, const QStringList& keys)
 {
-    ProjectManifest manifest;
-    QList<ResolvedValue> values;
-};
-
-Result<Resolution> resolveValues(CliContext& cli, const QStringList& requested)
-{
-    auto project = projectDatabase(cli);
-    if (!project)
-        return project.error();
-    auto target = targetOf(cli, project->db);
-    if (!target)
-        return target.error();
-    QStringList keys = requested;
-    if (keys.isEmpty())
-        for (const ConfigKey& key : project->manifest.keys().keys())
-            keys << key.qualifiedName;
-    auto values =
-        ConfigCascade(project->manifest.keys()).resolve(project->db, keys, target->tenantId, target->userId);
-    if (!values)
-        return values.error();
-    return Resolution{std::move(project->manifest), std::move(values.value())};
+    const QString tenant = cli.value(QStringLiteral("tenant"));
+    const QString user = cli.value(QStringLiteral("user"));
+    if (!user.isEmpty() && tenant.isEmpty())
+        return usageError(QStringLiteral("--user needs --tenant (a user value lives in one tenant)"));
+    auto overview = overviewOf(cli, OverviewRequest::valuesOf(tenant, user, keys));
+    if (!overview)
+        return flagged(overview.error());
+    return overview;
 }
 
 int listValues(CliContext& cli)
 {
-    auto resolution = resolveValues(cli, {});
-    if (!resolution)
-        return cli.fail(resolution.error());
-    ValuePresenter presenter(cli);
+    auto overview = valuesOf(cli, {});
+    if (!overview)
+        return cli.fail(overview.error());
+    const StoredValuePresenter presenter = presenterFor(cli);
     Json values = Json::array();
-    for (const ResolvedValue& resolved : resolution->values) {
-        auto value = presenter.present(resolved.key, resolved.value, resolved.envelope);
+    for (const KeyOverview& entry : overview->values()) {
+        const ResolvedValue& resolved = entry.resolved;
+        auto value = presenter.value(resolved.key, resolved.value, resolved.envelope);
         if (!value)
             return cli.fail(value.error());
-        const ConfigKey* key = resolution->manifest.keys().find(resolved.key);
         values.push_back({{"key", resolved.key.toStdString()},
                           {"value", value.value()},
                           {"source", resolved.source.toStdString()},
-                          {"scope", ConfigKey::scopeName(key->scope).toStdString()},
+                          {"scope", ConfigKey::scopeName(entry.key.scope).toStdString()},
                           {"seeded", resolved.seeded}});
         if (!cli.json())
             cli.out() << resolved.key.leftJustified(44) << ' ' << resolved.source.leftJustified(12) << ' '
@@ -286,17 +205,17 @@ int getValue(CliContext& cli)
 {
     if (cli.positional().size() != 1)
         return cli.usage(QStringLiteral("config get takes exactly one KEY"));
-    auto resolution = resolveValues(cli, {cli.positional().first()});
-    if (!resolution)
-        return cli.fail(resolution.error());
-    const ResolvedValue& resolved = resolution->values.first();
-    ValuePresenter presenter(cli);
-    auto value = presenter.present(resolved.key, resolved.value, resolved.envelope);
+    auto overview = valuesOf(cli, {cli.positional().first()});
+    if (!overview)
+        return cli.fail(overview.error());
+    const ResolvedValue& resolved = overview->values().first().resolved;
+    const StoredValuePresenter presenter = presenterFor(cli);
+    auto value = presenter.value(resolved.key, resolved.value, resolved.envelope);
     if (!value)
         return cli.fail(value.error());
     Json cascade = Json::array();
     for (const CascadeLevel& level : resolved.cascade) {
-        auto shown = level.active ? value : presenter.present(resolved.key, level.value, level.envelope);
+        auto shown = level.active ? value : presenter.value(resolved.key, level.value, level.envelope);
         if (!shown)
             return cli.fail(shown.error());
         cascade.push_back({{"level", level.level.toStdString()},
@@ -344,25 +263,22 @@ int write(CliContext& cli, bool isSet)
         return cli.usage(
             QStringLiteral("--scope system takes no --tenant; tenant needs --tenant; user needs --tenant "
                            "and --user"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto target = targetOf(cli, db.value());
-    if (!target)
-        return cli.fail(target.error());
-    const ConfigTarget where{keyName, *scope, target->tenantId, target->userId};
-    const ConfigValueWriter writer(manifest->keys());
-    Result<domain::HandlerOutcome> outcome = Error();
-    if (isSet) {
+    auto outcome = cli.withDatabase([&](QSqlDatabase& db) -> Result<domain::HandlerOutcome> {
+        auto context =
+            ContextIds::resolve(db, cli.value(QStringLiteral("tenant")), cli.value(QStringLiteral("user")));
+        if (!context)
+            return context.error();
+        const ConfigTarget where{keyName, *scope, context->tenantId, context->userId};
+        const ConfigValueWriter writer(manifest->keys());
+        if (!isSet)
+            return writer.reset(db, where, domain::Actor::systemAdmin());
         auto value = ValueValidator::coerce(*key, cli.positional().at(1));
         if (!value)
-            return cli.fail(value.error());
-        outcome = writer.set(db.value(), where, value.value(), domain::Actor::systemAdmin());
-    } else {
-        outcome = writer.reset(db.value(), where, domain::Actor::systemAdmin());
-    }
+            return value.error();
+        return writer.set(db, where, value.value(), domain::Actor::systemAdmin());
+    });
     if (!outcome)
-        return cli.fail(outcome.error());
+        return cli.fail(flagged(outcome.error()));
     const QString type = outcome->events.empty() ? QString() : outcome->events.back().type;
     if (cli.json())
         cli.printJson({{"key", keyName.toStdString()},

@@ -15,15 +15,13 @@ namespace {
 
 Result<TenantUserLookup> lookUp(const QSqlDatabase& db, const QList<ConfigSeed>& seeds)
 {
-    QSet<QString> tenantKeys;
-    QSet<QString> emails;
+    QSet<QString> tenants;
+    QSet<QString> users;
     for (const ConfigSeed& seed : seeds) {
-        if (!seed.tenant.isEmpty() && !TenantUserLookup::isUuid(seed.tenant))
-            tenantKeys.insert(seed.tenant);
-        if (!seed.user.isEmpty() && !TenantUserLookup::isUuid(seed.user))
-            emails.insert(seed.user);
+        tenants.insert(seed.tenant);
+        users.insert(seed.user);
     }
-    return TenantUserLookup::run(db, tenantKeys, emails);
+    return TenantUserLookup::run(db, tenants, users);
 }
 
 Error seedError(const ConfigSeed& seed, const QString& code, const QString& message)

@@ -8,12 +8,15 @@
 namespace kumiko::config {
 namespace {
 
-QString jsonList(const QSet<QString>& values)
+// The references that name a tenant key or an e-mail (not empty, not an id), for the lookup query.
+nlohmann::json keysAmong(const QSet<QString>& references, Qt::CaseSensitivity caseSensitivity)
 {
     nlohmann::json list = nlohmann::json::array();
-    for (const QString& value : values)
-        list.push_back(value.toStdString());
-    return QString::fromStdString(list.dump());
+    for (const QString& reference : references)
+        if (!reference.isEmpty() && !TenantUserLookup::isUuid(reference))
+            list.push_back(
+                (caseSensitivity == Qt::CaseSensitive ? reference : reference.toLower()).toStdString());
+    return list;
 }
 
 } // namespace
@@ -23,22 +26,21 @@ bool TenantUserLookup::isUuid(const QString& reference)
     return reference.size() == 36 && !QUuid::fromString(reference).isNull();
 }
 
-Result<TenantUserLookup> TenantUserLookup::run(const QSqlDatabase& db, const QSet<QString>& tenantKeys,
-                                               const QSet<QString>& emails)
+Result<TenantUserLookup> TenantUserLookup::run(const QSqlDatabase& db, const QSet<QString>& tenants,
+                                               const QSet<QString>& users)
 {
     TenantUserLookup found;
-    if (tenantKeys.isEmpty() && emails.isEmpty())
+    const nlohmann::json tenantKeys = keysAmong(tenants, Qt::CaseSensitive);
+    const nlohmann::json emails = keysAmong(users, Qt::CaseInsensitive);
+    if (tenantKeys.empty() && emails.empty())
         return found;
-    QSet<QString> lowerEmails;
-    for (const QString& email : emails)
-        lowerEmails.insert(email.toLower());
     auto rows =
         db::Sql::exec(db,
                       QStringLiteral("SELECT 't', key, id::text FROM read_tenants "
                                      "WHERE key IN (SELECT jsonb_array_elements_text(?::jsonb)) "
                                      "UNION ALL SELECT 'u', lower(email), id::text FROM read_users "
                                      "WHERE lower(email) IN (SELECT jsonb_array_elements_text(?::jsonb))"),
-                      {jsonList(tenantKeys), jsonList(lowerEmails)});
+                      {QString::fromStdString(tenantKeys.dump()), QString::fromStdString(emails.dump())});
     if (!rows)
         return rows.error();
     while (rows->next())

@@ -19,8 +19,10 @@ public:
     /// True when `reference` is a UUID (an id rather than a key or e-mail).
     static bool isUuid(const QString& reference);
 
-    static Result<TenantUserLookup> run(const QSqlDatabase& db, const QSet<QString>& tenantKeys,
-                                        const QSet<QString>& emails);
+    /// Looks up the tenant keys and e-mails among `tenants` and `users`; empty references and ids
+    /// need no lookup and are left out of the query.
+    static Result<TenantUserLookup> run(const QSqlDatabase& db, const QSet<QString>& tenants,
+                                        const QSet<QString>& users);
 
     /// The id for a tenant reference (id or key); empty when unknown.
     QString tenantId(const QString& reference) const;

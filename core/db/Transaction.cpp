@@ -1,5 +1,6 @@
 #include "db/Transaction.h"
 
+#include "db/Sql.h"
 #include "db/SqlError.h"
 
 #include <QSqlError>
@@ -17,6 +18,13 @@ Status Transaction::begin()
         return SqlError::fromDatabase(m_db, m_db.lastError(), QStringLiteral("BEGIN"));
     m_active = true;
     return {};
+}
+
+Status Transaction::beginReadOnly()
+{
+    if (Status begun = begin(); !begun)
+        return begun;
+    return Sql::run(m_db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
 }
 
 Status Transaction::commit()

@@ -18,6 +18,8 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     Status begin();
+    /// Begins a transaction that only reads and sees one snapshot of the database in every statement.
+    Status beginReadOnly();
     Status commit();
     void rollback();
     bool isActive() const { return m_active; }

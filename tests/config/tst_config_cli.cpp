@@ -1,13 +1,16 @@
 #include "CliProcess.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "db/Sql.h"
 #include "db/Transaction.h"
 #include "domain/Actor.h"
 #include "domain/HandlerRegistry.h"
+#include "domain/WellKnownIds.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <map>
@@ -56,12 +59,15 @@ private Q_SLOTS:
     void seedsJson();
     void getMasksUnlessRevealed();
     void listJson();
+    void outputsStayAsTheyWere_data();
+    void outputsStayAsTheyWere();
     void setAndResetCheckTheKey();
     void twoProcessesSeedTheSameThousandSeeds();
 
 private:
     CliProcess::Output kumiko(QStringList args, const QProcessEnvironment& env = {},
                               const QString& project = {});
+    QString withNamedIds(QString text) const;
     QString m_url;
     QTemporaryDir m_project;
 };
@@ -200,6 +206,65 @@ void TestConfigCli::listJson()
     QCOMPARE(byKey["billing:config:max-upload-size-mb"]["value"], Json(25));
     QCOMPARE(byKey["billing:config:invoices-enabled"]["source"], Json("default"));
     QCOMPARE(byKey["billing:config:invoices-enabled"]["value"], Json(false));
+}
+
+// Ids differ from run to run: the known ones become their names, seed ids `<seed id>`.
+QString TestConfigCli::withNamedIds(QString text) const
+{
+    const QSqlDatabase db = TestDatabase::connection();
+    for (const QString& table : {QStringLiteral("read_tenants"), QStringLiteral("read_users")}) {
+        auto rows = db::Sql::exec(db, QStringLiteral("SELECT id::text, %1 FROM %2")
+                                          .arg(table == QLatin1String("read_users") ? QStringLiteral("email")
+                                                                                    : QStringLiteral("key"),
+                                               table));
+        while (rows && rows->next())
+            text.replace(rows->value(0).toString(),
+                         QLatin1Char('<') + rows->value(1).toString() + QLatin1Char('>'));
+    }
+    text.replace(domain::WellKnownIds::systemTenantId(), QStringLiteral("<system>"));
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    return text.replace(uuid, QStringLiteral("<seed id>"));
+}
+
+void TestConfigCli::outputsStayAsTheyWere_data()
+{
+    QTest::addColumn<QString>("args");
+    QTest::addColumn<bool>("withMasterKey");
+    // The name of each row is its file in tests/config/cli-output: exit code, stdout, stderr.
+    const auto row = [](const char* name, const char* args, bool key) {
+        QTest::newRow(name) << QString::fromLatin1(args) << key;
+    };
+    row("list-user", "config list --tenant acme --user admin@example.com", false);
+    row("list-reveal", "config list --tenant acme --reveal", true);
+    row("list-json", "config list --tenant globex --json", false);
+    row("get-masked", "config get billing:config:stripe-key --tenant acme", false);
+    row("get-reveal", "config get billing:config:stripe-key --tenant acme --reveal", true);
+    row("get-reveal-no-key", "config get billing:config:stripe-key --tenant acme --reveal", false);
+    row("get-user", "config get ui:config:theme --tenant acme --user admin@example.com", false);
+    row("get-user-json", "config get ui:config:theme --tenant acme --user admin@example.com --json", false);
+    row("seeds", "config seeds", false);
+    row("seeds-json", "config seeds --json", false);
+    row("user-without-tenant", "config list --user admin@example.com", false);
+    row("unknown-tenant", "config list --tenant initech", false);
+    row("unknown-user", "config get ui:config:theme --tenant acme --user nobody@example.com", false);
+    row("unknown-key", "config get billing:config:nothing", false);
+}
+
+void TestConfigCli::outputsStayAsTheyWere()
+{
+    QFETCH(QString, args);
+    QFETCH(bool, withMasterKey);
+    QFile expected(QDir(qEnvironmentVariable("KUMIKO_SOURCE_DIR"))
+                       .filePath(QStringLiteral("tests/config/cli-output/%1.txt")
+                                     .arg(QString::fromLatin1(QTest::currentDataTag()))));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    const CliProcess::Output output =
+        kumiko(args.split(QLatin1Char(' ')), withMasterKey ? masterKey() : QProcessEnvironment());
+    QCOMPARE(QStringLiteral("%1\n---out\n%2---err\n%3")
+                 .arg(output.exitCode)
+                 .arg(withNamedIds(output.out), withNamedIds(output.err)),
+             QString::fromUtf8(expected.readAll()));
 }
 
 void TestConfigCli::setAndResetCheckTheKey()
