@@ -7,25 +7,25 @@
 namespace kumiko::models {
 namespace {
 
-using esops::SeedState;
+using esops::MigrationState;
 
 // Pale backgrounds: the badge's colour adds to its icon and text, it never carries meaning alone.
-QColor badgeColour(SeedState state)
+QColor badgeColour(MigrationState state)
 {
     switch (state) {
-    case SeedState::Applied:
+    case MigrationState::Applied:
         return QColor(0xe3, 0xf1, 0xe4);
-    case SeedState::Failed:
+    case MigrationState::Failed:
         return QColor(0xfb, 0xe3, 0xe3);
-    case SeedState::Modified:
-    case SeedState::OutOfOrder:
+    case MigrationState::Modified:
+    case MigrationState::OutOfOrder:
         return QColor(0xfd, 0xf0, 0xd9);
-    case SeedState::Missing:
+    case MigrationState::Missing:
         return QColor(0xf3, 0xe5, 0xf5);
-    case SeedState::Foreign:
+    case MigrationState::Foreign:
         return QColor(0xe3, 0xed, 0xfa);
-    case SeedState::Pending:
-    case SeedState::Skipped:
+    case MigrationState::Pending:
+    case MigrationState::Skipped:
         break;
     }
     return QColor(0xee, 0xef, 0xf1);
@@ -70,48 +70,48 @@ void MigrationTableModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QString MigrationTableModel::stateText(SeedState state)
+QString MigrationTableModel::stateText(MigrationState state)
 {
     switch (state) {
-    case SeedState::Pending:
+    case MigrationState::Pending:
         return tr("pending", "migration state");
-    case SeedState::Applied:
+    case MigrationState::Applied:
         return tr("applied", "migration state");
-    case SeedState::Failed:
+    case MigrationState::Failed:
         return tr("failed", "migration state");
-    case SeedState::Modified:
+    case MigrationState::Modified:
         return tr("modified", "migration state");
-    case SeedState::Missing:
+    case MigrationState::Missing:
         return tr("missing", "migration state");
-    case SeedState::OutOfOrder:
+    case MigrationState::OutOfOrder:
         return tr("out of order", "migration state");
-    case SeedState::Foreign:
+    case MigrationState::Foreign:
         return tr("foreign", "migration state");
-    case SeedState::Skipped:
+    case MigrationState::Skipped:
         return tr("skipped", "migration state");
     }
     return {};
 }
 
-QString MigrationTableModel::stateExplanation(SeedState state)
+QString MigrationTableModel::stateExplanation(MigrationState state)
 {
     switch (state) {
-    case SeedState::Pending:
+    case MigrationState::Pending:
         return tr("Not applied yet.", "migration state tooltip");
-    case SeedState::Applied:
+    case MigrationState::Applied:
         return tr("Applied; the file is unchanged since.", "migration state tooltip");
-    case SeedState::Failed:
+    case MigrationState::Failed:
         return tr("Not applied: the last attempt failed and was rolled back.", "migration state tooltip");
-    case SeedState::Modified:
+    case MigrationState::Modified:
         return tr("Applied, but the file has changed since (checksum differs).", "migration state tooltip");
-    case SeedState::Missing:
+    case MigrationState::Missing:
         return tr("Recorded as applied, but there is no file for it.", "migration state tooltip");
-    case SeedState::OutOfOrder:
+    case MigrationState::OutOfOrder:
         return tr("Not applied, but sorts before the newest applied migration.", "migration state tooltip");
-    case SeedState::Foreign:
+    case MigrationState::Foreign:
         return tr("An upstream TypeScript seed: it needs the Kumiko server and never runs here.",
                   "migration state tooltip");
-    case SeedState::Skipped:
+    case MigrationState::Skipped:
         return tr("Skippable, and its KUMIKO_SKIP_ES_OPS_… flag is set.", "migration state tooltip");
     }
     return {};

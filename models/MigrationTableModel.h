@@ -25,7 +25,7 @@ public:
     };
     enum Role
     {
-        StateRole = Qt::UserRole + 1, ///< int(esops::SeedState), in every column
+        StateRole = Qt::UserRole + 1, ///< int(esops::MigrationState), in every column
         IdRole,                       ///< the migration id, in every column
         SortRole,                     ///< what the column sorts by (ids byte-wise, times, numbers)
     };
@@ -41,8 +41,8 @@ public:
     void retranslate();
 
     /// The translated name of a state ("pending", "applied", …) and a sentence that explains it.
-    static QString stateText(esops::SeedState state);
-    static QString stateExplanation(esops::SeedState state);
+    static QString stateText(esops::MigrationState state);
+    static QString stateExplanation(esops::MigrationState state);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

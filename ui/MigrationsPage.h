@@ -94,7 +94,7 @@ private:
     QString m_projectDir;
     QList<esops::MigrationStatus> m_migrations;
     QStringList m_unapplied; ///< ids in run order
-    QMap<esops::SeedState, int> m_counts;
+    QMap<esops::MigrationState, int> m_counts;
     bool m_catalogLoaded = false;
     bool m_loading = false;
     bool m_refreshAgain = false;

@@ -10,12 +10,12 @@
 #include <QtTest>
 
 using namespace kumiko;
-using esops::SeedState;
+using esops::MigrationState;
 using models::MigrationFilterModel;
 using models::MigrationTableModel;
 using models::SeedAttemptModel;
 
-Q_DECLARE_METATYPE(std::optional<esops::SeedState>)
+Q_DECLARE_METATYPE(std::optional<esops::MigrationState>)
 
 namespace {
 
@@ -93,13 +93,13 @@ void TestMigrationModels::everyStateHasTextIconAndColour_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("text");
-    QTest::newRow("missing") << "2026-01-00-missing" << int(SeedState::Missing) << "missing";
-    QTest::newRow("applied") << "2026-01-02-applied" << int(SeedState::Applied) << "applied";
-    QTest::newRow("modified") << "2026-01-03-modified" << int(SeedState::Modified) << "modified";
-    QTest::newRow("out of order") << "2026-01-04-late" << int(SeedState::OutOfOrder) << "out of order";
-    QTest::newRow("failed") << "2026-01-06-failed" << int(SeedState::Failed) << "failed";
-    QTest::newRow("foreign") << "2026-01-07-upstream" << int(SeedState::Foreign) << "foreign";
-    QTest::newRow("pending") << "2026-01-08-pending" << int(SeedState::Pending) << "pending";
+    QTest::newRow("missing") << "2026-01-00-missing" << int(MigrationState::Missing) << "missing";
+    QTest::newRow("applied") << "2026-01-02-applied" << int(MigrationState::Applied) << "applied";
+    QTest::newRow("modified") << "2026-01-03-modified" << int(MigrationState::Modified) << "modified";
+    QTest::newRow("out of order") << "2026-01-04-late" << int(MigrationState::OutOfOrder) << "out of order";
+    QTest::newRow("failed") << "2026-01-06-failed" << int(MigrationState::Failed) << "failed";
+    QTest::newRow("foreign") << "2026-01-07-upstream" << int(MigrationState::Foreign) << "foreign";
+    QTest::newRow("pending") << "2026-01-08-pending" << int(MigrationState::Pending) << "pending";
 }
 
 void TestMigrationModels::everyStateHasTextIconAndColour()
@@ -146,28 +146,28 @@ void TestMigrationModels::cellsOfAnAppliedMigration()
 
 void TestMigrationModels::filter_data()
 {
-    QTest::addColumn<std::optional<SeedState>>("state");
+    QTest::addColumn<std::optional<MigrationState>>("state");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("everything") << std::optional<SeedState>() << QString()
+    QTest::newRow("everything") << std::optional<MigrationState>() << QString()
                                 << QStringList{"2026-01-00-missing",  "2026-01-02-applied",
                                                "2026-01-03-modified", "2026-01-04-late",
                                                "2026-01-05-newest",   "2026-01-06-failed",
                                                "2026-01-07-upstream", "2026-01-08-pending"};
-    QTest::newRow("applied only") << std::optional(SeedState::Applied) << QString()
+    QTest::newRow("applied only") << std::optional(MigrationState::Applied) << QString()
                                   << QStringList{"2026-01-02-applied", "2026-01-05-newest"};
     QTest::newRow("text in the description, any case")
-        << std::optional<SeedState>() << QStringLiteral("ADMIN") << QStringList{"2026-01-03-modified"};
-    QTest::newRow("text in the id") << std::optional<SeedState>() << QStringLiteral(" late ")
+        << std::optional<MigrationState>() << QStringLiteral("ADMIN") << QStringList{"2026-01-03-modified"};
+    QTest::newRow("text in the id") << std::optional<MigrationState>() << QStringLiteral(" late ")
                                     << QStringList{"2026-01-04-late"};
-    QTest::newRow("state and text") << std::optional(SeedState::Applied) << QStringLiteral("tenants")
+    QTest::newRow("state and text") << std::optional(MigrationState::Applied) << QStringLiteral("tenants")
                                     << QStringList{"2026-01-02-applied"};
-    QTest::newRow("nothing") << std::optional(SeedState::Skipped) << QString() << QStringList();
+    QTest::newRow("nothing") << std::optional(MigrationState::Skipped) << QString() << QStringList();
 }
 
 void TestMigrationModels::filter()
 {
-    QFETCH(std::optional<SeedState>, state);
+    QFETCH(std::optional<MigrationState>, state);
     QFETCH(QString, text);
     QFETCH(QStringList, ids);
     MigrationTableModel model;
