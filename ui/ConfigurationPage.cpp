@@ -334,7 +334,7 @@ void ConfigurationPage::showValues()
 void ConfigurationPage::showSeeds()
 {
     QList<models::ConfigSeedRow> rows;
-    QMap<QString, int> counts;
+    QMap<config::SeedStatus, int> counts;
     const QList<config::ConfigSeed>& seeds = m_snapshot->manifest.seeds();
     for (qsizetype i = 0; i < seeds.size() && i < m_snapshot->seeds.size(); ++i) {
         const config::SeedState& state = m_snapshot->seeds.at(i);
@@ -343,10 +343,9 @@ void ConfigurationPage::showSeeds()
         if (!state.userId.isEmpty())
             target = QStringLiteral("%1 / %2").arg(m_snapshot->directory.tenantLabel(state.tenantId),
                                                    m_snapshot->directory.userLabel(state.userId));
-        else if (state.scope == QLatin1String("tenant") &&
-                 state.tenantId == domain::WellKnownIds::systemTenantId())
+        else if (state.scope == Scope::Tenant && state.tenantId == domain::WellKnownIds::systemTenantId())
             target = tr("every tenant (fallback)", "config seed target: a tenant seed without a tenant");
-        else if (state.scope == QLatin1String("tenant") && !state.tenantId.isEmpty())
+        else if (state.scope == Scope::Tenant && !state.tenantId.isEmpty())
             target = m_snapshot->directory.tenantLabel(state.tenantId);
         rows.append(
             {state.key, state.scope, target, seedValueText(seeds.at(i), key), state.status, state.reason});
@@ -359,7 +358,7 @@ void ConfigurationPage::showSeeds()
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(models::ConfigSeedModel::statusText(it.key()));
     m_seedSummary->setText(parts.isEmpty() ? tr("kumiko.json declares no seeds.", "config seeds summary")
                                            : parts.join(QStringLiteral(" · ")));
-    m_applySeeds->setEnabled(counts.value(QStringLiteral("pending")) > 0);
+    m_applySeeds->setEnabled(counts.value(config::SeedStatus::Pending) > 0);
 }
 
 const config::ConfigKey* ConfigurationPage::selectedKey() const
