@@ -1,6 +1,7 @@
 // The Migrations page's models: table, filter and attempt history, on catalogs computed without a database.
 #include "MigrationFilterModel.h"
 #include "MigrationTableModel.h"
+#include "ModelChecks.h"
 #include "SeedAttemptModel.h"
 #include "esops/SeedDiscovery.h"
 
@@ -79,13 +80,20 @@ void TestMigrationModels::tableModelPassesTheTester()
 {
     MigrationTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMigrations(sample());
+    test::verifyResets(model, [&] { model.setMigrations(sample()); });
     QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.columnCount(), int(MigrationTableModel::ColumnCount));
-    model.setMigrations({});
+    QCOMPARE(model.headerData(MigrationTableModel::IdColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Migration"));
+    QVERIFY(!model.headerData(MigrationTableModel::ColumnCount, Qt::Horizontal).isValid());
+    QCOMPARE(model.migration(model.rowOf(QStringLiteral("2026-01-04-late")))->id,
+             QStringLiteral("2026-01-04-late"));
+    QVERIFY(!model.migration(8));
+    QCOMPARE(model.rowOf(QStringLiteral("2026-12-31-nope")), -1);
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
+    test::verifyResets(model, [&] { model.setMigrations({}); });
     QCOMPARE(model.rowCount(), 0);
-    model.setMigrations(sample());
-    model.retranslate();
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
 }
 
 void TestMigrationModels::everyStateHasTextIconAndColour_data()
@@ -117,7 +125,7 @@ void TestMigrationModels::everyStateHasTextIconAndColour()
     // Readable without colour: an icon of its own per state, plus a sentence on hover.
     QVERIFY(!badge.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(!badge.data(Qt::ToolTipRole).toString().isEmpty());
-    QVERIFY(badge.data(Qt::BackgroundRole).value<QColor>().isValid());
+    test::verifyReadableBadge(badge);
     QCOMPARE(model.index(row, MigrationTableModel::IdColumn).data(MigrationTableModel::IdRole).toString(),
              id);
 }
@@ -209,6 +217,7 @@ void TestMigrationModels::attemptsNewestFirst()
 {
     SeedAttemptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
     esops::SeedAttempt failed;
     failed.startedAt = QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC);
     failed.outcome = esops::SeedAttempt::failed();
@@ -219,7 +228,7 @@ void TestMigrationModels::attemptsNewestFirst()
     marked.startedAt = failed.startedAt.addSecs(60);
     marked.outcome = esops::SeedAttempt::marked();
     marked.reason = QStringLiteral("done by hand in 2025");
-    model.setAttempts({failed, marked});
+    test::verifyResets(model, [&] { model.setAttempts({failed, marked}); });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, SeedAttemptModel::OutcomeColumn).data().toString(),
              QStringLiteral("marked applied"));
@@ -231,7 +240,8 @@ void TestMigrationModels::attemptsNewestFirst()
              QStringLiteral("unknown_tenant: no tenant with key acme"));
     QVERIFY(
         model.index(1, SeedAttemptModel::OutcomeColumn).data(Qt::ForegroundRole).value<QColor>().isValid());
-    model.retranslate();
+    QVERIFY(!model.index(0, SeedAttemptModel::OutcomeColumn).data(Qt::ForegroundRole).isValid());
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
 }
 
 QTEST_MAIN(TestMigrationModels)
