@@ -64,9 +64,8 @@ QVariant ConfigSeedModel::cell(const ConfigSeedRow& row, int column, int role) c
     case Qt::ToolTipRole:
         return badge && !row.reason.isEmpty() ? row.reason : display(row, column);
     case Qt::BackgroundRole:
-        return badge ? QVariant(StatusPalette::background(statusTone(row.status))) : QVariant();
     case Qt::ForegroundRole:
-        return badge ? QVariant(StatusPalette::foreground(statusTone(row.status))) : QVariant();
+        return badge ? StatusPalette::badgeData(statusTone(row.status), role) : QVariant();
     }
     return {};
 }

@@ -152,11 +152,8 @@ QVariant ConfigValueModel::rowData(const ConfigValueRow& row, int column, int ro
     case SourceRole:
         return config::ConfigCascade::sourceName(row.source);
     case Qt::BackgroundRole:
-        return column == SourceColumn ? QVariant(StatusPalette::background(sourceTone(row.source)))
-                                      : QVariant();
     case Qt::ForegroundRole:
-        return column == SourceColumn ? QVariant(StatusPalette::foreground(sourceTone(row.source)))
-                                      : QVariant();
+        return column == SourceColumn ? StatusPalette::badgeData(sourceTone(row.source), role) : QVariant();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;

@@ -113,9 +113,8 @@ QVariant MigrationTableModel::cell(const esops::MigrationStatus& migration, int 
                                  .arg(esops::SeedCatalog::stateName(migration.state)))
                      : QVariant();
     case Qt::BackgroundRole:
-        return badge ? QVariant(StatusPalette::background(stateTone(migration.state))) : QVariant();
     case Qt::ForegroundRole:
-        return badge ? QVariant(StatusPalette::foreground(stateTone(migration.state))) : QVariant();
+        return badge ? StatusPalette::badgeData(stateTone(migration.state), role) : QVariant();
     case Qt::TextAlignmentRole:
         return column == DurationColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case StateRole:

@@ -39,11 +39,7 @@ QVariant OutboxTableModel::cell(const mail::OutboxEntry& mail, int column, int r
 {
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return display(mail, column);
-    if (role == Qt::BackgroundRole && column == StatusColumn)
-        return StatusPalette::background(statusTone(mail.status));
-    if (role == Qt::ForegroundRole && column == StatusColumn)
-        return StatusPalette::foreground(statusTone(mail.status));
-    return {};
+    return column == StatusColumn ? StatusPalette::badgeData(statusTone(mail.status), role) : QVariant();
 }
 
 QVariant OutboxTableModel::display(const mail::OutboxEntry& mail, int column) const

@@ -91,6 +91,15 @@ QColor StatusPalette::text(Tone tone, const QPalette& palette)
     return readableOn(base, plain);
 }
 
+QVariant StatusPalette::badgeData(Tone tone, int role)
+{
+    if (role == Qt::BackgroundRole)
+        return background(tone);
+    if (role == Qt::ForegroundRole)
+        return foreground(tone);
+    return {};
+}
+
 double StatusPalette::contrast(const QColor& a, const QColor& b)
 {
     const double la = luminance(a);

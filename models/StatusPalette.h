@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QVariant>
 
 namespace kumiko::models {
 
@@ -32,6 +33,10 @@ public:
     /// Text in the tone's hue on the palette's base (a failed outcome in a plain cell), moved towards the
     /// palette's text colour until it reads.
     static QColor text(Tone tone, const QPalette& palette = QGuiApplication::palette());
+
+    /// What a badge cell in `tone` answers for Qt::BackgroundRole and Qt::ForegroundRole; nothing for other
+    /// roles.
+    static QVariant badgeData(Tone tone, int role);
 
     /// WCAG 2 contrast ratio of two opaque colours: 1 (none) to 21 (black on white).
     static double contrast(const QColor& a, const QColor& b);

@@ -55,13 +55,10 @@ QVariant UserTableModel::cell(const auth::UserSummary& user, int column, int rol
     case Qt::ToolTipRole:
         return column == LastMailColumn && !user.lastMailError.isEmpty() ? user.lastMailError
                                                                          : display(user, column);
-    case Qt::BackgroundRole: {
-        const std::optional<Tone> tone = badgeTone(user, column);
-        return tone ? QVariant(StatusPalette::background(*tone)) : QVariant();
-    }
+    case Qt::BackgroundRole:
     case Qt::ForegroundRole: {
         const std::optional<Tone> tone = badgeTone(user, column);
-        return tone ? QVariant(StatusPalette::foreground(*tone)) : QVariant();
+        return tone ? StatusPalette::badgeData(*tone, role) : QVariant();
     }
     case VerifiedRole:
         return user.emailVerified;
