@@ -1,21 +1,21 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QList>
+#include "RowTableModel.h"
+#include "config/ConfigCascade.h"
 
 namespace kumiko::models {
 
 /// One rung of a key's cascade, ready to show (encrypted values masked unless revealed).
 struct CascadeRow
 {
-    QString level; ///< user-row | tenant-row | system-row | app-override | default
+    config::ValueSource level = config::ValueSource::Default;
     QString value; ///< display text; empty with hasValue false
     bool hasValue = false;
     bool active = false;
 };
 
 /// Every rung of one key's cascade, the active one marked: how the effective value was resolved.
-class CascadeModel : public QAbstractTableModel
+class CascadeModel : public RowTableModel<CascadeRow>
 {
     Q_OBJECT
 
@@ -30,15 +30,10 @@ public:
     explicit CascadeModel(QObject* parent = nullptr);
 
     void setRows(const QList<CascadeRow>& rows);
-    void retranslate();
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<CascadeRow> m_rows;
+    QVariant cell(const CascadeRow& row, int column, int role) const override;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace kumiko::models

@@ -1,83 +1,71 @@
 #include "ConfigSeedModel.h"
 
-#include <QColor>
+#include "StatusPalette.h"
 
 namespace kumiko::models {
 namespace {
 
-QColor statusColour(const QString& status)
+using config::SeedStatus;
+using Tone = StatusPalette::Tone;
+
+Tone statusTone(SeedStatus status)
 {
-    if (status == QLatin1String("applied"))
-        return QColor(0xe3, 0xf1, 0xe4);
-    if (status == QLatin1String("overridden") || status == QLatin1String("reset"))
-        return QColor(0xfd, 0xf0, 0xd9);
-    if (status == QLatin1String("invalid") || status == QLatin1String("unknown-key"))
-        return QColor(0xfb, 0xe3, 0xe3);
-    return QColor(0xee, 0xef, 0xf1);
+    switch (status) {
+    case SeedStatus::Pending:
+        return Tone::Neutral;
+    case SeedStatus::Applied:
+        return Tone::Ok;
+    case SeedStatus::Overridden:
+    case SeedStatus::Reset:
+        return Tone::Warning;
+    case SeedStatus::UnknownKey:
+    case SeedStatus::Invalid:
+        return Tone::Error;
+    }
+    return Tone::Neutral;
 }
 
 } // namespace
 
 ConfigSeedModel::ConfigSeedModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
 
 void ConfigSeedModel::setRows(const QList<ConfigSeedRow>& rows)
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    resetRows(rows);
 }
 
-void ConfigSeedModel::retranslate()
+QString ConfigSeedModel::statusText(SeedStatus status)
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-QString ConfigSeedModel::statusText(const QString& status)
-{
-    if (status == QLatin1String("pending"))
+    switch (status) {
+    case SeedStatus::Pending:
         return tr("pending", "config seed status");
-    if (status == QLatin1String("applied"))
+    case SeedStatus::Applied:
         return tr("applied", "config seed status");
-    if (status == QLatin1String("overridden"))
+    case SeedStatus::Overridden:
         return tr("overridden", "config seed status");
-    if (status == QLatin1String("reset"))
+    case SeedStatus::Reset:
         return tr("reset", "config seed status");
-    if (status == QLatin1String("unknown-key"))
+    case SeedStatus::UnknownKey:
         return tr("unknown key", "config seed status");
-    if (status == QLatin1String("invalid"))
+    case SeedStatus::Invalid:
         return tr("invalid", "config seed status");
-    return status;
+    }
+    return {};
 }
 
-int ConfigSeedModel::rowCount(const QModelIndex& parent) const
+QVariant ConfigSeedModel::cell(const ConfigSeedRow& row, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConfigSeedModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ConfigSeedModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ConfigSeedRow& row = m_rows.at(index.row());
-    const bool badge = index.column() == StatusColumn;
+    const bool badge = column == StatusColumn;
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, index.column());
+        return display(row, column);
     case Qt::ToolTipRole:
-        return badge && !row.reason.isEmpty() ? row.reason : display(row, index.column());
+        return badge && !row.reason.isEmpty() ? row.reason : display(row, column);
     case Qt::BackgroundRole:
-        return badge ? QVariant(statusColour(row.status)) : QVariant();
     case Qt::ForegroundRole:
-        return badge ? QVariant(QColor(0x20, 0x20, 0x20)) : QVariant();
+        return badge ? StatusPalette::badgeData(statusTone(row.status), role) : QVariant();
     }
     return {};
 }
@@ -90,7 +78,7 @@ QVariant ConfigSeedModel::display(const ConfigSeedRow& row, int column) const
     case KeyColumn:
         return row.key;
     case ScopeColumn:
-        return row.scope;
+        return row.scope ? config::ConfigKey::scopeName(*row.scope) : QString();
     case TargetColumn:
         return row.target;
     case ValueColumn:
@@ -99,11 +87,9 @@ QVariant ConfigSeedModel::display(const ConfigSeedRow& row, int column) const
     return {};
 }
 
-QVariant ConfigSeedModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ConfigSeedModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case StatusColumn:
         return tr("Status", "config seeds column");
     case KeyColumn:

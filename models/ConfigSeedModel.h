@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QList>
+#include "RowTableModel.h"
+#include "config/SeedStatusReader.h"
 
 namespace kumiko::models {
 
@@ -9,15 +9,15 @@ namespace kumiko::models {
 struct ConfigSeedRow
 {
     QString key;
-    QString scope;
-    QString target; ///< tenant key, "tenant / e-mail", or empty for system seeds
+    std::optional<config::Scope> scope; ///< none when the key is unknown and the seed names no scope
+    QString target;                     ///< tenant key, "tenant / e-mail", or empty for system seeds
     QString value;
-    QString status; ///< pending | applied | overridden | reset | unknown-key | invalid
+    config::SeedStatus status = config::SeedStatus::Pending;
     QString reason; ///< why, for unknown-key and invalid
 };
 
 /// Every config seed of the manifest with where it stands in the database.
-class ConfigSeedModel : public QAbstractTableModel
+class ConfigSeedModel : public RowTableModel<ConfigSeedRow>
 {
     Q_OBJECT
 
@@ -35,18 +35,12 @@ public:
     explicit ConfigSeedModel(QObject* parent = nullptr);
 
     void setRows(const QList<ConfigSeedRow>& rows);
-    void retranslate();
-    static QString statusText(const QString& status);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    static QString statusText(config::SeedStatus status);
 
 private:
+    QVariant cell(const ConfigSeedRow& row, int column, int role) const override;
+    QString columnTitle(int column) const override;
     QVariant display(const ConfigSeedRow& row, int column) const;
-
-    QList<ConfigSeedRow> m_rows;
 };
 
 } // namespace kumiko::models

@@ -1,21 +1,33 @@
 #include "ConfigValueModel.h"
 
-#include <QColor>
+#include "StatusPalette.h"
+
 #include <QFont>
 
 namespace kumiko::models {
 namespace {
 
-QColor sourceColour(const QString& source)
+using config::ValueSource;
+using Tone = StatusPalette::Tone;
+
+// Each stored depth has a hue of its own: which row a value comes from is what the badge is for.
+Tone sourceTone(ValueSource source)
 {
-    if (source == QLatin1String("user-row") || source == QLatin1String("tenant-row") ||
-        source == QLatin1String("system-row"))
-        return QColor(0xe3, 0xed, 0xfa);
-    if (source == QLatin1String("app-override"))
-        return QColor(0xfd, 0xf0, 0xd9);
-    if (source == QLatin1String("missing"))
-        return QColor(0xfb, 0xe3, 0xe3);
-    return QColor(0xee, 0xef, 0xf1);
+    switch (source) {
+    case ValueSource::UserRow:
+        return Tone::Info;
+    case ValueSource::TenantRow:
+        return Tone::Teal;
+    case ValueSource::SystemRow:
+        return Tone::Violet;
+    case ValueSource::AppOverride:
+        return Tone::Warning;
+    case ValueSource::Default:
+        return Tone::Neutral;
+    case ValueSource::Missing:
+        return Tone::Error;
+    }
+    return Tone::Neutral;
 }
 
 } // namespace
@@ -53,21 +65,23 @@ void ConfigValueModel::retranslate()
                                index(int(m_groups[group].size()) - 1, ColumnCount - 1, index(group, 0)));
 }
 
-QString ConfigValueModel::sourceText(const QString& source)
+QString ConfigValueModel::sourceText(ValueSource source)
 {
-    if (source == QLatin1String("user-row"))
+    switch (source) {
+    case ValueSource::UserRow:
         return tr("user value", "config source");
-    if (source == QLatin1String("tenant-row"))
+    case ValueSource::TenantRow:
         return tr("tenant value", "config source");
-    if (source == QLatin1String("system-row"))
+    case ValueSource::SystemRow:
         return tr("system value", "config source");
-    if (source == QLatin1String("app-override"))
+    case ValueSource::AppOverride:
         return tr("environment override", "config source");
-    if (source == QLatin1String("default"))
+    case ValueSource::Default:
         return tr("default", "config source");
-    if (source == QLatin1String("missing"))
+    case ValueSource::Missing:
         return tr("missing", "config source");
-    return source;
+    }
+    return {};
 }
 
 QModelIndex ConfigValueModel::index(int row, int column, const QModelIndex& parent) const
@@ -136,11 +150,10 @@ QVariant ConfigValueModel::rowData(const ConfigValueRow& row, int column, int ro
     case KeyRole:
         return row.key;
     case SourceRole:
-        return row.source;
+        return config::ConfigCascade::sourceName(row.source);
     case Qt::BackgroundRole:
-        return column == SourceColumn ? QVariant(sourceColour(row.source)) : QVariant();
     case Qt::ForegroundRole:
-        return column == SourceColumn ? QVariant(QColor(0x20, 0x20, 0x20)) : QVariant();
+        return column == SourceColumn ? StatusPalette::badgeData(sourceTone(row.source), role) : QVariant();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;

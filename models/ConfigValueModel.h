@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/ConfigKey.h"
+#include "config/ConfigCascade.h"
 
 #include <QAbstractItemModel>
 #include <QList>
@@ -13,7 +13,7 @@ struct ConfigValueRow
     QString key;
     config::Scope scope = config::Scope::System; ///< the key's declared scope
     QString value;                               ///< display text; empty for none
-    QString source;      ///< user-row | tenant-row | system-row | app-override | default | missing
+    config::ValueSource source = config::ValueSource::Missing;
     bool seeded = false; ///< the active row is a seed's row
 };
 
@@ -35,7 +35,7 @@ public:
     enum Role
     {
         KeyRole = Qt::UserRole + 1, ///< qualified key name on key rows, empty on group rows
-        SourceRole,                 ///< the source name (not translated)
+        SourceRole,                 ///< the source name (ConfigCascade::sourceName, not translated)
     };
 
     explicit ConfigValueModel(QObject* parent = nullptr);
@@ -45,8 +45,8 @@ public:
     QModelIndex indexOf(const QString& key) const;
     void retranslate();
 
-    /// Translated badge text for a source name.
-    static QString sourceText(const QString& source);
+    /// Translated badge text for a source.
+    static QString sourceText(config::ValueSource source);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -1,32 +1,25 @@
 #include "EventTableModel.h"
 
-#include <QLocale>
+#include "LocalTime.h"
 
 namespace kumiko::models {
 
 EventTableModel::EventTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
 
 void EventTableModel::clear()
 {
-    beginResetModel();
-    m_events.clear();
     m_cursor = 0;
     m_hasMore = true;
     m_waiting = false;
-    endResetModel();
+    resetRows({});
 }
 
 void EventTableModel::appendPage(const std::vector<es::StoredEvent>& events, qint64 nextCursor)
 {
     // Views ask for more while rows are being inserted; until the page is in, the answer is no.
-    if (!events.empty()) {
-        const int first = rowCount();
-        beginInsertRows({}, first, first + int(events.size()) - 1);
-        m_events.insert(m_events.end(), events.begin(), events.end());
-        endInsertRows();
-    }
+    appendRows(events);
     m_hasMore = nextCursor != 0;
     m_cursor = nextCursor;
     m_waiting = false;
@@ -35,16 +28,6 @@ void EventTableModel::appendPage(const std::vector<es::StoredEvent>& events, qin
 void EventTableModel::pageFailed()
 {
     m_waiting = false;
-}
-
-const es::StoredEvent* EventTableModel::event(int row) const
-{
-    return row >= 0 && row < rowCount() ? &m_events.at(size_t(row)) : nullptr;
-}
-
-void EventTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 bool EventTableModel::canFetchMore(const QModelIndex& parent) const
@@ -60,24 +43,11 @@ void EventTableModel::fetchMore(const QModelIndex& parent)
     Q_EMIT moreWanted(m_cursor);
 }
 
-int EventTableModel::rowCount(const QModelIndex& parent) const
+QVariant EventTableModel::cell(const es::StoredEvent& event, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int EventTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant EventTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const es::StoredEvent& event = m_events.at(size_t(index.row()));
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return display(event, index.column());
-    if (role == Qt::TextAlignmentRole && (index.column() == IdColumn || index.column() == VersionColumn))
+        return display(event, column);
+    if (role == Qt::TextAlignmentRole && (column == IdColumn || column == VersionColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -88,7 +58,7 @@ QVariant EventTableModel::display(const es::StoredEvent& event, int column) cons
     case IdColumn:
         return event.id;
     case TimeColumn:
-        return QLocale().toString(event.createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return LocalTime::text(event.createdAt, LocalTime::Precision::Milliseconds);
     case TypeColumn:
         return event.type;
     case AggregateColumn:
@@ -103,11 +73,9 @@ QVariant EventTableModel::display(const es::StoredEvent& event, int column) cons
     return {};
 }
 
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString EventTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case IdColumn:
         return tr("#", "events column: event id");
     case TimeColumn:

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "RowTableModel.h"
 #include "eventstore/EventTypes.h"
 
-#include <QAbstractTableModel>
 #include <vector>
 
 namespace kumiko::models {
 
 /// Events page by page, newest first: the view asks for more as it scrolls (canFetchMore/fetchMore),
 /// the model asks its owner (moreWanted) and shows what the owner appends. It never queries.
-class EventTableModel : public QAbstractTableModel
+class EventTableModel : public RowTableModel<es::StoredEvent>
 {
     Q_OBJECT
 
@@ -34,24 +34,20 @@ public:
     void appendPage(const std::vector<es::StoredEvent>& events, qint64 nextCursor);
     /// A requested page did not come (an error): allow asking again.
     void pageFailed();
-    const es::StoredEvent* event(int row) const;
-    void retranslate();
+    const es::StoredEvent* event(int row) const { return rowAt(row); }
 
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     /// The view wants the page before `cursor` (0 = the newest page).
     void moreWanted(qint64 cursor);
 
 private:
+    QVariant cell(const es::StoredEvent& event, int column, int role) const override;
+    QString columnTitle(int column) const override;
     QVariant display(const es::StoredEvent& event, int column) const;
 
-    std::vector<es::StoredEvent> m_events;
     qint64 m_cursor = 0;
     bool m_hasMore = true;
     bool m_waiting = false;

@@ -10,7 +10,7 @@ MigrationFilterModel::MigrationFilterModel(QObject* parent)
     setSortRole(MigrationTableModel::SortRole);
 }
 
-void MigrationFilterModel::setStateFilter(std::optional<esops::SeedState> state)
+void MigrationFilterModel::setStateFilter(std::optional<esops::MigrationState> state)
 {
     m_state = state;
     invalidateRowsFilter();

@@ -15,14 +15,14 @@ class MigrationFilterModel : public QSortFilterProxyModel
 public:
     explicit MigrationFilterModel(QObject* parent = nullptr);
 
-    void setStateFilter(std::optional<esops::SeedState> state);
+    void setStateFilter(std::optional<esops::MigrationState> state);
     void setTextFilter(const QString& text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    std::optional<esops::SeedState> m_state;
+    std::optional<esops::MigrationState> m_state;
     QString m_text;
 };
 

@@ -1,160 +1,128 @@
 #include "MigrationTableModel.h"
 
-#include <QColor>
+#include "LocalTime.h"
+#include "StatusPalette.h"
+
 #include <QIcon>
 #include <QLocale>
 
 namespace kumiko::models {
 namespace {
 
-using esops::SeedState;
+using esops::MigrationState;
+using Tone = StatusPalette::Tone;
 
-// Pale backgrounds: the badge's colour adds to its icon and text, it never carries meaning alone.
-QColor badgeColour(SeedState state)
+// The badge's colour adds to its icon and text, it never carries meaning alone.
+Tone stateTone(MigrationState state)
 {
     switch (state) {
-    case SeedState::Applied:
-        return QColor(0xe3, 0xf1, 0xe4);
-    case SeedState::Failed:
-        return QColor(0xfb, 0xe3, 0xe3);
-    case SeedState::Modified:
-    case SeedState::OutOfOrder:
-        return QColor(0xfd, 0xf0, 0xd9);
-    case SeedState::Missing:
-        return QColor(0xf3, 0xe5, 0xf5);
-    case SeedState::Foreign:
-        return QColor(0xe3, 0xed, 0xfa);
-    case SeedState::Pending:
-    case SeedState::Skipped:
-        break;
+    case MigrationState::Applied:
+        return Tone::Ok;
+    case MigrationState::Failed:
+        return Tone::Error;
+    case MigrationState::Modified:
+    case MigrationState::OutOfOrder:
+        return Tone::Warning;
+    case MigrationState::Missing:
+        return Tone::Violet;
+    case MigrationState::Foreign:
+        return Tone::Info;
+    case MigrationState::Pending:
+    case MigrationState::Skipped:
+        return Tone::Neutral;
     }
-    return QColor(0xee, 0xef, 0xf1);
-}
-
-QString localTime(const QDateTime& utc)
-{
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                         : QString();
+    return Tone::Neutral;
 }
 
 } // namespace
 
 MigrationTableModel::MigrationTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
 
 void MigrationTableModel::setMigrations(QList<esops::MigrationStatus> migrations)
 {
-    beginResetModel();
-    m_migrations = std::move(migrations);
-    endResetModel();
-}
-
-const esops::MigrationStatus* MigrationTableModel::migration(int row) const
-{
-    return row >= 0 && row < m_migrations.size() ? &m_migrations.at(row) : nullptr;
+    resetRows(std::move(migrations));
 }
 
 int MigrationTableModel::rowOf(const QString& id) const
 {
-    for (qsizetype row = 0; row < m_migrations.size(); ++row)
-        if (m_migrations.at(row).id == id)
+    for (qsizetype row = 0; row < rows().size(); ++row)
+        if (rows().at(row).id == id)
             return int(row);
     return -1;
 }
 
-void MigrationTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_migrations.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-QString MigrationTableModel::stateText(SeedState state)
+QString MigrationTableModel::stateText(MigrationState state)
 {
     switch (state) {
-    case SeedState::Pending:
+    case MigrationState::Pending:
         return tr("pending", "migration state");
-    case SeedState::Applied:
+    case MigrationState::Applied:
         return tr("applied", "migration state");
-    case SeedState::Failed:
+    case MigrationState::Failed:
         return tr("failed", "migration state");
-    case SeedState::Modified:
+    case MigrationState::Modified:
         return tr("modified", "migration state");
-    case SeedState::Missing:
+    case MigrationState::Missing:
         return tr("missing", "migration state");
-    case SeedState::OutOfOrder:
+    case MigrationState::OutOfOrder:
         return tr("out of order", "migration state");
-    case SeedState::Foreign:
+    case MigrationState::Foreign:
         return tr("foreign", "migration state");
-    case SeedState::Skipped:
+    case MigrationState::Skipped:
         return tr("skipped", "migration state");
     }
     return {};
 }
 
-QString MigrationTableModel::stateExplanation(SeedState state)
+QString MigrationTableModel::stateExplanation(MigrationState state)
 {
     switch (state) {
-    case SeedState::Pending:
+    case MigrationState::Pending:
         return tr("Not applied yet.", "migration state tooltip");
-    case SeedState::Applied:
+    case MigrationState::Applied:
         return tr("Applied; the file is unchanged since.", "migration state tooltip");
-    case SeedState::Failed:
+    case MigrationState::Failed:
         return tr("Not applied: the last attempt failed and was rolled back.", "migration state tooltip");
-    case SeedState::Modified:
+    case MigrationState::Modified:
         return tr("Applied, but the file has changed since (checksum differs).", "migration state tooltip");
-    case SeedState::Missing:
+    case MigrationState::Missing:
         return tr("Recorded as applied, but there is no file for it.", "migration state tooltip");
-    case SeedState::OutOfOrder:
+    case MigrationState::OutOfOrder:
         return tr("Not applied, but sorts before the newest applied migration.", "migration state tooltip");
-    case SeedState::Foreign:
+    case MigrationState::Foreign:
         return tr("An upstream TypeScript seed: it needs the Kumiko server and never runs here.",
                   "migration state tooltip");
-    case SeedState::Skipped:
+    case MigrationState::Skipped:
         return tr("Skippable, and its KUMIKO_SKIP_ES_OPS_… flag is set.", "migration state tooltip");
     }
     return {};
 }
 
-int MigrationTableModel::rowCount(const QModelIndex& parent) const
+QVariant MigrationTableModel::cell(const esops::MigrationStatus& migration, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_migrations.size());
-}
-
-int MigrationTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MigrationTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const esops::MigrationStatus& migration = m_migrations.at(index.row());
-    const bool badge = index.column() == StateColumn;
+    const bool badge = column == StateColumn;
     switch (role) {
     case Qt::DisplayRole:
-        return display(migration, index.column());
+        return display(migration, column);
     case Qt::ToolTipRole:
-        return badge ? stateExplanation(migration.state) : display(migration, index.column());
+        return badge ? stateExplanation(migration.state) : display(migration, column);
     case Qt::DecorationRole:
         return badge ? QIcon(QStringLiteral(":/icons/state-%1.svg")
                                  .arg(esops::SeedCatalog::stateName(migration.state)))
                      : QVariant();
     case Qt::BackgroundRole:
-        return badge ? QVariant(badgeColour(migration.state)) : QVariant();
     case Qt::ForegroundRole:
-        return badge ? QVariant(QColor(0x20, 0x20, 0x20)) : QVariant();
+        return badge ? StatusPalette::badgeData(stateTone(migration.state), role) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == DurationColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter)
-                                                : QVariant();
+        return column == DurationColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case StateRole:
         return int(migration.state);
     case IdRole:
         return migration.id;
     case SortRole:
-        return sortKey(migration, index.column());
+        return sortKey(migration, column);
     }
     return {};
 }
@@ -169,7 +137,7 @@ QVariant MigrationTableModel::display(const esops::MigrationStatus& migration, i
     case DescriptionColumn:
         return migration.description();
     case AppliedAtColumn:
-        return migration.marker ? localTime(migration.marker->appliedAt) : QString();
+        return migration.marker ? LocalTime::text(migration.marker->appliedAt) : QString();
     case AppliedByColumn:
         return migration.marker ? migration.marker->appliedBy : QString();
     case DurationColumn:
@@ -195,11 +163,9 @@ QVariant MigrationTableModel::sortKey(const esops::MigrationStatus& migration, i
     return display(migration, column);
 }
 
-QVariant MigrationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MigrationTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case StateColumn:
         return tr("State", "migrations column");
     case IdColumn:

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "RowTableModel.h"
 #include "esops/SeedCatalog.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace kumiko::models {
 
 /// The seed migrations of a SeedCatalog as table rows: state badge, id, description, when, by whom, how long.
-class MigrationTableModel : public QAbstractTableModel
+class MigrationTableModel : public RowTableModel<esops::MigrationStatus>
 {
     Q_OBJECT
 
@@ -25,7 +23,7 @@ public:
     };
     enum Role
     {
-        StateRole = Qt::UserRole + 1, ///< int(esops::SeedState), in every column
+        StateRole = Qt::UserRole + 1, ///< int(esops::MigrationState), in every column
         IdRole,                       ///< the migration id, in every column
         SortRole,                     ///< what the column sorts by (ids byte-wise, times, numbers)
     };
@@ -34,26 +32,19 @@ public:
 
     /// Replaces the rows with the catalog's migrations (files and missing ids, in id order).
     void setMigrations(QList<esops::MigrationStatus> migrations);
-    const esops::MigrationStatus* migration(int row) const;
+    const esops::MigrationStatus* migration(int row) const { return rowAt(row); }
     /// Row of `id`, or -1.
     int rowOf(const QString& id) const;
-    /// Tells views to fetch the translated texts again after a language switch.
-    void retranslate();
 
     /// The translated name of a state ("pending", "applied", …) and a sentence that explains it.
-    static QString stateText(esops::SeedState state);
-    static QString stateExplanation(esops::SeedState state);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    static QString stateText(esops::MigrationState state);
+    static QString stateExplanation(esops::MigrationState state);
 
 private:
+    QVariant cell(const esops::MigrationStatus& migration, int column, int role) const override;
+    QString columnTitle(int column) const override;
     QVariant display(const esops::MigrationStatus& migration, int column) const;
     QVariant sortKey(const esops::MigrationStatus& migration, int column) const;
-
-    QList<esops::MigrationStatus> m_migrations;
 };
 
 } // namespace kumiko::models

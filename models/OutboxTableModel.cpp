@@ -1,73 +1,52 @@
 #include "OutboxTableModel.h"
 
+#include "LocalTime.h"
+#include "StatusPalette.h"
 #include "UserTableModel.h"
-
-#include <QColor>
-#include <QLocale>
 
 namespace kumiko::models {
 namespace {
 
-QString localTime(const QDateTime& utc)
+using mail::MailStatus;
+using Tone = StatusPalette::Tone;
+
+Tone statusTone(MailStatus status)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                         : QString();
+    switch (status) {
+    case MailStatus::Queued:
+    case MailStatus::Sending:
+        return Tone::Neutral;
+    case MailStatus::Sent:
+        return Tone::Ok;
+    case MailStatus::Failed:
+        return Tone::Error;
+    }
+    return Tone::Neutral;
 }
 
 } // namespace
 
 OutboxTableModel::OutboxTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
 
 void OutboxTableModel::setMails(const QList<mail::OutboxEntry>& mails)
 {
-    beginResetModel();
-    m_mails = mails;
-    endResetModel();
+    resetRows(mails);
 }
 
-void OutboxTableModel::retranslate()
+QVariant OutboxTableModel::cell(const mail::OutboxEntry& mail, int column, int role) const
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_mails.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int OutboxTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_mails.size());
-}
-
-int OutboxTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const mail::OutboxEntry& mail = m_mails.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return display(mail, index.column());
-    if (role == Qt::BackgroundRole && index.column() == StatusColumn) {
-        if (mail.status == QLatin1String("sent"))
-            return QColor(0xe3, 0xf1, 0xe4);
-        if (mail.status == QLatin1String("failed"))
-            return QColor(0xfb, 0xe3, 0xe3);
-        return QColor(0xee, 0xef, 0xf1);
-    }
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn)
-        return QColor(0x20, 0x20, 0x20);
-    return {};
+        return display(mail, column);
+    return column == StatusColumn ? StatusPalette::badgeData(statusTone(mail.status), role) : QVariant();
 }
 
 QVariant OutboxTableModel::display(const mail::OutboxEntry& mail, int column) const
 {
     switch (column) {
     case CreatedColumn:
-        return localTime(mail.createdAt);
+        return LocalTime::text(mail.createdAt);
     case StatusColumn:
         return UserTableModel::mailStatusText(mail.status);
     case KindColumn:
@@ -78,21 +57,19 @@ QVariant OutboxTableModel::display(const mail::OutboxEntry& mail, int column) co
         return mail.attempts;
     case DeliveryColumn:
         if (mail.sentAt.isValid())
-            return tr("sent %1", "outbox delivery cell").arg(localTime(mail.sentAt));
-        if (mail.status == QLatin1String("failed"))
+            return tr("sent %1", "outbox delivery cell").arg(LocalTime::text(mail.sentAt));
+        if (mail.status == MailStatus::Failed)
             return tr("gave up", "outbox delivery cell: no more attempts");
-        return tr("next try %1", "outbox delivery cell").arg(localTime(mail.nextAttemptAt));
+        return tr("next try %1", "outbox delivery cell").arg(LocalTime::text(mail.nextAttemptAt));
     case ErrorColumn:
         return mail.lastError;
     }
     return {};
 }
 
-QVariant OutboxTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString OutboxTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case CreatedColumn:
         return tr("Queued", "outbox column");
     case StatusColumn:

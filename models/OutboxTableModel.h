@@ -1,14 +1,12 @@
 #pragma once
 
+#include "RowTableModel.h"
 #include "mail/MailOutbox.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace kumiko::models {
 
 /// The newest mails of the outbox with their delivery status and errors (never a body).
-class OutboxTableModel : public QAbstractTableModel
+class OutboxTableModel : public RowTableModel<mail::OutboxEntry>
 {
     Q_OBJECT
 
@@ -28,17 +26,11 @@ public:
     explicit OutboxTableModel(QObject* parent = nullptr);
 
     void setMails(const QList<mail::OutboxEntry>& mails);
-    void retranslate();
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant cell(const mail::OutboxEntry& mail, int column, int role) const override;
+    QString columnTitle(int column) const override;
     QVariant display(const mail::OutboxEntry& mail, int column) const;
-
-    QList<mail::OutboxEntry> m_mails;
 };
 
 } // namespace kumiko::models

@@ -1,7 +1,8 @@
 #include "SeedAttemptModel.h"
 
-#include <QColor>
-#include <QLocale>
+#include "LocalTime.h"
+#include "StatusPalette.h"
+
 #include <algorithm>
 
 namespace kumiko::models {
@@ -9,45 +10,23 @@ namespace kumiko::models {
 using esops::SeedAttempt;
 
 SeedAttemptModel::SeedAttemptModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
 
 void SeedAttemptModel::setAttempts(const QList<SeedAttempt>& attempts)
 {
-    beginResetModel();
-    m_attempts = attempts;
-    std::reverse(m_attempts.begin(), m_attempts.end());
-    endResetModel();
+    QList<SeedAttempt> newestFirst = attempts;
+    std::reverse(newestFirst.begin(), newestFirst.end());
+    resetRows(std::move(newestFirst));
 }
 
-void SeedAttemptModel::retranslate()
+QVariant SeedAttemptModel::cell(const SeedAttempt& attempt, int column, int role) const
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_attempts.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int SeedAttemptModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_attempts.size());
-}
-
-int SeedAttemptModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant SeedAttemptModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SeedAttempt& attempt = m_attempts.at(index.row());
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return display(attempt, index.column());
-    if (role == Qt::ForegroundRole && index.column() == OutcomeColumn &&
-        attempt.outcome == SeedAttempt::failed())
-        return QColor(0xb7, 0x1c, 0x1c);
-    if (role == Qt::TextAlignmentRole && (index.column() == StepColumn || index.column() == EventsColumn))
+        return display(attempt, column);
+    if (role == Qt::ForegroundRole && column == OutcomeColumn && attempt.outcome == SeedAttempt::failed())
+        return StatusPalette::text(StatusPalette::Tone::Error);
+    if (role == Qt::TextAlignmentRole && (column == StepColumn || column == EventsColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -56,7 +35,7 @@ QVariant SeedAttemptModel::display(const SeedAttempt& attempt, int column) const
 {
     switch (column) {
     case StartedColumn:
-        return QLocale().toString(attempt.startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return LocalTime::text(attempt.startedAt);
     case OutcomeColumn:
         return outcomeText(attempt.outcome);
     case StepColumn:
@@ -94,11 +73,9 @@ QString SeedAttemptModel::outcomeText(const QString& outcome)
     return outcome;
 }
 
-QVariant SeedAttemptModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SeedAttemptModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case StartedColumn:
         return tr("Started", "attempts column");
     case OutcomeColumn:

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "RowTableModel.h"
 #include "esops/SeedLedger.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace kumiko::models {
 
 /// The attempt history of one migration (kumiko_admin_seed_runs), newest first.
-class SeedAttemptModel : public QAbstractTableModel
+class SeedAttemptModel : public RowTableModel<esops::SeedAttempt>
 {
     Q_OBJECT
 
@@ -30,18 +28,12 @@ public:
 
     /// `attempts` oldest first, as SeedLedger::attempts() returns them.
     void setAttempts(const QList<esops::SeedAttempt>& attempts);
-    void retranslate();
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant cell(const esops::SeedAttempt& attempt, int column, int role) const override;
+    QString columnTitle(int column) const override;
     QVariant display(const esops::SeedAttempt& attempt, int column) const;
     static QString outcomeText(const QString& outcome);
-
-    QList<esops::SeedAttempt> m_attempts;
 };
 
 } // namespace kumiko::models

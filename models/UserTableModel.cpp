@@ -1,78 +1,65 @@
 #include "UserTableModel.h"
 
-#include <QColor>
-#include <QLocale>
+#include "LocalTime.h"
+#include "StatusPalette.h"
+
+#include <optional>
 
 namespace kumiko::models {
+namespace {
+
+using mail::MailStatus;
+using Tone = StatusPalette::Tone;
+
+// Badge cells: whether the address is verified, and a last mail that failed for good.
+std::optional<Tone> badgeTone(const auth::UserSummary& user, int column)
+{
+    if (column == UserTableModel::VerifiedColumn)
+        return user.emailVerified ? Tone::Ok : Tone::Warning;
+    if (column == UserTableModel::LastMailColumn && user.lastMailStatus == MailStatus::Failed)
+        return Tone::Error;
+    return std::nullopt;
+}
+
+} // namespace
 
 UserTableModel::UserTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
 
 void UserTableModel::setUsers(const QList<auth::UserSummary>& users)
 {
-    beginResetModel();
-    m_users = users;
-    endResetModel();
+    resetRows(users);
 }
 
-const auth::UserSummary* UserTableModel::user(int row) const
+QString UserTableModel::mailStatusText(MailStatus status)
 {
-    return row >= 0 && row < m_users.size() ? &m_users.at(row) : nullptr;
-}
-
-void UserTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_users.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-QString UserTableModel::mailStatusText(const QString& status)
-{
-    if (status == QLatin1String("queued"))
+    switch (status) {
+    case MailStatus::Queued:
         return tr("queued", "mail status");
-    if (status == QLatin1String("sending"))
+    case MailStatus::Sending:
         return tr("sending", "mail status");
-    if (status == QLatin1String("sent"))
+    case MailStatus::Sent:
         return tr("sent", "mail status");
-    if (status == QLatin1String("failed"))
+    case MailStatus::Failed:
         return tr("failed", "mail status");
-    return status;
+    }
+    return {};
 }
 
-int UserTableModel::rowCount(const QModelIndex& parent) const
+QVariant UserTableModel::cell(const auth::UserSummary& user, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_users.size());
-}
-
-int UserTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant UserTableModel::data(const QModelIndex& index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const auth::UserSummary& user = m_users.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return display(user, index.column());
+        return display(user, column);
     case Qt::ToolTipRole:
-        return index.column() == LastMailColumn && !user.lastMailError.isEmpty()
-                   ? user.lastMailError
-                   : display(user, index.column());
+        return column == LastMailColumn && !user.lastMailError.isEmpty() ? user.lastMailError
+                                                                         : display(user, column);
     case Qt::BackgroundRole:
-        if (index.column() == VerifiedColumn)
-            return user.emailVerified ? QColor(0xe3, 0xf1, 0xe4) : QColor(0xfd, 0xf0, 0xd9);
-        if (index.column() == LastMailColumn && user.lastMailStatus == QLatin1String("failed"))
-            return QColor(0xfb, 0xe3, 0xe3);
-        return {};
-    case Qt::ForegroundRole:
-        return index.column() == VerifiedColumn || index.column() == LastMailColumn
-                   ? QVariant(QColor(0x20, 0x20, 0x20))
-                   : QVariant();
+    case Qt::ForegroundRole: {
+        const std::optional<Tone> tone = badgeTone(user, column);
+        return tone ? StatusPalette::badgeData(*tone, role) : QVariant();
+    }
     case VerifiedRole:
         return user.emailVerified;
     case UserIdRole:
@@ -96,28 +83,25 @@ QVariant UserTableModel::display(const auth::UserSummary& user, int column) cons
     case RolesColumn:
         return user.roles.join(QStringLiteral(", "));
     case LastMailColumn: {
-        if (user.lastMailStatus.isEmpty())
+        if (!user.lastMailStatus)
             return tr("–", "no verification mail yet");
-        const QString when =
-            QLocale().toString(user.lastMailAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString when = LocalTime::text(user.lastMailAt);
         if (!user.lastMailError.isEmpty())
             return tr("%1 %2 (%3 attempts): %4",
                       "last mail; %1 = status, %2 = time, %3 = attempts, %4 = error")
-                .arg(mailStatusText(user.lastMailStatus), when)
+                .arg(mailStatusText(*user.lastMailStatus), when)
                 .arg(user.lastMailAttempts)
                 .arg(user.lastMailError);
         return tr("%1 %2", "last mail; %1 = status, %2 = time")
-            .arg(mailStatusText(user.lastMailStatus), when);
+            .arg(mailStatusText(*user.lastMailStatus), when);
     }
     }
     return {};
 }
 
-QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString UserTableModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case EmailColumn:
         return tr("E-mail", "users column");
     case NameColumn:

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "RowTableModel.h"
 #include "auth/UserOverview.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace kumiko::models {
 
 /// The users with their verification state and last verification mail.
-class UserTableModel : public QAbstractTableModel
+class UserTableModel : public RowTableModel<auth::UserSummary>
 {
     Q_OBJECT
 
@@ -32,19 +30,13 @@ public:
     explicit UserTableModel(QObject* parent = nullptr);
 
     void setUsers(const QList<auth::UserSummary>& users);
-    const auth::UserSummary* user(int row) const;
-    void retranslate();
-    static QString mailStatusText(const QString& status);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const auth::UserSummary* user(int row) const { return rowAt(row); }
+    static QString mailStatusText(mail::MailStatus status);
 
 private:
+    QVariant cell(const auth::UserSummary& user, int column, int role) const override;
+    QString columnTitle(int column) const override;
     QVariant display(const auth::UserSummary& user, int column) const;
-
-    QList<auth::UserSummary> m_users;
 };
 
 } // namespace kumiko::models

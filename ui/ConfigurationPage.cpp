@@ -280,17 +280,16 @@ void ConfigurationPage::showSeeds()
 {
     const config::ContextDirectory& directory = m_overview->directory();
     QList<models::ConfigSeedRow> rows;
-    QMap<QString, int> counts;
+    QMap<config::SeedStatus, int> counts;
     for (const config::SeedOverview& seed : m_overview->seeds()) {
         const config::SeedState& state = seed.state;
         QString target;
         if (!state.userId.isEmpty())
             target = QStringLiteral("%1 / %2").arg(directory.tenantLabel(state.tenantId),
                                                    directory.userLabel(state.userId));
-        else if (state.scope == QLatin1String("tenant") &&
-                 state.tenantId == domain::WellKnownIds::systemTenantId())
+        else if (state.scope == Scope::Tenant && state.tenantId == domain::WellKnownIds::systemTenantId())
             target = tr("every tenant (fallback)", "config seed target: a tenant seed without a tenant");
-        else if (state.scope == QLatin1String("tenant") && !state.tenantId.isEmpty())
+        else if (state.scope == Scope::Tenant && !state.tenantId.isEmpty())
             target = directory.tenantLabel(state.tenantId);
         rows.append({state.key, state.scope, target,
                      StoredValuePresenter::seedText(seed.declared, seed.encrypted), state.status,
@@ -304,7 +303,7 @@ void ConfigurationPage::showSeeds()
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(models::ConfigSeedModel::statusText(it.key()));
     m_seedSummary->setText(parts.isEmpty() ? tr("kumiko.json declares no seeds.", "config seeds summary")
                                            : parts.join(QStringLiteral(" · ")));
-    m_applySeeds->setEnabled(counts.value(QStringLiteral("pending")) > 0);
+    m_applySeeds->setEnabled(counts.value(config::SeedStatus::Pending) > 0);
 }
 
 const config::KeyOverview* ConfigurationPage::selectedKey() const

@@ -2,6 +2,7 @@
 
 #include "ErrorText.h"
 #include "SeedAttemptModel.h"
+#include "StatusPalette.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -111,8 +112,8 @@ void MigrationDetailView::setPlan(const esops::PlanReport& plan)
                 top, {migration.failed->step ? tr("steps[%1] fails", "plan").arg(*migration.failed->step)
                                              : tr("fails", "plan"),
                       ErrorText::summary(migration.failed->error), migration.failed->error.message});
-            failure->setForeground(0, QColor(0xb7, 0x1c, 0x1c));
-            failure->setForeground(1, QColor(0xb7, 0x1c, 0x1c));
+            failure->setForeground(0, models::StatusPalette::text(models::StatusPalette::Tone::Error));
+            failure->setForeground(1, models::StatusPalette::text(models::StatusPalette::Tone::Error));
         }
     }
     if (plan.migrations.isEmpty())
@@ -129,7 +130,7 @@ void MigrationDetailView::setPlanError(const Error& error)
     m_plan->clear();
     auto* item =
         new QTreeWidgetItem(m_plan, {tr("No plan", "plan tree"), ErrorText::summary(error), error.message});
-    item->setForeground(1, QColor(0xb7, 0x1c, 0x1c));
+    item->setForeground(1, models::StatusPalette::text(models::StatusPalette::Tone::Error));
     m_plan->resizeColumnToContents(0);
     setCurrentIndex(PlanTab);
 }

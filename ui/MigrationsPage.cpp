@@ -31,7 +31,7 @@ namespace {
 
 using esops::ApplyOptions;
 using esops::ApplyReport;
-using esops::SeedState;
+using esops::MigrationState;
 
 QString appliedBy()
 {
@@ -108,7 +108,8 @@ MigrationsPage::MigrationsPage(QWidget* parent)
     });
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant state = m_stateFilter->currentData();
-        m_filter->setStateFilter(state.isValid() ? std::optional(SeedState(state.toInt())) : std::nullopt);
+        m_filter->setStateFilter(state.isValid() ? std::optional(MigrationState(state.toInt()))
+                                                 : std::nullopt);
     });
     connect(m_textFilter, &QLineEdit::textChanged, m_filter, &models::MigrationFilterModel::setTextFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -469,7 +470,7 @@ void MigrationsPage::fillStateFilter()
     const QSignalBlocker blocker(m_stateFilter);
     m_stateFilter->clear();
     m_stateFilter->addItem(tr("All states", "state filter"));
-    for (SeedState state : esops::SeedCatalog::allStates())
+    for (MigrationState state : esops::SeedCatalog::allStates())
         m_stateFilter->addItem(
             QIcon(QStringLiteral(":/icons/state-%1.svg").arg(esops::SeedCatalog::stateName(state))),
             models::MigrationTableModel::stateText(state), int(state));

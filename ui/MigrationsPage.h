@@ -99,7 +99,7 @@ private:
     std::optional<domain::Actor> m_actor;
     QList<esops::MigrationStatus> m_migrations;
     QStringList m_unapplied; ///< ids in run order
-    QMap<esops::SeedState, int> m_counts;
+    QMap<esops::MigrationState, int> m_counts;
     bool m_catalogLoaded = false;
     bool m_loading = false;
     bool m_refreshAgain = false;

@@ -151,8 +151,9 @@ int showSeeds(CliContext& cli)
         return ExitCode::Ok;
     }
     for (const SeedState& s : states) {
-        cli.out() << s.status.leftJustified(11) << ' ' << s.key.leftJustified(40) << ' '
-                  << s.scope.leftJustified(7) << ' '
+        cli.out() << SeedStatusReader::statusName(s.status).leftJustified(11) << ' '
+                  << s.key.leftJustified(40) << ' '
+                  << (s.scope ? ConfigKey::scopeName(*s.scope) : QString()).leftJustified(7) << ' '
                   << (s.tenantId.isEmpty() ? QStringLiteral("-") : s.tenantId)
                   << (s.userId.isEmpty() ? QString() : QStringLiteral(" user ") + s.userId) << '\n';
         if (!s.reason.isEmpty())
@@ -188,11 +189,12 @@ int listValues(CliContext& cli)
             return cli.fail(value.error());
         values.push_back({{"key", resolved.key.toStdString()},
                           {"value", value.value()},
-                          {"source", resolved.source.toStdString()},
+                          {"source", ConfigCascade::sourceName(resolved.source).toStdString()},
                           {"scope", ConfigKey::scopeName(entry.key.scope).toStdString()},
                           {"seeded", resolved.seeded}});
         if (!cli.json())
-            cli.out() << resolved.key.leftJustified(44) << ' ' << resolved.source.leftJustified(12) << ' '
+            cli.out() << resolved.key.leftJustified(44) << ' '
+                      << ConfigCascade::sourceName(resolved.source).leftJustified(12) << ' '
                       << display(value.value())
                       << (resolved.seeded ? QStringLiteral("  (seeded)") : QString()) << '\n';
     }
@@ -218,7 +220,7 @@ int getValue(CliContext& cli)
         auto shown = level.active ? value : presenter.value(resolved.key, level.value, level.envelope);
         if (!shown)
             return cli.fail(shown.error());
-        cascade.push_back({{"level", level.level.toStdString()},
+        cascade.push_back({{"level", ConfigCascade::sourceName(level.level).toStdString()},
                            {"value", shown.value()},
                            {"hasValue", level.hasValue()},
                            {"active", level.active}});
@@ -226,11 +228,12 @@ int getValue(CliContext& cli)
     if (cli.json()) {
         cli.printJson({{"key", resolved.key.toStdString()},
                        {"value", value.value()},
-                       {"source", resolved.source.toStdString()},
+                       {"source", ConfigCascade::sourceName(resolved.source).toStdString()},
                        {"cascade", cascade}});
         return ExitCode::Ok;
     }
-    cli.out() << resolved.key << " = " << display(value.value()) << "  (" << resolved.source << ")\n";
+    cli.out() << resolved.key << " = " << display(value.value()) << "  ("
+              << ConfigCascade::sourceName(resolved.source) << ")\n";
     for (const Json& level : cascade)
         cli.out() << (level["active"].get<bool>() ? "  > " : "    ")
                   << QString::fromStdString(level["level"].get<std::string>()).leftJustified(13) << ' '

@@ -78,7 +78,7 @@ nlohmann::json toJson(const mail::OutboxEntry& e)
         return s.isEmpty() ? nlohmann::json() : nlohmann::json(s.toStdString());
     };
     return {{"id", e.id},
-            {"status", e.status.toStdString()},
+            {"status", mail::MailOutbox::statusName(e.status).toStdString()},
             {"kind", e.kind.toStdString()},
             {"userId", text(e.userId)},
             {"requestedBy", e.requestedBy.toStdString()},
@@ -114,11 +114,12 @@ int outbox(CliContext& cli)
     if (entries->isEmpty())
         cli.out() << "the outbox is empty\n";
     for (const mail::OutboxEntry& e : entries.value()) {
-        cli.out() << e.id << "  " << e.status.leftJustified(7) << "  " << e.createdAt.toString(Qt::ISODate)
-                  << "  " << e.locale << "  " << e.recipient << "  attempts " << e.attempts;
+        cli.out() << e.id << "  " << mail::MailOutbox::statusName(e.status).leftJustified(7) << "  "
+                  << e.createdAt.toString(Qt::ISODate) << "  " << e.locale << "  " << e.recipient
+                  << "  attempts " << e.attempts;
         if (e.sentAt.isValid())
             cli.out() << "  sent " << e.sentAt.toString(Qt::ISODate);
-        else if (e.status == QLatin1String("queued"))
+        else if (e.status == mail::MailStatus::Queued)
             cli.out() << "  next " << e.nextAttemptAt.toString(Qt::ISODate);
         cli.out() << "\n    " << e.subject << '\n';
         if (!e.lastError.isEmpty())

@@ -62,12 +62,12 @@ void printStatusText(CliContext& cli, const SeedCatalog& catalog)
             << "  " << status.description() << '\n';
         if (status.problem && !status.isApplied())
             out << "    invalid: " << status.problem->message << '\n';
-        if (status.state == SeedState::Failed && status.lastAttempt)
+        if (status.state == MigrationState::Failed && status.lastAttempt)
             out << "    last attempt failed: " << status.lastAttempt->errorMessage << " ["
                 << status.lastAttempt->errorCode << "]\n";
     }
     QStringList counts;
-    const QMap<SeedState, int> byState = catalog.counts();
+    const QMap<MigrationState, int> byState = catalog.counts();
     for (auto it = byState.constBegin(); it != byState.constEnd(); ++it) {
         if (it.value() > 0)
             counts << QStringLiteral("%1 %2").arg(it.value()).arg(SeedCatalog::stateName(it.key()));

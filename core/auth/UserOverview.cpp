@@ -28,7 +28,12 @@ Result<QList<UserSummary>> UserOverview::list(const QSqlDatabase& db)
         user.emailVerified = rows->value(3).toBool();
         user.status = rows->value(4).toString();
         user.roles = UserAccount::parseRoles(rows->value(5).toString());
-        user.lastMailStatus = rows->value(6).toString();
+        if (!rows->isNull(6)) {
+            auto status = mail::MailOutbox::parseStatus(rows->value(6).toString());
+            if (!status)
+                return status.error();
+            user.lastMailStatus = status.value();
+        }
         user.lastMailError = rows->value(7).toString();
         user.lastMailAttempts = rows->value(8).toInt();
         if (!rows->isNull(9))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "mail/MailOutbox.h"
 
 #include <QDateTime>
 #include <QList>
@@ -18,7 +19,7 @@ struct UserSummary
     bool emailVerified = false;
     QString status; ///< active, restricted, …
     QStringList roles;
-    QString lastMailStatus; ///< queued | sending | sent | failed; empty: never sent
+    std::optional<mail::MailStatus> lastMailStatus; ///< none: never sent
     QString lastMailError;
     int lastMailAttempts = 0;
     QDateTime lastMailAt; ///< when the last verification mail was queued (UTC)

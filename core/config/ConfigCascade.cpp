@@ -7,6 +7,7 @@
 #include "domain/WellKnownIds.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace kumiko::config {
 namespace {
@@ -17,30 +18,29 @@ struct StoredRow
     std::optional<QString> value;
 };
 
-// Rows of one key by level name.
-using RowsByLevel = QHash<QString, StoredRow>;
+// Rows of one key by level.
+using RowsByLevel = QMap<ValueSource, StoredRow>;
 
-QStringList rowLevelsFor(Scope scope)
+QList<ValueSource> rowLevelsFor(Scope scope)
 {
     switch (scope) {
     case Scope::User:
-        return {QStringLiteral("user-row"), QStringLiteral("tenant-row"), QStringLiteral("system-row")};
+        return {ValueSource::UserRow, ValueSource::TenantRow, ValueSource::SystemRow};
     case Scope::Tenant:
-        return {QStringLiteral("tenant-row"), QStringLiteral("system-row")};
+        return {ValueSource::TenantRow, ValueSource::SystemRow};
     case Scope::System:
         break;
     }
-    return {QStringLiteral("system-row")};
+    return {ValueSource::SystemRow};
 }
 
-QString levelOf(const QString& rowTenant, const QString& rowUser, const QString& tenantId)
+std::optional<ValueSource> levelOf(const QString& rowTenant, const QString& rowUser, const QString& tenantId)
 {
-    const QString system = domain::WellKnownIds::systemTenantId();
     if (!rowUser.isEmpty())
-        return QStringLiteral("user-row");
-    if (rowTenant == system)
-        return QStringLiteral("system-row");
-    return rowTenant == tenantId ? QStringLiteral("tenant-row") : QString();
+        return ValueSource::UserRow;
+    if (rowTenant == domain::WellKnownIds::systemTenantId())
+        return ValueSource::SystemRow;
+    return rowTenant == tenantId ? std::optional(ValueSource::TenantRow) : std::nullopt;
 }
 
 Result<QHash<QString, RowsByLevel>> loadRows(const QSqlDatabase& db, const QStringList& keys,
@@ -63,23 +63,24 @@ Result<QHash<QString, RowsByLevel>> loadRows(const QSqlDatabase& db, const QStri
         return rows.error();
     QHash<QString, RowsByLevel> byKey;
     while (rows->next()) {
-        const QString level = levelOf(rows->value(1).toString(), rows->value(2).toString(), tenantId);
-        if (level.isEmpty())
+        const std::optional<ValueSource> level =
+            levelOf(rows->value(1).toString(), rows->value(2).toString(), tenantId);
+        if (!level)
             continue;
         StoredRow row{rows->value(4).toString(), std::nullopt};
         if (!rows->isNull(3))
             row.value = rows->value(3).toString();
-        byKey[rows->value(0).toString()].insert(level, row);
+        byKey[rows->value(0).toString()].insert(*level, row);
     }
     return byKey;
 }
 
 // The id a seed would give the row of `level`; a row with that id was written by a seed.
-QString seedIdOf(const QString& key, const QString& level, const QString& tenantId, const QString& userId)
+QString seedIdOf(const QString& key, ValueSource level, const QString& tenantId, const QString& userId)
 {
-    const bool isSystem = level == QLatin1String("system-row");
-    const QString tenant = isSystem ? domain::WellKnownIds::systemTenantId() : tenantId;
-    const QString user = level == QLatin1String("user-row") ? userId : QString();
+    const QString tenant =
+        level == ValueSource::SystemRow ? domain::WellKnownIds::systemTenantId() : tenantId;
+    const QString user = level == ValueSource::UserRow ? userId : QString();
     return SeedId::of(key, QUuid(tenant), user).toString(QUuid::WithoutBraces);
 }
 
@@ -123,7 +124,7 @@ Result<QList<ResolvedValue>> ConfigCascade::resolve(const QSqlDatabase& db, cons
         ResolvedValue out;
         out.key = name;
         const RowsByLevel levelRows = rows->value(name);
-        for (const QString& level : rowLevelsFor(key.scope)) {
+        for (ValueSource level : rowLevelsFor(key.scope)) {
             CascadeLevel rung{level, std::nullopt, key.encrypted, false, {}};
             if (levelRows.contains(level)) {
                 rung.value = levelRows.value(level).value;
@@ -134,12 +135,11 @@ Result<QList<ResolvedValue>> ConfigCascade::resolve(const QSqlDatabase& db, cons
         auto override = appOverride(key);
         if (!override)
             return override.error();
-        out.cascade.push_back({QStringLiteral("app-override"), override.value(), false, false, {}});
+        out.cascade.push_back({ValueSource::AppOverride, override.value(), false, false, {}});
         std::optional<QString> fallback;
         if (key.defaultValue)
             fallback = ValueText::encode(*key.defaultValue);
-        out.cascade.push_back({QStringLiteral("default"), fallback, false, false, {}});
-        out.source = QStringLiteral("missing");
+        out.cascade.push_back({ValueSource::Default, fallback, false, false, {}});
         for (CascadeLevel& rung : out.cascade) {
             if (!rung.hasValue())
                 continue;
@@ -153,6 +153,25 @@ Result<QList<ResolvedValue>> ConfigCascade::resolve(const QSqlDatabase& db, cons
         resolved.append(std::move(out));
     }
     return resolved;
+}
+
+QString ConfigCascade::sourceName(ValueSource source)
+{
+    switch (source) {
+    case ValueSource::UserRow:
+        return QStringLiteral("user-row");
+    case ValueSource::TenantRow:
+        return QStringLiteral("tenant-row");
+    case ValueSource::SystemRow:
+        return QStringLiteral("system-row");
+    case ValueSource::AppOverride:
+        return QStringLiteral("app-override");
+    case ValueSource::Default:
+        return QStringLiteral("default");
+    case ValueSource::Missing:
+        return QStringLiteral("missing");
+    }
+    return {};
 }
 
 Result<ResolvedValue> ConfigCascade::resolveOne(const QSqlDatabase& db, const QString& key,

@@ -11,10 +11,22 @@
 
 namespace kumiko::config {
 
+/// Where a key's effective value comes from: a rung of its cascade, or nowhere (ConfigCascade::sourceName
+/// gives its name).
+enum class ValueSource
+{
+    UserRow,
+    TenantRow,
+    SystemRow,
+    AppOverride, ///< the key's `env` variable
+    Default,
+    Missing, ///< no rung has a value; never a rung itself
+};
+
 /// One rung of a key's cascade as the GUI and `config get` show it.
 struct CascadeLevel
 {
-    QString level;                ///< user-row | tenant-row | system-row | app-override | default
+    ValueSource level = ValueSource::Default;
     std::optional<QString> value; ///< stored JSON text (an envelope for rows of encrypted keys); empty: none
     bool envelope = false;        ///< value is an encryption envelope
     bool active = false;          ///< the rung the effective value comes from
@@ -27,7 +39,7 @@ struct CascadeLevel
 struct ResolvedValue
 {
     QString key;
-    QString source; ///< the active level, or `missing`
+    ValueSource source = ValueSource::Missing; ///< the active level
     std::optional<QString> value;
     bool envelope = false;
     bool seeded = false; ///< the active row is a seed's row (its id is the seed id)
@@ -49,6 +61,10 @@ public:
                                          const QString& tenantId, const QString& userId) const;
     Result<ResolvedValue> resolveOne(const QSqlDatabase& db, const QString& key, const QString& tenantId,
                                      const QString& userId) const;
+
+    /// The name `config list/get` print and their JSON carries: user-row, tenant-row, system-row,
+    /// app-override, default, missing.
+    static QString sourceName(ValueSource source);
 
 private:
     Result<std::optional<QString>> appOverride(const ConfigKey& key) const;

@@ -8,11 +8,7 @@ namespace kumiko::config {
 
 Status ConfigWriteRules::validate(const KeyCatalog& keys, const domain::ConfigWrite& write)
 {
-    const std::optional<Scope> scope = ConfigKey::parseScope(write.scope);
-    if (!scope)
-        return Error::make(QStringLiteral("invalid_scope"),
-                           QStringLiteral("scope must be system, tenant or user"), QStringLiteral("scope"));
-    return keys.validateWrite(write.key, *scope, write.value);
+    return keys.validateWrite(write.key, write.scope, write.value);
 }
 
 Result<QString> ConfigWriteRules::encode(const KeyCatalog& keys, const EnvelopeCipher* cipher,

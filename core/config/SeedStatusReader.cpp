@@ -61,15 +61,15 @@ bool sameValue(const PlannedSeed& seed, const std::optional<QString>& stored, co
     return plaintext && plaintext.value() == seed.valueText.toUtf8();
 }
 
-QString statusOf(const PlannedSeed& seed, const Stored& s, const EnvelopeCipher* cipher)
+SeedStatus statusOf(const PlannedSeed& seed, const Stored& s, const EnvelopeCipher* cipher)
 {
     if (s.streamVersion == 0)
-        return s.otherRow || s.hasRow ? QStringLiteral("overridden") : QStringLiteral("pending");
+        return s.otherRow || s.hasRow ? SeedStatus::Overridden : SeedStatus::Pending;
     if (!s.hasRow)
-        return QStringLiteral("reset");
+        return SeedStatus::Reset;
     if (s.streamVersion > 1 || s.rowVersion > 1 || !sameValue(seed, s.value, cipher))
-        return QStringLiteral("overridden");
-    return QStringLiteral("applied");
+        return SeedStatus::Overridden;
+    return SeedStatus::Applied;
 }
 
 } // namespace
@@ -92,7 +92,7 @@ Result<QList<SeedState>> SeedStatusReader::read(const QSqlDatabase& db, const Pr
     for (qsizetype i = 0; i < plan->seeds.size(); ++i) {
         const PlannedSeed& seed = plan->seeds.at(i);
         states[seed.index] = {seed.key,
-                              ConfigKey::scopeName(seed.scope),
+                              seed.scope,
                               seed.tenantId,
                               seed.userId,
                               seed.id.toString(QUuid::WithoutBraces),
@@ -106,15 +106,33 @@ Result<QList<SeedState>> SeedStatusReader::read(const QSqlDatabase& db, const Pr
                                            : key      ? std::optional(key->scope)
                                                       : std::nullopt;
         states[problem.index] = {seed.key,
-                                 scope ? ConfigKey::scopeName(*scope) : QString(),
+                                 scope,
                                  {},
                                  {},
                                  {},
-                                 problem.unknownKey ? QStringLiteral("unknown-key")
-                                                    : QStringLiteral("invalid"),
+                                 problem.unknownKey ? SeedStatus::UnknownKey : SeedStatus::Invalid,
                                  problem.error.message};
     }
     return states;
+}
+
+QString SeedStatusReader::statusName(SeedStatus status)
+{
+    switch (status) {
+    case SeedStatus::Pending:
+        return QStringLiteral("pending");
+    case SeedStatus::Applied:
+        return QStringLiteral("applied");
+    case SeedStatus::Overridden:
+        return QStringLiteral("overridden");
+    case SeedStatus::Reset:
+        return QStringLiteral("reset");
+    case SeedStatus::UnknownKey:
+        return QStringLiteral("unknown-key");
+    case SeedStatus::Invalid:
+        return QStringLiteral("invalid");
+    }
+    return {};
 }
 
 Json SeedStatusReader::toJson(const QList<SeedState>& states)
@@ -124,9 +142,12 @@ Json SeedStatusReader::toJson(const QList<SeedState>& states)
     };
     Json seeds = Json::array();
     for (const SeedState& s : states) {
-        Json entry = {
-            {"key", s.key.toStdString()}, {"scope", orNull(s.scope)}, {"tenantId", orNull(s.tenantId)},
-            {"userId", orNull(s.userId)}, {"id", orNull(s.id)},       {"status", s.status.toStdString()}};
+        Json entry = {{"key", s.key.toStdString()},
+                      {"scope", s.scope ? Json(ConfigKey::scopeName(*s.scope).toStdString()) : Json()},
+                      {"tenantId", orNull(s.tenantId)},
+                      {"userId", orNull(s.userId)},
+                      {"id", orNull(s.id)},
+                      {"status", statusName(s.status).toStdString()}};
         if (!s.reason.isEmpty())
             entry["reason"] = s.reason.toStdString();
         seeds.push_back(entry);

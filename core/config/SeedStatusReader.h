@@ -9,15 +9,26 @@
 
 namespace kumiko::config {
 
+/// What became of one seed of the manifest (SeedStatusReader::statusName gives its name).
+enum class SeedStatus
+{
+    Pending,    ///< no seed stream yet
+    Applied,    ///< the row equals the seed
+    Overridden, ///< the row differs, its stream has more events, or an admin row exists without a seed stream
+    Reset,      ///< the stream exists, the row is gone
+    UnknownKey, ///< the manifest declares no such key
+    Invalid,    ///< the seed does not fit its key or names no resolvable target
+};
+
 /// Where one seed of the manifest stands in the database.
 struct SeedState
 {
     QString key;
-    QString scope;    ///< empty when the key is unknown and the seed names no scope
-    QString tenantId; ///< row tenant; empty when unresolved
+    std::optional<Scope> scope; ///< none when the key is unknown and the seed names no scope
+    QString tenantId;           ///< row tenant; empty when unresolved
     QString userId;
-    QString id;     ///< deterministic seed id; empty when unresolved
-    QString status; ///< pending | applied | overridden | reset | unknown-key | invalid
+    QString id; ///< deterministic seed id; empty when unresolved
+    SeedStatus status = SeedStatus::Pending;
     QString reason; ///< for invalid and unknown-key: why
 };
 
@@ -30,6 +41,10 @@ public:
     static Result<QList<SeedState>>
     read(const QSqlDatabase& db, const ProjectManifest& manifest,
          const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+    /// The name `config seeds` prints and its JSON carries: pending, applied, overridden, reset,
+    /// unknown-key, invalid.
+    static QString statusName(SeedStatus status);
 
     /// `{"seeds": [{"key","scope","tenantId","userId","id","status"}]}` — the `config seeds --json` shape.
     static nlohmann::json toJson(const QList<SeedState>& states);

@@ -31,26 +31,32 @@ Result<ConfigWrite> target(const HandlerContext& context, const json& payload)
 {
     ConfigWrite write;
     write.key = AggregateWriter::text(payload, "key");
-    write.scope = AggregateWriter::text(payload, "scope");
+    const QString scopeName = AggregateWriter::text(payload, "scope");
     const QString tenantId = AggregateWriter::text(payload, "tenantId");
     const QString userId = AggregateWriter::text(payload, "userId");
-    if (write.scope.isEmpty())
-        write.scope = userId.isEmpty() ? QStringLiteral("tenant") : QStringLiteral("user");
-    if (write.scope == QLatin1String("system")) {
+    const std::optional<config::Scope> scope = !scopeName.isEmpty() ? config::ConfigKey::parseScope(scopeName)
+                                               : userId.isEmpty()   ? config::Scope::Tenant
+                                                                    : config::Scope::User;
+    if (!scope)
+        return invalid(QStringLiteral("scope"), QStringLiteral("must be system, tenant or user"));
+    write.scope = *scope;
+    switch (write.scope) {
+    case config::Scope::System:
         if (!tenantId.isEmpty())
             return invalid(QStringLiteral("tenantId"), QStringLiteral("not allowed for system scope"));
         if (!userId.isEmpty())
             return invalid(QStringLiteral("userId"), QStringLiteral("not allowed for system scope"));
         write.tenantId = WellKnownIds::systemTenantId();
-    } else if (write.scope == QLatin1String("tenant")) {
+        break;
+    case config::Scope::Tenant:
         if (!userId.isEmpty())
             return invalid(QStringLiteral("userId"), QStringLiteral("not allowed for tenant scope"));
         write.tenantId = tenantId.isEmpty() ? context.actor.tenantId : tenantId;
-    } else if (write.scope == QLatin1String("user")) {
+        break;
+    case config::Scope::User:
         write.tenantId = tenantId.isEmpty() ? context.actor.tenantId : tenantId;
         write.userId = userId.isEmpty() ? context.actor.userId : userId;
-    } else {
-        return invalid(QStringLiteral("scope"), QStringLiteral("must be system, tenant or user"));
+        break;
     }
     if (write.tenantId.isEmpty())
         write.tenantId = WellKnownIds::systemTenantId();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "config/ConfigKey.h"
 #include "domain/Actor.h"
 #include "eventstore/EventTypes.h"
 
@@ -25,9 +26,9 @@ struct HandlerOutcome
 struct ConfigWrite
 {
     QString key;
-    QString scope;    ///< "system" | "tenant" | "user"
+    config::Scope scope = config::Scope::System;
     QString tenantId; ///< row tenant
-    QString userId;   ///< empty unless scope is "user"
+    QString userId;   ///< empty unless user scope
     nlohmann::json value;
 };
 

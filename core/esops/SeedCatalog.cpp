@@ -18,18 +18,18 @@ json textOrNull(const QString& text)
     return text.isEmpty() ? json() : json(text.toStdString());
 }
 
-SeedState unappliedState(const MigrationStatus& status, const QString& newestApplied,
-                         const QProcessEnvironment& env)
+MigrationState unappliedState(const MigrationStatus& status, const QString& newestApplied,
+                              const QProcessEnvironment& env)
 {
     if (status.file->foreign)
-        return SeedState::Foreign;
+        return MigrationState::Foreign;
     if (status.migration && SkipRules::migrationSkipped(status.id, status.migration->skippable, env))
-        return SeedState::Skipped;
+        return MigrationState::Skipped;
     if (status.lastAttempt && status.lastAttempt->outcome == SeedAttempt::failed())
-        return SeedState::Failed;
+        return MigrationState::Failed;
     if (!newestApplied.isEmpty() && SeedDiscovery::lessByBytes(status.id, newestApplied))
-        return SeedState::OutOfOrder;
-    return SeedState::Pending;
+        return MigrationState::OutOfOrder;
+    return MigrationState::Pending;
 }
 
 } // namespace
@@ -41,33 +41,34 @@ QString MigrationStatus::description() const
     return marker ? marker->notes : QString();
 }
 
-QString SeedCatalog::stateName(SeedState state)
+QString SeedCatalog::stateName(MigrationState state)
 {
     switch (state) {
-    case SeedState::Pending:
+    case MigrationState::Pending:
         return QStringLiteral("pending");
-    case SeedState::Applied:
+    case MigrationState::Applied:
         return QStringLiteral("applied");
-    case SeedState::Failed:
+    case MigrationState::Failed:
         return QStringLiteral("failed");
-    case SeedState::Modified:
+    case MigrationState::Modified:
         return QStringLiteral("modified");
-    case SeedState::Missing:
+    case MigrationState::Missing:
         return QStringLiteral("missing");
-    case SeedState::OutOfOrder:
+    case MigrationState::OutOfOrder:
         return QStringLiteral("out-of-order");
-    case SeedState::Foreign:
+    case MigrationState::Foreign:
         return QStringLiteral("foreign");
-    case SeedState::Skipped:
+    case MigrationState::Skipped:
         return QStringLiteral("skipped");
     }
     return {};
 }
 
-QList<SeedState> SeedCatalog::allStates()
+QList<MigrationState> SeedCatalog::allStates()
 {
-    return {SeedState::Pending, SeedState::Applied,    SeedState::Failed,  SeedState::Modified,
-            SeedState::Missing, SeedState::OutOfOrder, SeedState::Foreign, SeedState::Skipped};
+    return {MigrationState::Pending,  MigrationState::Applied, MigrationState::Failed,
+            MigrationState::Modified, MigrationState::Missing, MigrationState::OutOfOrder,
+            MigrationState::Foreign,  MigrationState::Skipped};
 }
 
 Result<SeedCatalog> SeedCatalog::load(const QString& projectDir, const QSqlDatabase& db,
@@ -112,8 +113,8 @@ SeedCatalog SeedCatalog::build(const QList<SeedFile>& files, const LedgerSnapsho
             status.lastAttempt = *last;
         if (status.isApplied())
             status.state = !status.recordedChecksum.isEmpty() && status.recordedChecksum != file.checksum
-                               ? SeedState::Modified
-                               : SeedState::Applied;
+                               ? MigrationState::Modified
+                               : MigrationState::Applied;
         else
             status.state = unappliedState(status, newestApplied, env);
         onDisk.insert(file.id);
@@ -124,7 +125,7 @@ SeedCatalog SeedCatalog::build(const QList<SeedFile>& files, const LedgerSnapsho
             continue;
         MigrationStatus status;
         status.id = entry.id;
-        status.state = SeedState::Missing;
+        status.state = MigrationState::Missing;
         status.marker = entry;
         status.recordedChecksum = ledger.recordedChecksums.value(entry.id);
         status.lastAttempt = ledger.lastAttempts.value(entry.id);
@@ -160,10 +161,10 @@ QList<const MigrationStatus*> SeedCatalog::unapplied() const
     return result;
 }
 
-QMap<SeedState, int> SeedCatalog::counts() const
+QMap<MigrationState, int> SeedCatalog::counts() const
 {
-    QMap<SeedState, int> counts;
-    for (SeedState state : allStates())
+    QMap<MigrationState, int> counts;
+    for (MigrationState state : allStates())
         counts.insert(state, 0);
     for (const MigrationStatus& status : m_migrations)
         ++counts[status.state];
@@ -173,9 +174,9 @@ QMap<SeedState, int> SeedCatalog::counts() const
 bool SeedCatalog::needsAttention() const
 {
     return std::any_of(m_migrations.begin(), m_migrations.end(), [](const MigrationStatus& status) {
-        return status.state == SeedState::Pending || status.state == SeedState::OutOfOrder ||
-               status.state == SeedState::Failed || status.state == SeedState::Modified ||
-               status.state == SeedState::Missing;
+        return status.state == MigrationState::Pending || status.state == MigrationState::OutOfOrder ||
+               status.state == MigrationState::Failed || status.state == MigrationState::Modified ||
+               status.state == MigrationState::Missing;
     });
 }
 
@@ -200,7 +201,7 @@ json SeedCatalog::toJson() const
         migrations.push_back(std::move(entry));
     }
     json counts = json::object();
-    const QMap<SeedState, int> byState = this->counts();
+    const QMap<MigrationState, int> byState = this->counts();
     for (auto it = byState.constBegin(); it != byState.constEnd(); ++it)
         counts[stateName(it.key()).toStdString()] = it.value();
     return {{"migrations", migrations}, {"counts", counts}};

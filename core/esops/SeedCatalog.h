@@ -15,7 +15,7 @@
 namespace kumiko::esops {
 
 /// The states `seed:status` shows.
-enum class SeedState
+enum class MigrationState
 {
     Pending,    ///< not applied yet
     Applied,    ///< marker present, checksum unchanged (or unknown: applied by upstream)
@@ -31,7 +31,7 @@ enum class SeedState
 struct MigrationStatus
 {
     QString id;
-    SeedState state = SeedState::Pending;
+    MigrationState state = MigrationState::Pending;
     std::optional<SeedFile> file;           ///< absent when missing
     std::optional<SeedMigration> migration; ///< parsed content of a valid JSON file
     std::optional<Error> problem;           ///< why the JSON file does not parse
@@ -48,8 +48,8 @@ struct MigrationStatus
 class SeedCatalog
 {
 public:
-    static QString stateName(SeedState state);
-    static QList<SeedState> allStates();
+    static QString stateName(MigrationState state);
+    static QList<MigrationState> allStates();
 
     /// Discovers `<projectDir>/seeds`, reads the ledger, computes every state.
     static Result<SeedCatalog>
@@ -64,7 +64,7 @@ public:
     const MigrationStatus* find(const QString& id) const;
     /// Migrations with a file and no marker, in run order (pending, failed, out-of-order, foreign, skipped).
     QList<const MigrationStatus*> unapplied() const;
-    QMap<SeedState, int> counts() const;
+    QMap<MigrationState, int> counts() const;
     /// What `--check` fails on: anything pending, out-of-order, failed, modified or missing.
     bool needsAttention() const;
 

@@ -186,7 +186,7 @@ public:
         step.locale = text(object, "locale");
         step.passwordHash = text(object, "passwordHash");
         step.tenant = text(object, "tenant");
-        step.scope = text(object, "scope");
+        step.scope = config::ConfigKey::parseScope(text(object, "scope"));
         step.user = text(object, "user");
         step.valueFromEnv = text(object, "valueFromEnv");
         step.handler = text(object, "handler");
@@ -230,17 +230,18 @@ private:
 
     Status checkConfigTarget(const SeedStep& step, const QString& path) const
     {
-        if (step.scope != QLatin1String("system") && step.scope != QLatin1String("tenant") &&
-            step.scope != QLatin1String("user"))
+        if (!step.scope)
             return problem(path + QStringLiteral(".scope"), QStringLiteral("must be system, tenant or user"));
-        if (step.scope == QLatin1String("system") && !step.tenant.isEmpty())
+        const config::Scope scope = *step.scope;
+        if (scope == config::Scope::System && !step.tenant.isEmpty())
             return problem(path + QStringLiteral(".tenant"), QStringLiteral("not allowed for system scope"));
-        if (step.scope != QLatin1String("user") && !step.user.isEmpty())
+        if (scope != config::Scope::User && !step.user.isEmpty())
             return problem(path + QStringLiteral(".user"),
-                           QStringLiteral("only allowed for user scope (scope is %1)").arg(step.scope));
-        if (step.scope == QLatin1String("user") && step.user.isEmpty())
+                           QStringLiteral("only allowed for user scope (scope is %1)")
+                               .arg(config::ConfigKey::scopeName(scope)));
+        if (scope == config::Scope::User && step.user.isEmpty())
             return problem(path + QStringLiteral(".user"), QStringLiteral("required for user scope"));
-        if (step.scope == QLatin1String("user") && step.tenant.isEmpty())
+        if (scope == config::Scope::User && step.tenant.isEmpty())
             return problem(path + QStringLiteral(".tenant"),
                            QStringLiteral("required for user scope (the user's value lives in a tenant)"));
         if (step.op != StepOp::ConfigSet)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/ConfigKey.h"
+
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>
@@ -36,10 +38,10 @@ struct SeedStep
     QString locale;
     QString passwordHash;
     std::optional<bool> emailVerified;
-    std::optional<QStringList> roles; ///< user.ensure (optional), membership.* (required)
-    QString tenant;                   ///< tenant key, or "*"
-    QString scope;                    ///< config.*: system | tenant | user
-    QString user;                     ///< config.*: e-mail of the user (user scope)
+    std::optional<QStringList> roles;   ///< user.ensure (optional), membership.* (required)
+    QString tenant;                     ///< tenant key, or "*"
+    std::optional<config::Scope> scope; ///< config.*; none when absent or not a scope name
+    QString user;                       ///< config.*: e-mail of the user (user scope)
     std::optional<nlohmann::json> value;
     QString valueFromEnv; ///< config.set: environment variable holding the value as text
     QString handler;      ///< write

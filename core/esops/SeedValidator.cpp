@@ -27,7 +27,7 @@ Status checkStep(const SeedStep& step, const SeedServices& services, const QProc
             QStringLiteral("unknown_config_key"),
             QStringLiteral("unknown config key \"%1\" (not declared in kumiko.json)").arg(step.key),
             QStringLiteral("key"));
-    const config::Scope scope = *config::ConfigKey::parseScope(step.scope);
+    const config::Scope scope = *step.scope; // the parser accepts config steps only with a scope
     if (step.op == StepOp::ConfigReset) {
         Status ok = services.keys().validateReset(step.key, scope);
         return ok ? ok : Error::make(ok.error().code, ok.error().message, QStringLiteral("scope"));

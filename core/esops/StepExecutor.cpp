@@ -308,14 +308,15 @@ Result<StepExecutor::ConfigTarget> StepExecutor::configTarget(const SeedStep& st
 {
     ConfigTarget target;
     target.tenantId = WellKnownIds::systemTenantId();
-    target.payload = {{"key", step.key.toStdString()}, {"scope", step.scope.toStdString()}};
+    target.payload = {{"key", step.key.toStdString()},
+                      {"scope", config::ConfigKey::scopeName(*step.scope).toStdString()}};
     if (!step.tenant.isEmpty()) {
         auto tenantId = tenantIdOf(step.tenant);
         if (!tenantId)
             return tenantId.error();
         target.tenantId = *tenantId;
     }
-    if (step.scope != QLatin1String("system"))
+    if (step.scope != config::Scope::System)
         target.payload["tenantId"] = target.tenantId.toStdString();
     if (!step.user.isEmpty()) {
         auto userId = userIdOf(step.user);

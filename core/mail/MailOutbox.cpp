@@ -59,18 +59,42 @@ int MailOutbox::backoffSeconds(int attempts)
     return 30 << std::clamp(attempts - 1, 0, 10);
 }
 
-Result<QString> MailOutbox::markFailed(const QSqlDatabase& db, const ClaimedMail& mail, const QString& error)
+Result<MailStatus> MailOutbox::markFailed(const QSqlDatabase& db, const ClaimedMail& mail,
+                                          const QString& error)
 {
-    const bool giveUp = mail.attempts >= MaxAttempts;
+    const MailStatus next = mail.attempts >= MaxAttempts ? MailStatus::Failed : MailStatus::Queued;
     auto status = Sql::scalar(
         db,
         QStringLiteral("UPDATE kumiko_admin_mail_outbox SET status = ?, last_error = ?, "
                        "next_attempt_at = now() + make_interval(secs => ?) WHERE id = ? RETURNING status"),
-        {giveUp ? QStringLiteral("failed") : QStringLiteral("queued"), error.left(2000),
-         backoffSeconds(mail.attempts), mail.id});
+        {statusName(next), error.left(2000), backoffSeconds(mail.attempts), mail.id});
     if (!status)
         return status.error();
-    return status->toString();
+    return parseStatus(status->toString());
+}
+
+QString MailOutbox::statusName(MailStatus status)
+{
+    switch (status) {
+    case MailStatus::Queued:
+        return QStringLiteral("queued");
+    case MailStatus::Sending:
+        return QStringLiteral("sending");
+    case MailStatus::Sent:
+        return QStringLiteral("sent");
+    case MailStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+Result<MailStatus> MailOutbox::parseStatus(const QString& name)
+{
+    for (MailStatus status : {MailStatus::Queued, MailStatus::Sending, MailStatus::Sent, MailStatus::Failed})
+        if (statusName(status) == name)
+            return status;
+    return Error::make(QStringLiteral("schema_mismatch"),
+                       QStringLiteral("kumiko_admin_mail_outbox holds an unknown status %1").arg(name));
 }
 
 Result<QList<OutboxEntry>> MailOutbox::list(const QSqlDatabase& db, int limit, const QString& userId)
@@ -87,9 +111,12 @@ Result<QList<OutboxEntry>> MailOutbox::list(const QSqlDatabase& db, int limit, c
         return rows.error();
     QList<OutboxEntry> entries;
     while (rows->next()) {
+        auto status = parseStatus(rows->value(1).toString());
+        if (!status)
+            return status.error();
         OutboxEntry e;
         e.id = rows->value(0).toLongLong();
-        e.status = rows->value(1).toString();
+        e.status = status.value();
         e.kind = rows->value(2).toString();
         e.userId = rows->value(3).toString();
         e.requestedBy = rows->value(4).toString();

@@ -10,6 +10,15 @@
 
 namespace kumiko::mail {
 
+/// Where an outbox row is in its delivery (the table's CHECK constraint allows exactly these).
+enum class MailStatus
+{
+    Queued,  ///< waiting for its next attempt
+    Sending, ///< claimed by a worker
+    Sent,
+    Failed, ///< given up after MaxAttempts
+};
+
 /// A mail to queue: the rendered message plus what the admin pages show about it.
 struct OutboxMail
 {
@@ -27,7 +36,7 @@ struct OutboxMail
 struct OutboxEntry
 {
     qint64 id = 0;
-    QString status; ///< queued | sending | sent | failed
+    MailStatus status = MailStatus::Queued;
     QString kind;
     QString userId;
     QString requestedBy;
@@ -67,9 +76,15 @@ public:
     static Status markSent(const QSqlDatabase& db, qint64 id);
     /// Records a failed attempt: queued again after backoff, or `failed` after MaxAttempts.
     /// Returns the new status.
-    static Result<QString> markFailed(const QSqlDatabase& db, const ClaimedMail& mail, const QString& error);
+    static Result<MailStatus> markFailed(const QSqlDatabase& db, const ClaimedMail& mail,
+                                         const QString& error);
     /// Seconds to wait after the n-th failed attempt: 30 s doubling (30, 60, 120, 240).
     static int backoffSeconds(int attempts);
+
+    /// The name stored in the status column, printed by `kumiko mail outbox` and carried by its JSON.
+    static QString statusName(MailStatus status);
+    /// A status column value; anything else → `schema_mismatch`.
+    static Result<MailStatus> parseStatus(const QString& name);
 
     /// Newest first; `userId` filters when not empty.
     static Result<QList<OutboxEntry>> list(const QSqlDatabase& db, int limit, const QString& userId = {});

@@ -35,7 +35,7 @@ Result<OutboxWorker::Report> OutboxWorker::deliverDue(int maxMails, const std::a
         auto status = MailOutbox::markFailed(db.value(), mail, sent.error().message);
         if (!status)
             return status.error();
-        (*status == QLatin1String("failed") ? report.failedForGood : report.retryScheduled)++;
+        (*status == MailStatus::Failed ? report.failedForGood : report.retryScheduled)++;
         report.errors << QStringLiteral("mail %1 (attempt %2): %3")
                              .arg(mail.id)
                              .arg(mail.attempts)

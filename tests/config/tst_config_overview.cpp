@@ -43,10 +43,10 @@ QString cascadeOf(const KeyOverview& value)
 {
     QStringList rungs;
     for (const CascadeLevel& level : value.resolved.cascade)
-        rungs << QStringLiteral("%1%2 %3").arg(level.active ? QStringLiteral("> ") : QString(), level.level,
-                                               level.envelope && level.value
-                                                   ? QStringLiteral("<envelope>")
-                                                   : level.value.value_or(QStringLiteral("-")));
+        rungs << QStringLiteral("%1%2 %3").arg(
+            level.active ? QStringLiteral("> ") : QString(), config::ConfigCascade::sourceName(level.level),
+            level.envelope && level.value ? QStringLiteral("<envelope>")
+                                          : level.value.value_or(QStringLiteral("-")));
     return rungs.join(QLatin1Char('\n'));
 }
 
@@ -138,7 +138,7 @@ void TestConfigOverview::pendingSeedsAndTheDirectory()
     KUMIKO_VERIFY_OK(overview);
     QCOMPARE(overview->seeds().size(), 9);
     for (const SeedOverview& seed : overview->seeds())
-        QCOMPARE(seed.state.status, QStringLiteral("pending"));
+        QCOMPARE(seed.state.status, config::SeedStatus::Pending);
     const SeedOverview* stripe = seedOf(overview.value(), stripeKey, m_acme);
     QVERIFY(stripe);
     QVERIFY(stripe->encrypted);
@@ -149,9 +149,10 @@ void TestConfigOverview::pendingSeedsAndTheDirectory()
     QCOMPARE(overview->directory().userLabel(m_admin), QStringLiteral("admin@example.com"));
     QCOMPARE(overview->values().size(), m_manifest.keys().keys().size());
     for (const KeyOverview& value : overview->values())
-        QVERIFY2(value.resolved.source == QLatin1String("default") ||
-                     value.resolved.source == QLatin1String("missing"),
-                 qPrintable(value.resolved.key + QLatin1Char(' ') + value.resolved.source));
+        QVERIFY2(value.resolved.source == config::ValueSource::Default ||
+                     value.resolved.source == config::ValueSource::Missing,
+                 qPrintable(value.resolved.key + QLatin1Char(' ') +
+                            config::ConfigCascade::sourceName(value.resolved.source)));
 
     auto seeded = ConfigSeeder::run(TestDatabase::connection(), m_manifest, withKey());
     KUMIKO_VERIFY_OK(seeded);
@@ -166,17 +167,17 @@ void TestConfigOverview::systemContext()
     QVERIFY(overview->context().userId.isEmpty());
     const KeyOverview& upload = valueOf(overview.value(), uploadKey);
     QCOMPARE(upload.key.scope, Scope::Tenant);
-    QCOMPARE(upload.resolved.source, QStringLiteral("system-row")); // the tenant fallback seed
+    QCOMPARE(upload.resolved.source, config::ValueSource::SystemRow); // the tenant fallback seed
     QCOMPARE(upload.resolved.value, QStringLiteral("25"));
     QVERIFY(upload.resolved.seeded);
     QCOMPARE(cascadeOf(upload), QStringLiteral("tenant-row -\n> system-row 25\napp-override -\ndefault 10"));
     const KeyOverview& theme = valueOf(overview.value(), themeKey);
     QCOMPARE(theme.key.scope, Scope::User);
-    QCOMPARE(theme.resolved.source, QStringLiteral("default"));
+    QCOMPARE(theme.resolved.source, config::ValueSource::Default);
     QVERIFY(!theme.resolved.seeded);
     QCOMPARE(cascadeOf(theme),
              QStringLiteral("user-row -\ntenant-row -\nsystem-row -\napp-override -\n> default \"light\""));
-    QCOMPARE(valueOf(overview.value(), stripeKey).resolved.source, QStringLiteral("missing"));
+    QCOMPARE(valueOf(overview.value(), stripeKey).resolved.source, config::ValueSource::Missing);
     QCOMPARE(valueOf(overview.value(), localeKey).resolved.value, QStringLiteral("\"en\""));
 }
 
@@ -186,16 +187,16 @@ void TestConfigOverview::tenantContextByKeyOrId()
     KUMIKO_VERIFY_OK(byKey);
     QCOMPARE(byKey->context().tenantId, m_acme);
     const KeyOverview& company = valueOf(byKey.value(), companyKey);
-    QCOMPARE(company.resolved.source, QStringLiteral("tenant-row"));
+    QCOMPARE(company.resolved.source, config::ValueSource::TenantRow);
     QCOMPARE(company.resolved.value, QStringLiteral("\"ACME Corporation\""));
     QVERIFY(company.resolved.seeded);
     const KeyOverview& stripe = valueOf(byKey.value(), stripeKey);
-    QCOMPARE(stripe.resolved.source, QStringLiteral("tenant-row"));
+    QCOMPARE(stripe.resolved.source, config::ValueSource::TenantRow);
     QVERIFY(stripe.resolved.envelope);
     QVERIFY(EnvelopeCipher::isEnvelope(*stripe.resolved.value));
     QCOMPARE(cascadeOf(stripe),
              QStringLiteral("> tenant-row <envelope>\nsystem-row -\napp-override -\ndefault -"));
-    QCOMPARE(valueOf(byKey.value(), uploadKey).resolved.source, QStringLiteral("system-row"));
+    QCOMPARE(valueOf(byKey.value(), uploadKey).resolved.source, config::ValueSource::SystemRow);
 
     auto byId = read(OverviewRequest::everything(m_acme.toUpper(), {}));
     KUMIKO_VERIFY_OK(byId);
@@ -210,18 +211,18 @@ void TestConfigOverview::userContext()
     KUMIKO_VERIFY_OK(overview);
     QCOMPARE(overview->context().userId, m_admin);
     const KeyOverview& theme = valueOf(overview.value(), themeKey);
-    QCOMPARE(theme.resolved.source, QStringLiteral("user-row"));
+    QCOMPARE(theme.resolved.source, config::ValueSource::UserRow);
     QVERIFY(theme.resolved.seeded);
     QCOMPARE(
         cascadeOf(theme),
         QStringLiteral("> user-row \"dark\"\ntenant-row -\nsystem-row -\napp-override -\ndefault \"light\""));
     // acme has no locale of its own: the system seed applies to its users.
-    QCOMPARE(valueOf(overview.value(), localeKey).resolved.source, QStringLiteral("system-row"));
+    QCOMPARE(valueOf(overview.value(), localeKey).resolved.source, config::ValueSource::SystemRow);
 
     auto other = read(OverviewRequest::everything(QStringLiteral("globex"), m_admin));
     KUMIKO_VERIFY_OK(other);
-    QCOMPARE(valueOf(other.value(), themeKey).resolved.source, QStringLiteral("default"));
-    QCOMPARE(valueOf(other.value(), localeKey).resolved.source, QStringLiteral("tenant-row"));
+    QCOMPARE(valueOf(other.value(), themeKey).resolved.source, config::ValueSource::Default);
+    QCOMPARE(valueOf(other.value(), localeKey).resolved.source, config::ValueSource::TenantRow);
     QCOMPARE(valueOf(other.value(), localeKey).resolved.value, QStringLiteral("\"de\""));
 }
 
@@ -230,7 +231,7 @@ void TestConfigOverview::seedStatusesFollowWrites()
     auto before = read();
     KUMIKO_VERIFY_OK(before);
     for (const SeedOverview& seed : before->seeds())
-        QCOMPARE(seed.state.status, QStringLiteral("applied"));
+        QCOMPARE(seed.state.status, config::SeedStatus::Applied);
 
     domain::Actor admin = domain::Actor::systemAdmin();
     admin.userId = m_admin;
@@ -243,14 +244,14 @@ void TestConfigOverview::seedStatusesFollowWrites()
     auto after =
         read(OverviewRequest::everything(QStringLiteral("acme"), QStringLiteral("admin@example.com")));
     KUMIKO_VERIFY_OK(after);
-    QCOMPARE(seedOf(after.value(), localeKey, m_globex)->state.status, QStringLiteral("overridden"));
-    QCOMPARE(seedOf(after.value(), themeKey, m_acme)->state.status, QStringLiteral("reset"));
-    QCOMPARE(seedOf(after.value(), stripeKey, m_acme)->state.status, QStringLiteral("applied"));
+    QCOMPARE(seedOf(after.value(), localeKey, m_globex)->state.status, config::SeedStatus::Overridden);
+    QCOMPARE(seedOf(after.value(), themeKey, m_acme)->state.status, config::SeedStatus::Reset);
+    QCOMPARE(seedOf(after.value(), stripeKey, m_acme)->state.status, config::SeedStatus::Applied);
     const KeyOverview& theme = valueOf(after.value(), themeKey);
-    QCOMPARE(theme.resolved.source, QStringLiteral("default"));
+    QCOMPARE(theme.resolved.source, config::ValueSource::Default);
     QVERIFY(!theme.resolved.seeded);
     const KeyOverview& upload = valueOf(after.value(), uploadKey);
-    QCOMPARE(upload.resolved.source, QStringLiteral("tenant-row"));
+    QCOMPARE(upload.resolved.source, config::ValueSource::TenantRow);
     QVERIFY(!upload.resolved.seeded); // an admin's row, not the seed's
     QCOMPARE(cascadeOf(upload), QStringLiteral("> tenant-row 60\nsystem-row 25\napp-override -\ndefault 10"));
 }

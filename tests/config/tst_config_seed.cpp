@@ -284,7 +284,7 @@ void TestConfigSeed::adminSetBeforeSeedKeepsOneRow()
         QStringLiteral("7"));
     auto states = SeedStatusReader::read(TestDatabase::connection(), manifest, {});
     KUMIKO_VERIFY_OK(states);
-    QCOMPARE(states->first().status, QStringLiteral("overridden"));
+    QCOMPARE(states->first().status, SeedStatus::Overridden);
 }
 
 void TestConfigSeed::seedStatus()
@@ -301,7 +301,7 @@ void TestConfigSeed::seedStatus()
     KUMIKO_VERIFY_OK(before);
     QStringList statuses;
     for (const SeedState& s : before.value())
-        statuses << s.status;
+        statuses << SeedStatusReader::statusName(s.status);
     QCOMPARE(statuses,
              QStringList({"pending", "pending", "pending", "pending", "unknown-key", "invalid", "invalid"}));
     QCOMPARE(before->at(1).tenantId, m_acme);
@@ -325,7 +325,7 @@ void TestConfigSeed::seedStatus()
     KUMIKO_VERIFY_OK(after);
     statuses.clear();
     for (const SeedState& s : after.value())
-        statuses << s.status;
+        statuses << SeedStatusReader::statusName(s.status);
     QCOMPARE(statuses, QStringList({"applied", "overridden", "reset", "applied", "unknown-key"}));
     // A changed seed value counts as overridden: the stored row no longer equals the seed.
     auto changed =
@@ -334,11 +334,15 @@ void TestConfigSeed::seedStatus()
                                                                     QStringLiteral(R"("value": 9})"))),
                                withKey());
     KUMIKO_VERIFY_OK(changed);
-    QCOMPARE(changed->first().status, QStringLiteral("overridden"));
+    QCOMPARE(changed->first().status, SeedStatus::Overridden);
     const Json json = SeedStatusReader::toJson(after.value());
     QCOMPARE(json["seeds"][0]["key"], Json("st:config:a"));
     QCOMPARE(json["seeds"][0]["userId"], Json());
     QCOMPARE(json["seeds"][0]["tenantId"], Json(systemTenant.toStdString()));
+    QCOMPARE(json["seeds"][0]["scope"], Json("tenant"));
+    QCOMPARE(json["seeds"][2]["status"], Json("reset"));
+    QCOMPARE(json["seeds"][4]["status"], Json("unknown-key"));
+    QCOMPARE(json["seeds"][4]["scope"], Json()); // an unknown key without a scope of its own
 }
 
 void TestConfigSeed::cascadeSources()
@@ -352,7 +356,8 @@ void TestConfigSeed::cascadeSources()
     const auto sourceNow = [&](const QProcessEnvironment& env = {}) {
         ConfigCascade c(manifest.keys(), env);
         auto resolved = c.resolveOne(db, key, m_acme, m_admin);
-        return resolved ? resolved->source + QLatin1Char('=') + resolved->value.value_or(QStringLiteral("-"))
+        return resolved ? ConfigCascade::sourceName(resolved->source) + QLatin1Char('=') +
+                              resolved->value.value_or(QStringLiteral("-"))
                         : resolved.error().code;
     };
     QCOMPARE(sourceNow(), QStringLiteral("default=\"light\""));
@@ -376,19 +381,20 @@ void TestConfigSeed::cascadeSources()
          {"value", "blue"}});
     auto full = cascade.resolveOne(db, key, m_acme, m_admin);
     KUMIKO_VERIFY_OK(full);
-    QCOMPARE(full->source, QStringLiteral("user-row"));
+    QCOMPARE(full->source, ValueSource::UserRow);
     QStringList levels;
     for (const CascadeLevel& level : full->cascade)
         levels << QStringLiteral("%1:%2:%3")
-                      .arg(level.level, level.hasValue() ? QStringLiteral("v") : QStringLiteral("-"),
+                      .arg(ConfigCascade::sourceName(level.level),
+                           level.hasValue() ? QStringLiteral("v") : QStringLiteral("-"),
                            level.active ? QStringLiteral("active") : QString());
     QCOMPARE(levels, QStringList({"user-row:v:active",
                                   "tenant-row:v:", "system-row:v:", "app-override:-:", "default:v:"}));
     // Another tenant sees only the system row; the bare key has nothing at all.
     auto other = cascade.resolveOne(db, key, m_globex, {});
-    QCOMPARE(other->source, QStringLiteral("system-row"));
+    QCOMPARE(other->source, ValueSource::SystemRow);
     auto bare = cascade.resolveOne(db, QStringLiteral("cas:config:bare"), m_acme, {});
-    QCOMPARE(bare->source, QStringLiteral("missing"));
+    QCOMPARE(bare->source, ValueSource::Missing);
     QVERIFY(!bare->value);
     KUMIKO_VERIFY_ERROR(cascade.resolveOne(db, QStringLiteral("cas:config:none"), m_acme, {}),
                         "unknown_config_key");
@@ -404,7 +410,7 @@ void TestConfigSeed::cascadeNullValueIsAbsent()
     ConfigCascade cascade(manifest.keys(), QProcessEnvironment());
     QCOMPARE(
         cascade.resolveOne(TestDatabase::connection(), QStringLiteral("nul:config:n"), m_acme, {})->source,
-        QStringLiteral("tenant-row"));
+        ValueSource::TenantRow);
     // Rows written by older upstream versions may hold NULL; such a row does not count.
     KUMIKO_VERIFY_OK(db::Sql::run(
         TestDatabase::connection(),
@@ -412,7 +418,7 @@ void TestConfigSeed::cascadeNullValueIsAbsent()
     auto resolved =
         cascade.resolveOne(TestDatabase::connection(), QStringLiteral("nul:config:n"), m_acme, {});
     KUMIKO_VERIFY_OK(resolved);
-    QCOMPARE(resolved->source, QStringLiteral("default"));
+    QCOMPARE(resolved->source, ValueSource::Default);
     QCOMPARE(*resolved->value, QStringLiteral("4"));
     QVERIFY(!resolved->cascade.front().hasValue());
 }
@@ -431,7 +437,7 @@ void TestConfigSeed::cascadeEnvOverride()
     KUMIKO_VERIFY_OK(values);
     QCOMPARE(*values->at(0).value, QStringLiteral("7"));
     QCOMPARE(*values->at(1).value, QStringLiteral("true"));
-    QCOMPARE(values->at(1).source, QStringLiteral("app-override"));
+    QCOMPARE(values->at(1).source, ValueSource::AppOverride);
     env.insert(QStringLiteral("ENV_LIMIT"), QStringLiteral("70"));
     auto tooBig = ConfigCascade(manifest.keys(), env)
                       .resolveOne(TestDatabase::connection(), QStringLiteral("env:config:limit"), {}, {});

@@ -499,7 +499,7 @@ void TestDomainHandlers::configAccessAndValidatorHook()
                                       json{{"key", "billing:config:max"}, {"value", "ten"}}, tenantAdmin);
     KUMIKO_VERIFY_ERROR(rejected, "invalid_value");
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events")), before);
-    QCOMPARE(seen.scope, QStringLiteral("tenant"));
+    QCOMPARE(seen.scope, config::Scope::Tenant);
     QCOMPARE(seen.tenantId, tenant);
     auto accepted = registry.dispatch(TestDatabase::connection(), QStringLiteral("config:write:set"),
                                       json{{"key", "billing:config:max"}, {"value", 10}}, tenantAdmin);

@@ -269,8 +269,8 @@ void TestEsopsRunner::failingThirdStepLeavesNothingAndStops()
              0);
     auto status = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
     KUMIKO_VERIFY_OK(status);
-    QCOMPARE(status->find(QStringLiteral("2026-01-02-bob"))->state, SeedState::Failed);
-    QCOMPARE(status->find(QStringLiteral("2026-01-03-later"))->state, SeedState::Pending);
+    QCOMPARE(status->find(QStringLiteral("2026-01-02-bob"))->state, MigrationState::Failed);
+    QCOMPARE(status->find(QStringLiteral("2026-01-03-later"))->state, MigrationState::Pending);
 
     // Fixed file: the re-run applies it and the rest; failed → applied.
     project.seed(QStringLiteral("2026-01-02-bob.json"), QByteArray(broken).replace("\"nope\"", "\"beta\""));
@@ -278,8 +278,8 @@ void TestEsopsRunner::failingThirdStepLeavesNothingAndStops()
     KUMIKO_VERIFY_OK(rerun);
     QCOMPARE(rerun->applied, (QStringList{"2026-01-02-bob", "2026-01-03-later", "2026-01-04-last"}));
     auto after = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
-    QCOMPARE(after->find(QStringLiteral("2026-01-02-bob"))->state, SeedState::Applied);
-    QCOMPARE(after->counts().value(SeedState::Applied), 4);
+    QCOMPARE(after->find(QStringLiteral("2026-01-02-bob"))->state, MigrationState::Applied);
+    QCOMPARE(after->counts().value(MigrationState::Applied), 4);
     auto attempts = SeedLedger::attempts(TestDatabase::connection(), QStringLiteral("2026-01-02-bob"));
     KUMIKO_VERIFY_OK(attempts);
     QCOMPARE(attempts->size(), 2);
@@ -630,7 +630,7 @@ void TestEsopsRunner::toAndOnly()
         runner.apply(TestDatabase::connection(), kSeeder, optionsWith({}, QStringLiteral("2026-01-04-m")));
     QCOMPARE(only->applied, QStringList{"2026-01-04-m"});
     auto status = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
-    QCOMPARE(status->find(QStringLiteral("2026-01-03-m"))->state, SeedState::OutOfOrder);
+    QCOMPARE(status->find(QStringLiteral("2026-01-03-m"))->state, MigrationState::OutOfOrder);
 }
 
 QTEST_GUILESS_MAIN(TestEsopsRunner)

@@ -2,6 +2,7 @@
 #include "CascadeModel.h"
 #include "ConfigSeedModel.h"
 #include "ConfigValueModel.h"
+#include "ModelChecks.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -10,6 +11,8 @@
 
 using namespace kumiko;
 using config::Scope;
+using config::SeedStatus;
+using config::ValueSource;
 using models::CascadeModel;
 using models::ConfigSeedModel;
 using models::ConfigValueModel;
@@ -20,8 +23,10 @@ class TestConfigModels : public QObject
 
 private Q_SLOTS:
     void valuesAreGroupedByScope();
+    void valuesRetranslateGroupsAndRows();
     void sourceBadges_data();
     void sourceBadges();
+    void storedSourcesHaveHuesOfTheirOwn();
     void cascadeMarksTheActiveRung();
     void seedStatuses_data();
     void seedStatuses();
@@ -31,14 +36,18 @@ namespace {
 
 QList<models::ConfigValueRow> sampleValues()
 {
-    return {{QStringLiteral("billing:config:service-url"), Scope::System, QStringLiteral("https://x"),
-             QStringLiteral("default"), false},
-            {QStringLiteral("billing:config:max-upload-size-mb"), Scope::Tenant, QStringLiteral("50"),
-             QStringLiteral("tenant-row"), true},
-            {QStringLiteral("billing:config:stripe-key"), Scope::Tenant, QString(), QStringLiteral("missing"),
-             false},
-            {QStringLiteral("ui:config:theme"), Scope::User, QStringLiteral("dark"),
-             QStringLiteral("user-row"), true}};
+    return {
+        {QStringLiteral("billing:config:service-url"), Scope::System, QStringLiteral("https://x"),
+         ValueSource::Default, false},
+        {QStringLiteral("billing:config:max-upload-size-mb"), Scope::Tenant, QStringLiteral("50"),
+         ValueSource::TenantRow, true},
+        {QStringLiteral("billing:config:stripe-key"), Scope::Tenant, QString(), ValueSource::Missing, false},
+        {QStringLiteral("ui:config:theme"), Scope::User, QStringLiteral("dark"), ValueSource::UserRow, true}};
+}
+
+QModelIndex sourceBadgeOf(const ConfigValueModel& model, const QString& key)
+{
+    return model.indexOf(key).siblingAtColumn(ConfigValueModel::SourceColumn);
 }
 
 } // namespace
@@ -47,7 +56,7 @@ void TestConfigModels::valuesAreGroupedByScope()
 {
     ConfigValueModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows(sampleValues());
+    test::verifyResets(model, [&] { model.setRows(sampleValues()); });
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("System (1 key(s))"));
     QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
@@ -66,84 +75,139 @@ void TestConfigModels::valuesAreGroupedByScope()
              QStringLiteral("(none)"));
     QVERIFY(!model.indexOf(QStringLiteral("nope:config:x")).isValid());
     QVERIFY(model.index(0, 0).data(ConfigValueModel::KeyRole).toString().isEmpty());
-    model.setRows({});
+    test::verifyResets(model, [&] { model.setRows({}); });
     QCOMPARE(model.rowCount(model.index(1, 0)), 0);
+}
+
+void TestConfigModels::valuesRetranslateGroupsAndRows()
+{
+    ConfigValueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows(sampleValues());
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
     model.retranslate();
+    QCOMPARE(headers.count(), 1);
+    // The group rows, then the rows of each group that has any: every text the view shows.
+    QList<int> parents; ///< row of the parent group, -1 for the top level
+    for (const QList<QVariant>& change : cells) {
+        const auto topLeft = change.at(0).value<QModelIndex>();
+        const auto bottomRight = change.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.row(), 0);
+        QCOMPARE(topLeft.column(), 0);
+        QCOMPARE(bottomRight.row(), model.rowCount(topLeft.parent()) - 1);
+        QCOMPARE(bottomRight.column(), ConfigValueModel::ColumnCount - 1);
+        parents << (topLeft.parent().isValid() ? topLeft.parent().row() : -1);
+    }
+    QCOMPARE(parents, (QList<int>{-1, 0, 1, 2}));
 }
 
 void TestConfigModels::sourceBadges_data()
 {
-    QTest::addColumn<QString>("source");
+    QTest::addColumn<ValueSource>("source");
     QTest::addColumn<QString>("text");
-    QTest::newRow("user row") << "user-row"
-                              << "user value";
-    QTest::newRow("tenant row") << "tenant-row"
-                                << "tenant value";
-    QTest::newRow("system row") << "system-row"
-                                << "system value";
-    QTest::newRow("app override") << "app-override"
-                                  << "environment override";
-    QTest::newRow("default") << "default"
+    QTest::addColumn<QString>("name");
+    QTest::newRow("user row") << ValueSource::UserRow << "user value"
+                              << "user-row";
+    QTest::newRow("tenant row") << ValueSource::TenantRow << "tenant value"
+                                << "tenant-row";
+    QTest::newRow("system row") << ValueSource::SystemRow << "system value"
+                                << "system-row";
+    QTest::newRow("app override") << ValueSource::AppOverride << "environment override"
+                                  << "app-override";
+    QTest::newRow("default") << ValueSource::Default << "default"
                              << "default";
-    QTest::newRow("missing") << "missing"
+    QTest::newRow("missing") << ValueSource::Missing << "missing"
                              << "missing";
 }
 
 void TestConfigModels::sourceBadges()
 {
-    QFETCH(QString, source);
+    QFETCH(ValueSource, source);
     QFETCH(QString, text);
+    QFETCH(QString, name);
     ConfigValueModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRows({{QStringLiteral("a:config:b"), Scope::System, QStringLiteral("1"), source, false}});
-    const QModelIndex badge =
-        model.indexOf(QStringLiteral("a:config:b")).siblingAtColumn(ConfigValueModel::SourceColumn);
+    const QModelIndex badge = sourceBadgeOf(model, QStringLiteral("a:config:b"));
     QCOMPARE(badge.data().toString(), text);
-    QCOMPARE(badge.data(ConfigValueModel::SourceRole).toString(), source);
-    QVERIFY(badge.data(Qt::BackgroundRole).value<QColor>().isValid());
+    QCOMPARE(badge.data(ConfigValueModel::SourceRole).toString(), name);
+    test::verifyReadableBadge(badge);
+}
+
+void TestConfigModels::storedSourcesHaveHuesOfTheirOwn()
+{
+    ConfigValueModel model;
+    model.setRows(
+        {{QStringLiteral("a:config:user"), Scope::User, QStringLiteral("1"), ValueSource::UserRow, false},
+         {QStringLiteral("a:config:tenant"), Scope::User, QStringLiteral("1"), ValueSource::TenantRow, false},
+         {QStringLiteral("a:config:system"), Scope::User, QStringLiteral("1"), ValueSource::SystemRow,
+          false}});
+    QSet<QRgb> backgrounds;
+    for (const char* key : {"a:config:user", "a:config:tenant", "a:config:system"})
+        backgrounds
+            << sourceBadgeOf(model, QString::fromLatin1(key)).data(Qt::BackgroundRole).value<QColor>().rgb();
+    QCOMPARE(backgrounds.size(), 3);
 }
 
 void TestConfigModels::cascadeMarksTheActiveRung()
 {
     CascadeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows({{QStringLiteral("tenant-row"), QStringLiteral("50"), true, true},
-                   {QStringLiteral("system-row"), QString(), false, false},
-                   {QStringLiteral("default"), QStringLiteral("10"), true, false}});
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
+    test::verifyResets(model, [&] {
+        model.setRows({{ValueSource::TenantRow, QStringLiteral("50"), true, true},
+                       {ValueSource::SystemRow, QString(), false, false},
+                       {ValueSource::Default, QStringLiteral("10"), true, false}});
+    });
     QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.headerData(CascadeModel::LevelColumn, Qt::Horizontal).toString(), QStringLiteral("Level"));
     QCOMPARE(model.index(0, CascadeModel::LevelColumn).data().toString(), QStringLiteral("▶ tenant value"));
     QVERIFY(model.index(0, CascadeModel::ValueColumn).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(model.index(1, CascadeModel::LevelColumn).data().toString(), QStringLiteral("   system value"));
     QCOMPARE(model.index(1, CascadeModel::ValueColumn).data().toString(), QStringLiteral("– not set"));
     QVERIFY(model.index(1, CascadeModel::ValueColumn).data(Qt::ForegroundRole).value<QColor>().isValid());
+    QVERIFY(!model.index(2, CascadeModel::ValueColumn).data(Qt::ForegroundRole).isValid());
     QCOMPARE(model.index(2, CascadeModel::ValueColumn).data().toString(), QStringLiteral("10"));
-    model.retranslate();
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
 }
 
 void TestConfigModels::seedStatuses_data()
 {
-    QTest::addColumn<QString>("status");
+    QTest::addColumn<SeedStatus>("status");
     QTest::addColumn<QString>("text");
-    for (const char* status : {"pending", "applied", "overridden", "reset", "invalid"})
-        QTest::newRow(status) << QString::fromLatin1(status) << QString::fromLatin1(status);
-    QTest::newRow("unknown key") << "unknown-key"
-                                 << "unknown key";
+    QTest::newRow("pending") << SeedStatus::Pending << "pending";
+    QTest::newRow("applied") << SeedStatus::Applied << "applied";
+    QTest::newRow("overridden") << SeedStatus::Overridden << "overridden";
+    QTest::newRow("reset") << SeedStatus::Reset << "reset";
+    QTest::newRow("unknown key") << SeedStatus::UnknownKey << "unknown key";
+    QTest::newRow("invalid") << SeedStatus::Invalid << "invalid";
 }
 
 void TestConfigModels::seedStatuses()
 {
-    QFETCH(QString, status);
+    QFETCH(SeedStatus, status);
     QFETCH(QString, text);
     ConfigSeedModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows({{QStringLiteral("a:config:b"), QStringLiteral("tenant"), QStringLiteral("acme"),
-                    QStringLiteral("5"), status, QStringLiteral("why")}});
+    test::verifyResets(model, [&] {
+        model.setRows({{QStringLiteral("a:config:b"), Scope::Tenant, QStringLiteral("acme"),
+                        QStringLiteral("5"), status, QStringLiteral("why")},
+                       {QStringLiteral("a:config:gone"), std::nullopt, QString(), QStringLiteral("1"), status,
+                        QString()}});
+    });
     const QModelIndex badge = model.index(0, ConfigSeedModel::StatusColumn);
     QCOMPARE(badge.data().toString(), text);
+    QCOMPARE(ConfigSeedModel::statusText(status), text);
     QCOMPARE(badge.data(Qt::ToolTipRole).toString(), QStringLiteral("why"));
-    QVERIFY(badge.data(Qt::BackgroundRole).value<QColor>().isValid());
+    QCOMPARE(model.index(1, ConfigSeedModel::StatusColumn).data(Qt::ToolTipRole).toString(), text);
+    test::verifyReadableBadge(badge);
+    QCOMPARE(model.index(0, ConfigSeedModel::ScopeColumn).data().toString(), QStringLiteral("tenant"));
+    QCOMPARE(model.index(1, ConfigSeedModel::ScopeColumn).data().toString(), QString());
     QCOMPARE(model.index(0, ConfigSeedModel::TargetColumn).data().toString(), QStringLiteral("acme"));
     QCOMPARE(model.index(0, ConfigSeedModel::ValueColumn).data().toString(), QStringLiteral("5"));
-    model.retranslate();
+    QVERIFY(!model.index(0, ConfigSeedModel::KeyColumn).data(Qt::BackgroundRole).isValid());
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
 }
 
 QTEST_MAIN(TestConfigModels)

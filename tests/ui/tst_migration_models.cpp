@@ -1,6 +1,7 @@
 // The Migrations page's models: table, filter and attempt history, on catalogs computed without a database.
 #include "MigrationFilterModel.h"
 #include "MigrationTableModel.h"
+#include "ModelChecks.h"
 #include "SeedAttemptModel.h"
 #include "esops/SeedDiscovery.h"
 
@@ -10,12 +11,12 @@
 #include <QtTest>
 
 using namespace kumiko;
-using esops::SeedState;
+using esops::MigrationState;
 using models::MigrationFilterModel;
 using models::MigrationTableModel;
 using models::SeedAttemptModel;
 
-Q_DECLARE_METATYPE(std::optional<esops::SeedState>)
+Q_DECLARE_METATYPE(std::optional<esops::MigrationState>)
 
 namespace {
 
@@ -79,13 +80,20 @@ void TestMigrationModels::tableModelPassesTheTester()
 {
     MigrationTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setMigrations(sample());
+    test::verifyResets(model, [&] { model.setMigrations(sample()); });
     QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.columnCount(), int(MigrationTableModel::ColumnCount));
-    model.setMigrations({});
+    QCOMPARE(model.headerData(MigrationTableModel::IdColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Migration"));
+    QVERIFY(!model.headerData(MigrationTableModel::ColumnCount, Qt::Horizontal).isValid());
+    QCOMPARE(model.migration(model.rowOf(QStringLiteral("2026-01-04-late")))->id,
+             QStringLiteral("2026-01-04-late"));
+    QVERIFY(!model.migration(8));
+    QCOMPARE(model.rowOf(QStringLiteral("2026-12-31-nope")), -1);
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
+    test::verifyResets(model, [&] { model.setMigrations({}); });
     QCOMPARE(model.rowCount(), 0);
-    model.setMigrations(sample());
-    model.retranslate();
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
 }
 
 void TestMigrationModels::everyStateHasTextIconAndColour_data()
@@ -93,13 +101,13 @@ void TestMigrationModels::everyStateHasTextIconAndColour_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("state");
     QTest::addColumn<QString>("text");
-    QTest::newRow("missing") << "2026-01-00-missing" << int(SeedState::Missing) << "missing";
-    QTest::newRow("applied") << "2026-01-02-applied" << int(SeedState::Applied) << "applied";
-    QTest::newRow("modified") << "2026-01-03-modified" << int(SeedState::Modified) << "modified";
-    QTest::newRow("out of order") << "2026-01-04-late" << int(SeedState::OutOfOrder) << "out of order";
-    QTest::newRow("failed") << "2026-01-06-failed" << int(SeedState::Failed) << "failed";
-    QTest::newRow("foreign") << "2026-01-07-upstream" << int(SeedState::Foreign) << "foreign";
-    QTest::newRow("pending") << "2026-01-08-pending" << int(SeedState::Pending) << "pending";
+    QTest::newRow("missing") << "2026-01-00-missing" << int(MigrationState::Missing) << "missing";
+    QTest::newRow("applied") << "2026-01-02-applied" << int(MigrationState::Applied) << "applied";
+    QTest::newRow("modified") << "2026-01-03-modified" << int(MigrationState::Modified) << "modified";
+    QTest::newRow("out of order") << "2026-01-04-late" << int(MigrationState::OutOfOrder) << "out of order";
+    QTest::newRow("failed") << "2026-01-06-failed" << int(MigrationState::Failed) << "failed";
+    QTest::newRow("foreign") << "2026-01-07-upstream" << int(MigrationState::Foreign) << "foreign";
+    QTest::newRow("pending") << "2026-01-08-pending" << int(MigrationState::Pending) << "pending";
 }
 
 void TestMigrationModels::everyStateHasTextIconAndColour()
@@ -117,7 +125,7 @@ void TestMigrationModels::everyStateHasTextIconAndColour()
     // Readable without colour: an icon of its own per state, plus a sentence on hover.
     QVERIFY(!badge.data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(!badge.data(Qt::ToolTipRole).toString().isEmpty());
-    QVERIFY(badge.data(Qt::BackgroundRole).value<QColor>().isValid());
+    test::verifyReadableBadge(badge);
     QCOMPARE(model.index(row, MigrationTableModel::IdColumn).data(MigrationTableModel::IdRole).toString(),
              id);
 }
@@ -146,28 +154,28 @@ void TestMigrationModels::cellsOfAnAppliedMigration()
 
 void TestMigrationModels::filter_data()
 {
-    QTest::addColumn<std::optional<SeedState>>("state");
+    QTest::addColumn<std::optional<MigrationState>>("state");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("everything") << std::optional<SeedState>() << QString()
+    QTest::newRow("everything") << std::optional<MigrationState>() << QString()
                                 << QStringList{"2026-01-00-missing",  "2026-01-02-applied",
                                                "2026-01-03-modified", "2026-01-04-late",
                                                "2026-01-05-newest",   "2026-01-06-failed",
                                                "2026-01-07-upstream", "2026-01-08-pending"};
-    QTest::newRow("applied only") << std::optional(SeedState::Applied) << QString()
+    QTest::newRow("applied only") << std::optional(MigrationState::Applied) << QString()
                                   << QStringList{"2026-01-02-applied", "2026-01-05-newest"};
     QTest::newRow("text in the description, any case")
-        << std::optional<SeedState>() << QStringLiteral("ADMIN") << QStringList{"2026-01-03-modified"};
-    QTest::newRow("text in the id") << std::optional<SeedState>() << QStringLiteral(" late ")
+        << std::optional<MigrationState>() << QStringLiteral("ADMIN") << QStringList{"2026-01-03-modified"};
+    QTest::newRow("text in the id") << std::optional<MigrationState>() << QStringLiteral(" late ")
                                     << QStringList{"2026-01-04-late"};
-    QTest::newRow("state and text") << std::optional(SeedState::Applied) << QStringLiteral("tenants")
+    QTest::newRow("state and text") << std::optional(MigrationState::Applied) << QStringLiteral("tenants")
                                     << QStringList{"2026-01-02-applied"};
-    QTest::newRow("nothing") << std::optional(SeedState::Skipped) << QString() << QStringList();
+    QTest::newRow("nothing") << std::optional(MigrationState::Skipped) << QString() << QStringList();
 }
 
 void TestMigrationModels::filter()
 {
-    QFETCH(std::optional<SeedState>, state);
+    QFETCH(std::optional<MigrationState>, state);
     QFETCH(QString, text);
     QFETCH(QStringList, ids);
     MigrationTableModel model;
@@ -209,6 +217,7 @@ void TestMigrationModels::attemptsNewestFirst()
 {
     SeedAttemptModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
     esops::SeedAttempt failed;
     failed.startedAt = QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC);
     failed.outcome = esops::SeedAttempt::failed();
@@ -219,7 +228,7 @@ void TestMigrationModels::attemptsNewestFirst()
     marked.startedAt = failed.startedAt.addSecs(60);
     marked.outcome = esops::SeedAttempt::marked();
     marked.reason = QStringLiteral("done by hand in 2025");
-    model.setAttempts({failed, marked});
+    test::verifyResets(model, [&] { model.setAttempts({failed, marked}); });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, SeedAttemptModel::OutcomeColumn).data().toString(),
              QStringLiteral("marked applied"));
@@ -231,7 +240,8 @@ void TestMigrationModels::attemptsNewestFirst()
              QStringLiteral("unknown_tenant: no tenant with key acme"));
     QVERIFY(
         model.index(1, SeedAttemptModel::OutcomeColumn).data(Qt::ForegroundRole).value<QColor>().isValid());
-    model.retranslate();
+    QVERIFY(!model.index(0, SeedAttemptModel::OutcomeColumn).data(Qt::ForegroundRole).isValid());
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
 }
 
 QTEST_MAIN(TestMigrationModels)

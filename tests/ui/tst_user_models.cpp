@@ -1,0 +1,250 @@
+// The Users page's models: users with their verification state, the filter over them, the mail outbox.
+#include "ModelChecks.h"
+#include "OutboxTableModel.h"
+#include "UserFilterModel.h"
+#include "UserTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QtTest>
+
+using namespace kumiko;
+using mail::MailStatus;
+using models::OutboxTableModel;
+using models::UserFilterModel;
+using models::UserTableModel;
+
+namespace {
+
+const QDateTime kQueuedAt(QDate(2026, 5, 1), QTime(10, 0, 5), Qt::UTC);
+
+auth::UserSummary user(const QString& email, const QString& name, bool verified,
+                       std::optional<MailStatus> lastMail = {}, const QString& error = {})
+{
+    auth::UserSummary u;
+    u.id = email.section(QLatin1Char('@'), 0, 0);
+    u.email = email;
+    u.displayName = name;
+    u.emailVerified = verified;
+    u.status = QStringLiteral("active");
+    u.roles = {QStringLiteral("User"), QStringLiteral("TenantAdmin")};
+    u.lastMailStatus = lastMail;
+    u.lastMailError = error;
+    u.lastMailAttempts = error.isEmpty() ? 1 : 5;
+    u.lastMailAt = lastMail ? kQueuedAt : QDateTime();
+    return u;
+}
+
+QList<auth::UserSummary> sampleUsers()
+{
+    return {user(QStringLiteral("admin@example.com"), QStringLiteral("Ada Admin"), true, MailStatus::Sent),
+            user(QStringLiteral("alice@example.com"), QStringLiteral("Alice Liddell"), false),
+            user(QStringLiteral("bob@example.com"), QStringLiteral("Robert Tables"), false,
+                 MailStatus::Failed, QStringLiteral("550 no such user"))};
+}
+
+mail::OutboxEntry mailIn(MailStatus status)
+{
+    mail::OutboxEntry e;
+    e.id = 7;
+    e.status = status;
+    e.kind = QStringLiteral("email-verification");
+    e.recipient = QStringLiteral("alice@example.com");
+    e.attempts = status == MailStatus::Failed ? 5 : 1;
+    e.createdAt = kQueuedAt;
+    e.nextAttemptAt = kQueuedAt.addSecs(30);
+    if (status == MailStatus::Sent)
+        e.sentAt = kQueuedAt.addSecs(2);
+    if (status == MailStatus::Failed)
+        e.lastError = QStringLiteral("connection refused");
+    return e;
+}
+
+QString localTime(const QDateTime& utc)
+{
+    return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace
+
+class TestUserModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usersPassTheTester();
+    void userCells_data();
+    void userCells();
+    void filter_data();
+    void filter();
+    void outboxPassesTheTester();
+    void outboxStatuses_data();
+    void outboxStatuses();
+};
+
+void TestUserModels::usersPassTheTester()
+{
+    UserTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
+    test::verifyResets(model, [&] { model.setUsers(sampleUsers()); });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(UserTableModel::ColumnCount));
+    QCOMPARE(model.headerData(UserTableModel::LastMailColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Last verification mail"));
+    QCOMPARE(model.user(1)->email, QStringLiteral("alice@example.com"));
+    QVERIFY(!model.user(3));
+    QVERIFY(!model.user(-1));
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
+    test::verifyResets(model, [&] { model.setUsers({}); });
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUserModels::userCells_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("toolTip");
+    QTest::addColumn<bool>("badge");
+    const QString when = localTime(kQueuedAt);
+    QTest::newRow("verified") << 0 << int(UserTableModel::VerifiedColumn) << "✓ verified"
+                              << "✓ verified" << true;
+    QTest::newRow("not verified") << 1 << int(UserTableModel::VerifiedColumn) << "✗ not verified"
+                                  << "✗ not verified" << true;
+    QTest::newRow("mail sent") << 0 << int(UserTableModel::LastMailColumn) << "sent " + when << "sent " + when
+                               << false;
+    QTest::newRow("no mail yet") << 1 << int(UserTableModel::LastMailColumn) << "–"
+                                 << "–" << false;
+    QTest::newRow("mail failed") << 2 << int(UserTableModel::LastMailColumn)
+                                 << "failed " + when + " (5 attempts): 550 no such user"
+                                 << "550 no such user" << true;
+    QTest::newRow("name") << 2 << int(UserTableModel::NameColumn) << "Robert Tables"
+                          << "Robert Tables" << false;
+    QTest::newRow("roles") << 0 << int(UserTableModel::RolesColumn) << "User, TenantAdmin"
+                           << "User, TenantAdmin" << false;
+    QTest::newRow("status") << 0 << int(UserTableModel::StatusColumn) << "active"
+                            << "active" << false;
+}
+
+void TestUserModels::userCells()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    QFETCH(QString, toolTip);
+    QFETCH(bool, badge);
+    UserTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setUsers(sampleUsers());
+    const QModelIndex cell = model.index(row, column);
+    QCOMPARE(cell.data().toString(), text);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), toolTip);
+    QCOMPARE(cell.data(UserTableModel::VerifiedRole).toBool(), row == 0);
+    QCOMPARE(cell.data(UserTableModel::UserIdRole).toString(), sampleUsers().at(row).id);
+    if (badge)
+        test::verifyReadableBadge(cell);
+    else
+        QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
+}
+
+void TestUserModels::filter_data()
+{
+    QTest::addColumn<bool>("unverifiedOnly");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("emails");
+    QTest::newRow("everyone") << false << QString()
+                              << QStringList{"admin@example.com", "alice@example.com", "bob@example.com"};
+    QTest::newRow("unverified") << true << QString() << QStringList{"alice@example.com", "bob@example.com"};
+    QTest::newRow("text in the e-mail, any case")
+        << false << QStringLiteral(" ALI ") << QStringList{"alice@example.com"};
+    QTest::newRow("text in the name") << false << QStringLiteral("tables") << QStringList{"bob@example.com"};
+    QTest::newRow("unverified and text") << true << QStringLiteral("admin") << QStringList();
+}
+
+void TestUserModels::filter()
+{
+    QFETCH(bool, unverifiedOnly);
+    QFETCH(QString, text);
+    QFETCH(QStringList, emails);
+    UserTableModel model;
+    UserFilterModel filter;
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSourceModel(&model);
+    model.setUsers(sampleUsers());
+    QCOMPARE(filter.rowCount(), 3);
+    QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
+    filter.setUnverifiedOnly(unverifiedOnly);
+    filter.setTextFilter(text);
+    QStringList shown;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        shown << filter.index(row, UserTableModel::EmailColumn).data().toString();
+    QCOMPARE(shown, emails);
+    QCOMPARE(removed.isEmpty(), emails.size() == 3); // narrowing removes rows in place, no reset
+    QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
+    filter.setUnverifiedOnly(false);
+    filter.setTextFilter(QString());
+    QCOMPARE(filter.rowCount(), 3);
+    QCOMPARE(inserted.isEmpty(), emails.size() == 3);
+}
+
+void TestUserModels::outboxPassesTheTester()
+{
+    OutboxTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
+    test::verifyResets(model, [&] {
+        model.setMails({mailIn(MailStatus::Queued), mailIn(MailStatus::Sent), mailIn(MailStatus::Failed)});
+    });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(OutboxTableModel::ColumnCount));
+    QCOMPARE(model.headerData(OutboxTableModel::DeliveryColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Delivery"));
+    QCOMPARE(model.index(0, OutboxTableModel::CreatedColumn).data().toString(), localTime(kQueuedAt));
+    QCOMPARE(model.index(0, OutboxTableModel::KindColumn).data().toString(),
+             QStringLiteral("email-verification"));
+    QCOMPARE(model.index(0, OutboxTableModel::RecipientColumn).data().toString(),
+             QStringLiteral("alice@example.com"));
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
+    test::verifyResets(model, [&] { model.setMails({}); });
+}
+
+void TestUserModels::outboxStatuses_data()
+{
+    QTest::addColumn<MailStatus>("status");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("delivery");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("queued") << MailStatus::Queued << "queued"
+                            << "next try " + localTime(kQueuedAt.addSecs(30)) << QString();
+    QTest::newRow("sending") << MailStatus::Sending << "sending"
+                             << "next try " + localTime(kQueuedAt.addSecs(30)) << QString();
+    QTest::newRow("sent") << MailStatus::Sent << "sent"
+                          << "sent " + localTime(kQueuedAt.addSecs(2)) << QString();
+    QTest::newRow("failed") << MailStatus::Failed << "failed"
+                            << "gave up"
+                            << "connection refused";
+}
+
+void TestUserModels::outboxStatuses()
+{
+    QFETCH(MailStatus, status);
+    QFETCH(QString, text);
+    QFETCH(QString, delivery);
+    QFETCH(QString, error);
+    OutboxTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setMails({mailIn(status)});
+    const QModelIndex badge = model.index(0, OutboxTableModel::StatusColumn);
+    QCOMPARE(badge.data().toString(), text);
+    QCOMPARE(UserTableModel::mailStatusText(status), text);
+    test::verifyReadableBadge(badge);
+    QVERIFY(!model.index(0, OutboxTableModel::RecipientColumn).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(model.index(0, OutboxTableModel::DeliveryColumn).data().toString(), delivery);
+    QCOMPARE(model.index(0, OutboxTableModel::ErrorColumn).data().toString(), error);
+    QCOMPARE(model.index(0, OutboxTableModel::AttemptsColumn).data().toInt(),
+             status == MailStatus::Failed ? 5 : 1);
+}
+
+QTEST_MAIN(TestUserModels)
+#include "tst_user_models.moc"
