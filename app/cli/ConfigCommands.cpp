@@ -274,11 +274,11 @@ int write(CliContext& cli, bool isSet)
         const ConfigTarget where{keyName, *scope, context->tenantId, context->userId};
         const ConfigValueWriter writer(manifest->keys());
         if (!isSet)
-            return writer.reset(db, where, domain::Actor::systemAdmin());
+            return writer.reset(db, where, cli.actor());
         auto value = ValueValidator::coerce(*key, cli.positional().at(1));
         if (!value)
             return value.error();
-        return writer.set(db, where, value.value(), domain::Actor::systemAdmin());
+        return writer.set(db, where, value.value(), cli.actor());
     });
     if (!outcome)
         return cli.fail(flagged(outcome.error()));
