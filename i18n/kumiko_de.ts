@@ -893,9 +893,19 @@
         <translation>Teste …</translation>
     </message>
     <message>
-        <source>Connection works: PostgreSQL %1.</source>
-        <comment>connection dialog; %1 = version</comment>
-        <translation>Verbindung funktioniert: PostgreSQL %1.</translation>
+        <source>The Kumiko schema is installed.</source>
+        <comment>connection dialog</comment>
+        <translation>Das Kumiko-Schema ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The Kumiko schema is missing or incomplete; the console offers to create it when you connect.</source>
+        <comment>connection dialog</comment>
+        <translation>Das Kumiko-Schema fehlt oder ist unvollständig; beim Verbinden bietet die Konsole an, es anzulegen.</translation>
+    </message>
+    <message>
+        <source>Connection works: PostgreSQL %1, database %2.</source>
+        <comment>connection dialog; %1 = version, %2 = database name</comment>
+        <translation>Verbindung funktioniert: PostgreSQL %1, Datenbank %2.</translation>
     </message>
 </context>
 <context>

@@ -892,9 +892,19 @@
         <translation>Testing…</translation>
     </message>
     <message>
-        <source>Connection works: PostgreSQL %1.</source>
-        <comment>connection dialog; %1 = version</comment>
-        <translation>Connection works: PostgreSQL %1.</translation>
+        <source>The Kumiko schema is installed.</source>
+        <comment>connection dialog</comment>
+        <translation>The Kumiko schema is installed.</translation>
+    </message>
+    <message>
+        <source>The Kumiko schema is missing or incomplete; the console offers to create it when you connect.</source>
+        <comment>connection dialog</comment>
+        <translation>The Kumiko schema is missing or incomplete; the console offers to create it when you connect.</translation>
+    </message>
+    <message>
+        <source>Connection works: PostgreSQL %1, database %2.</source>
+        <comment>connection dialog; %1 = version, %2 = database name</comment>
+        <translation>Connection works: PostgreSQL %1, database %2.</translation>
     </message>
 </context>
 <context>
