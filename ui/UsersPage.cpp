@@ -10,7 +10,6 @@
 #include "auth/VerificationService.h"
 #include "common/BackgroundWork.h"
 #include "db/ThreadConnection.h"
-#include "db/Transaction.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -316,16 +315,8 @@ void UsersPage::markSelectedVerified()
     if (reason.isEmpty())
         return;
     const auth::UserSummary user = selected.first();
-    BackgroundWork::run([id = user.id, reason, actor = m_actor]() -> Status {
-        auto db = db::ThreadConnection::get();
-        if (!db)
-            return db.error();
-        db::Transaction transaction(db.value());
-        if (Status begun = transaction.begin(); !begun)
-            return begun;
-        if (Status marked = auth::AccountAdmin::markVerified(db.value(), id, reason, actor); !marked)
-            return marked;
-        return transaction.commit();
+    BackgroundWork::withDatabase([id = user.id, reason, actor = m_actor](QSqlDatabase& db) {
+        return auth::AccountAdmin::markVerified(db, id, reason, actor);
     }).then(this, [this, email = user.email](const Status& marked) {
         if (!marked)
             m_banner->showError(tr("%1 was not marked verified.", "users banner; %1 = e-mail").arg(email),

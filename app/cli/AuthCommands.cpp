@@ -6,7 +6,6 @@
 #include "auth/SignInService.h"
 #include "auth/VerificationService.h"
 #include "auth/VerificationToken.h"
-#include "db/Transaction.h"
 
 namespace kumiko::cli {
 namespace {
@@ -107,22 +106,17 @@ int setPassword(CliContext& cli)
 {
     if (cli.positional().size() != 1)
         return cli.usage(QStringLiteral("users set-password needs exactly one EMAIL"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
     const QString password = PasswordInput::read(cli.err(), QStringLiteral("New password: "));
     if (password.isNull())
         return cli.usage(QStringLiteral("no password given (type it at the prompt or pipe it to stdin)"));
-    db::Transaction tx(db.value());
-    if (auto begun = tx.begin(); !begun)
-        return cli.fail(begun.error());
-    auto userId = auth::AccountAdmin::setPassword(db.value(), cli.positional().first(), password);
+    auto userId = cli.withDatabase([&](QSqlDatabase& db) {
+        return auth::AccountAdmin::setPassword(db, cli.positional().first(), password,
+                                               domain::Actor::system());
+    });
     if (!userId)
         return cli.fail(userId.error(), userId.error().code == QLatin1String("invalid_password")
                                             ? ExitCode::Usage
                                             : CliContext::exitCodeFor(userId.error()));
-    if (auto committed = tx.commit(); !committed)
-        return cli.fail(committed.error());
     if (cli.json())
         cli.printJson({{"result", "password_set"}, {"userId", userId->toStdString()}});
     else
@@ -147,17 +141,13 @@ int AuthCommands::ensureDemoAccounts(CliContext& cli)
          {QStringLiteral("SystemAdmin")},
          false},
     };
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    db::Transaction tx(db.value());
-    if (auto begun = tx.begin(); !begun)
-        return cli.fail(begun.error());
-    for (const auth::AccountAdmin::Wanted& account : accounts)
-        if (auto ensured = auth::AccountAdmin::ensureAccount(db.value(), account); !ensured)
+    for (const auth::AccountAdmin::Wanted& account : accounts) {
+        auto ensured = cli.withDatabase([&](QSqlDatabase& db) {
+            return auth::AccountAdmin::ensureAccount(db, account, domain::Actor::system());
+        });
+        if (!ensured)
             return cli.fail(ensured.error());
-    if (auto committed = tx.commit(); !committed)
-        return cli.fail(committed.error());
+    }
     for (const auth::AccountAdmin::Wanted& account : accounts)
         cli.out() << account.email << "  password " << account.password
                   << (account.emailVerified ? "  (verified SystemAdmin)\n"

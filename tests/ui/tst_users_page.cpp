@@ -40,14 +40,17 @@ void TestUsersPage::init()
 {
     KUMIKO_VERIFY_OK(TestDatabase::create(QStringLiteral("tst_users_page")));
     const QSqlDatabase db = TestDatabase::connection();
-    KUMIKO_VERIFY_OK(auth::AccountAdmin::ensureAccount(db, {QStringLiteral("admin@example.com"),
-                                                            QStringLiteral("Admin"),
-                                                            QStringLiteral("admin-password"),
-                                                            {QStringLiteral("SystemAdmin")},
-                                                            true}));
+    KUMIKO_VERIFY_OK(auth::AccountAdmin::ensureAccount(db,
+                                                       {QStringLiteral("admin@example.com"),
+                                                        QStringLiteral("Admin"),
+                                                        QStringLiteral("admin-password"),
+                                                        {QStringLiteral("SystemAdmin")},
+                                                        true},
+                                                       domain::Actor::system()));
     for (const QString& email : {QStringLiteral("alice@example.com"), QStringLiteral("bob@example.com")})
         KUMIKO_VERIFY_OK(auth::AccountAdmin::ensureAccount(
-            db, {email, QStringLiteral("New"), QStringLiteral("some-password"), {}, false}));
+            db, {email, QStringLiteral("New"), QStringLiteral("some-password"), {}, false},
+            domain::Actor::system()));
 }
 
 void TestUsersPage::load(UsersPage& page)
