@@ -9,7 +9,6 @@
 #include "auth/AccountAdmin.h"
 #include "auth/VerificationService.h"
 #include "common/BackgroundWork.h"
-#include "db/ThreadConnection.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -29,27 +28,7 @@
 namespace kumiko::ui {
 namespace {
 
-struct UsersSnapshot
-{
-    QList<auth::UserSummary> users;
-    QList<mail::OutboxEntry> outbox;
-};
-
 constexpr int kOutboxRows = 200;
-
-Result<UsersSnapshot> loadSnapshot()
-{
-    auto db = db::ThreadConnection::get();
-    if (!db)
-        return db.error();
-    auto users = auth::UserOverview::list(db.value());
-    if (!users)
-        return users.error();
-    auto outbox = mail::MailOutbox::list(db.value(), kOutboxRows);
-    if (!outbox)
-        return outbox.error();
-    return UsersSnapshot{users.value(), outbox.value()};
-}
 
 } // namespace
 
@@ -180,7 +159,9 @@ void UsersPage::refresh()
         return;
     }
     m_loading = true;
-    BackgroundWork::run(loadSnapshot).then(this, [this](const Result<UsersSnapshot>& snapshot) {
+    BackgroundWork::withDatabase([](QSqlDatabase& db) {
+        return auth::UserOverview::withOutbox(db, kOutboxRows);
+    }).then(this, [this](const Result<auth::UsersAndOutbox>& snapshot) {
         m_loading = false;
         if (!snapshot) {
             m_banner->showError(tr("The users could not be read.", "users banner"), snapshot.error());
