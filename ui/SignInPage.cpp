@@ -124,8 +124,8 @@ void SignInPage::submit()
     const QString email = m_email->text();
     const QString password = m_password->text();
     const auth::AuthSettings settings = m_configuration->auth;
-    BackgroundWork::run([settings, email, password] {
-        return auth::SignInService(settings).signIn(email, password);
+    BackgroundWork::withDatabase([settings, email, password](QSqlDatabase& db) {
+        return auth::SignInService(settings).signIn(db, email, password);
     }).then(this, [this, attempt, email](const Result<auth::SignInOutcome>& outcome) {
         if (attempt != m_attempt)
             return;

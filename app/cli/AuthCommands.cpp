@@ -19,12 +19,12 @@ int login(CliContext& cli)
     auto config = AuthCommands::configuration(cli);
     if (!config)
         return cli.fail(config.error());
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
     const QString password = PasswordInput::read(cli.err(), QStringLiteral("Password: "));
     if (password.isNull())
         return cli.usage(QStringLiteral("no password given (type it at the prompt or pipe it to stdin)"));
-    auto outcome = auth::SignInService(config->auth).signIn(cli.positional().first(), password);
+    auto outcome = cli.withDatabase([&](QSqlDatabase& db) {
+        return auth::SignInService(config->auth).signIn(db, cli.positional().first(), password);
+    });
     if (!outcome)
         return cli.fail(outcome.error());
     if (cli.json()) {

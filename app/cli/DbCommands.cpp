@@ -11,10 +11,7 @@ namespace {
 
 int initSchema(CliContext& cli)
 {
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto report = db::SchemaBootstrap::run(db.value());
+    auto report = cli.withDatabase([](QSqlDatabase& db) { return db::SchemaBootstrap::run(db); });
     if (!report)
         return cli.fail(report.error());
     if (cli.json()) {
@@ -44,10 +41,7 @@ int initSchema(CliContext& cli)
 
 int showStatus(CliContext& cli)
 {
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto status = db::DatabaseStatus::read(db.value());
+    auto status = cli.withDatabase([](QSqlDatabase& db) { return db::DatabaseStatus::read(db); });
     if (!status)
         return cli.fail(status.error());
     if (cli.json())

@@ -170,7 +170,8 @@ private slots:
 
         const qsizetype before = received().size();
         auto transport = smtp(serverUrl());
-        auto report = mail::OutboxWorker(*transport, QStringLiteral("test")).deliverDue();
+        auto report =
+            mail::OutboxWorker(*transport, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(report);
         QVERIFY2(report->sent == 1, qPrintable(report->errors.join(QLatin1Char('\n'))));
         QCOMPARE(received().size(), before + 1);
@@ -215,7 +216,8 @@ private slots:
         const qint64 id = enqueuePlain(QStringLiteral("retry me"));
         auto refused = smtp(QStringLiteral("smtp://mailer:s3cret-pw@127.0.0.1:%1").arg(freePort()));
         QVERIFY(!refused->describe().contains(QStringLiteral("s3cret")));
-        auto report = mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue();
+        auto report =
+            mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(report);
         QCOMPARE(report->sent, 0);
         QCOMPARE(report->retryScheduled, 1);
@@ -231,12 +233,16 @@ private slots:
 
         // Not due yet: nothing is attempted.
         auto good = smtp(serverUrl());
-        QCOMPARE(mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue()->sent, 0);
+        QCOMPARE(
+            mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue(TestDatabase::connection())->sent,
+            0);
         // Due again and the server is there: delivered, nothing lost.
         KUMIKO_VERIFY_OK(
             db::Sql::run(TestDatabase::connection(),
                          QStringLiteral("UPDATE kumiko_admin_mail_outbox SET next_attempt_at = now()")));
-        QCOMPARE(mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue()->sent, 1);
+        QCOMPARE(
+            mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue(TestDatabase::connection())->sent,
+            1);
         row = outboxRow(id);
         QCOMPARE(row.value(0).toString(), QStringLiteral("sent"));
         QCOMPARE(row.value(1).toInt(), 2);
@@ -272,7 +278,8 @@ private slots:
 
         const qint64 id = enqueuePlain(QStringLiteral("with auth"));
         auto wrong = smtp(QStringLiteral("smtp://mailer:wrong-pw@127.0.0.1:%1").arg(port));
-        auto refused = mail::OutboxWorker(*wrong, QStringLiteral("test")).deliverDue();
+        auto refused =
+            mail::OutboxWorker(*wrong, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(refused);
         QCOMPARE(refused->sent, 0);
         QCOMPARE(refused->retryScheduled, 1);
@@ -286,7 +293,8 @@ private slots:
         auto right = smtp(QStringLiteral("smtp://mailer:s3cret-pw@127.0.0.1:%1").arg(port));
         QVERIFY(right->describe().contains(QStringLiteral("(with AUTH)")));
         QVERIFY(!right->describe().contains(QStringLiteral("s3cret")));
-        auto delivered = mail::OutboxWorker(*right, QStringLiteral("test")).deliverDue();
+        auto delivered =
+            mail::OutboxWorker(*right, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(delivered);
         QVERIFY2(delivered->sent == 1, qPrintable(delivered->errors.join(QLatin1Char('\n'))));
         QCOMPARE(outboxRow(id).value(0).toString(), QStringLiteral("sent"));
@@ -299,7 +307,8 @@ private slots:
         auto refused = smtp(QStringLiteral("smtp://127.0.0.1:%1").arg(freePort()));
         QList<int> waits;
         for (int attempt = 1; attempt <= 5; ++attempt) {
-            KUMIKO_VERIFY_OK(mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue());
+            KUMIKO_VERIFY_OK(
+                mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue(TestDatabase::connection()));
             const QVariantList row = outboxRow(id);
             QCOMPARE(row.value(1).toInt(), attempt);
             QCOMPARE(row.value(0).toString(),
@@ -313,15 +322,17 @@ private slots:
         for (int i = 1; i < 4; ++i)
             QVERIFY2(waits[i] >= 2 * waits[i - 1] - 2, qPrintable(QString::number(waits[i])));
         auto good = smtp(serverUrl());
-        QCOMPARE(mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue()->sent,
-                 0); // failed stays failed
+        QCOMPARE(
+            mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue(TestDatabase::connection())->sent,
+            0); // failed stays failed
     }
 
     void startTlsRequiredRefusesAPlainServer()
     {
         const qint64 id = enqueuePlain(QStringLiteral("needs tls"));
         auto strict = smtp(serverUrl(), mail::MailSettings::StartTls::Required);
-        auto report = mail::OutboxWorker(*strict, QStringLiteral("test")).deliverDue();
+        auto report =
+            mail::OutboxWorker(*strict, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(report);
         QCOMPARE(report->sent, 0);
         QCOMPARE(outboxRow(id).value(0).toString(), QStringLiteral("queued"));
@@ -340,7 +351,7 @@ private slots:
         const QString url = serverUrl();
         auto work = [url](const QString& name) {
             auto transport = smtp(url);
-            auto report = mail::OutboxWorker(*transport, name).deliverDue();
+            auto report = mail::OutboxWorker(*transport, name).deliverDue(TestDatabase::connection());
             return report ? report->sent : -1;
         };
         auto a = QtConcurrent::run(&pool, work, QStringLiteral("worker-a"));
@@ -372,7 +383,10 @@ private slots:
         QTemporaryDir dir;
         enqueuePlain(QStringLiteral("to a folder"));
         mail::DirectoryTransport transport(dir.filePath(QStringLiteral("outbox-mail")));
-        QCOMPARE(mail::OutboxWorker(transport, QStringLiteral("test")).deliverDue()->sent, 1);
+        QCOMPARE(mail::OutboxWorker(transport, QStringLiteral("test"))
+                     .deliverDue(TestDatabase::connection())
+                     ->sent,
+                 1);
         const QStringList files =
             QDir(dir.filePath(QStringLiteral("outbox-mail"))).entryList({QStringLiteral("*.eml")});
         QCOMPARE(files.size(), 1);
