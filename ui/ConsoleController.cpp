@@ -38,11 +38,13 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     m_window->setSignInPage(m_signIn);
     connect(m_signIn, &SignInPage::signedIn, this,
             [this](const auth::SignInOutcome& outcome, const QString& email) {
-                // Values the admin changes are their events, not the system user's.
-                m_configuration->setActor({outcome.userId,
-                                           domain::WellKnownIds::systemTenantId(),
-                                           {domain::WellKnownIds::systemAdminRole()},
-                                           {}});
+                // Values the admin changes and mails they request are theirs, not the system user's.
+                const domain::Actor admin{outcome.userId,
+                                          domain::WellKnownIds::systemTenantId(),
+                                          {domain::WellKnownIds::systemAdminRole()},
+                                          {}};
+                m_configuration->setActor(admin);
+                m_users->setActor(admin);
                 m_window->setSignedInUser(email);
                 m_window->setSignedIn(true);
             });
