@@ -1701,5 +1701,34 @@
         <comment>users tab</comment>
         <translation>Mail-Ausgang</translation>
     </message>
+    <message>
+        <source>No verification mail was sent.</source>
+        <comment>users banner</comment>
+        <translation>Es wurde keine Bestätigungs-E-Mail verschickt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n address(es) that need no mail (verified already or unknown).</source>
+        <comment>resend summary</comment>
+        <translation>
+            <numerusform>%n Adresse übersprungen, die keine E-Mail braucht (schon bestätigt oder unbekannt).</numerusform>
+            <numerusform>%n Adressen übersprungen, die keine E-Mail brauchen (schon bestätigt oder unbekannt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
+        <comment>resend summary; %1 = e-mail</comment>
+        <translation>
+            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunden erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n s)</source>
+        <comment>resend summary: e-mail and the seconds to wait</comment>
+        <translation>
+            <numerusform>%1 (in %n s)</numerusform>
+            <numerusform>%1 (in %n s)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1700,5 +1700,34 @@
         <comment>users tab</comment>
         <translation>Mail outbox</translation>
     </message>
+    <message>
+        <source>No verification mail was sent.</source>
+        <comment>users banner</comment>
+        <translation>No verification mail was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n address(es) that need no mail (verified already or unknown).</source>
+        <comment>resend summary</comment>
+        <translation>
+            <numerusform>Skipped %n address that needs no mail (verified already or unknown).</numerusform>
+            <numerusform>Skipped %n addresses that need no mail (verified already or unknown).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
+        <comment>resend summary; %1 = e-mail</comment>
+        <translation>
+            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n second.</numerusform>
+            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n s)</source>
+        <comment>resend summary: e-mail and the seconds to wait</comment>
+        <translation>
+            <numerusform>%1 (in %n s)</numerusform>
+            <numerusform>%1 (in %n s)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -165,9 +165,9 @@ void SignInPage::requestVerificationMail()
     const QString email = m_failedEmail;
     const QString uiLanguage = QLocale().name().left(2);
     const auth::AuthConfiguration configuration = *m_configuration;
-    BackgroundWork::run([configuration, email, uiLanguage] {
+    BackgroundWork::withDatabase([configuration, email, uiLanguage](QSqlDatabase& db) {
         return auth::VerificationService(configuration.auth, configuration.mail)
-            .requestEmailVerification(email, uiLanguage);
+            .requestEmailVerification(db, email, uiLanguage);
     }).then(this, [this, attempt](const Result<auth::VerificationRequestOutcome>& result) {
         if (attempt == m_attempt)
             showResendResult(result);

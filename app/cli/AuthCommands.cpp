@@ -4,6 +4,7 @@
 #include "PasswordInput.h"
 #include "auth/AccountAdmin.h"
 #include "auth/SignInService.h"
+#include "auth/VerificationResend.h"
 #include "auth/VerificationService.h"
 #include "auth/VerificationToken.h"
 
@@ -50,26 +51,33 @@ int requestVerification(CliContext& cli)
     auto config = AuthCommands::configuration(cli);
     if (!config)
         return cli.fail(config.error());
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
-    auto outcome = auth::VerificationService(config->auth, config->mail)
-                       .requestEmailVerification(cli.positional().first(), locale);
-    if (!outcome)
-        return cli.fail(outcome.error(), outcome.error().code == QLatin1String("invalid_email")
-                                             ? ExitCode::Usage
-                                             : CliContext::exitCodeFor(outcome.error()));
+    const QStringList emails = {cli.positional().first()};
+    auto report = cli.withDatabase([&](QSqlDatabase& db) -> Result<auth::ResendReport> {
+        return auth::VerificationResend(config->auth, config->mail)
+            .run(db, emails, domain::Actor::system(), locale);
+    });
+    const auto fail = [&cli](const Error& error) {
+        return cli.fail(error, error.code == QLatin1String("invalid_email") ? ExitCode::Usage
+                                                                            : CliContext::exitCodeFor(error));
+    };
+    if (!report)
+        return fail(report.error());
+    if (report->failed)
+        return fail(*report->failed);
+    // Queued and skipped look the same: the answer must not reveal whether the address exists.
+    const bool accepted = report->rateLimited.isEmpty();
     if (cli.json()) {
-        nlohmann::json doc = {{"result", outcome->code().toStdString()}};
-        if (!outcome->accepted())
-            doc["retryAfterSeconds"] = outcome->retryAfterSeconds;
+        nlohmann::json doc = {{"result", accepted ? "accepted" : "rate_limited"}};
+        if (!accepted)
+            doc["retryAfterSeconds"] = report->rateLimited.first().waitSeconds;
         cli.printJson(doc);
-    } else if (outcome->accepted()) {
+    } else if (accepted) {
         cli.out() << "accepted: if the address belongs to an unverified user, a verification mail is queued "
                      "(`kumiko mail deliver` sends it)\n";
     } else {
-        cli.out() << "rate_limited: try again in " << outcome->retryAfterSeconds << " seconds\n";
+        cli.out() << "rate_limited: try again in " << report->rateLimited.first().waitSeconds << " seconds\n";
     }
-    return outcome->accepted() ? ExitCode::Ok : ExitCode::Failed;
+    return accepted ? ExitCode::Ok : ExitCode::Failed;
 }
 
 int verifyEmail(CliContext& cli)
@@ -79,10 +87,10 @@ int verifyEmail(CliContext& cli)
     auto config = AuthCommands::configuration(cli);
     if (!config)
         return cli.fail(config.error());
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
-    auto verified =
-        auth::VerificationService(config->auth, config->mail).verifyEmail(cli.positional().first());
+    auto verified = cli.withDatabase([&](QSqlDatabase& db) {
+        return auth::VerificationService(config->auth, config->mail)
+            .verifyEmail(db, cli.positional().first());
+    });
     if (!verified) {
         if (verified.error().code == QLatin1String("invalid_verification_token")) {
             Error shown = verified.error();

@@ -2,6 +2,7 @@
 #include "MimeTestParser.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "auth/VerificationResend.h"
 #include "auth/VerificationService.h"
 #include "mail/DirectoryTransport.h"
 #include "mail/MailOutbox.h"
@@ -164,7 +165,8 @@ private slots:
         KUMIKO_VERIFY_OK(mailSettings);
         auto requested =
             auth::VerificationService(settings, mailSettings.value())
-                .requestEmailVerification(QStringLiteral("jorg@example.com"), QStringLiteral("en"));
+                .requestEmailVerification(TestDatabase::connection(), QStringLiteral("jorg@example.com"),
+                                          QStringLiteral("en"));
         KUMIKO_VERIFY_OK(requested);
         QVERIFY(requested->outboxId > 0);
 
@@ -209,6 +211,51 @@ private slots:
         QCOMPARE(row.value(1).toInt(), 1);
         QVERIFY(row.value(3).toBool()); // body cleared
         QVERIFY(row.value(4).toBool()); // sent_at set
+    }
+
+    void bulkResendIsDeliveredOverSmtp()
+    {
+        const QString adminId =
+            test::createUser(QStringLiteral("bulk-admin@example.com"), QStringLiteral("password-1"), true);
+        QStringList emails;
+        for (const char* email : {"bulk-1@example.com", "bulk-2@example.com"}) {
+            emails << QString::fromLatin1(email);
+            test::createUser(emails.last(), QStringLiteral("password-1"), false);
+        }
+        emails << QStringLiteral("bulk-nobody@example.com");
+        auth::AuthSettings settings;
+        auth::EmailVerificationSettings v;
+        v.hmacSecret = QStringLiteral("dev-secret-for-tests-0123456789abcdef");
+        v.appUrl = QStringLiteral("https://app.example.com/verify-email");
+        settings.emailVerification = v;
+        auto mailSettings = mail::MailSettings::fromJson({{"from", "Demo Shop <no-reply@example.com>"}});
+        KUMIKO_VERIFY_OK(mailSettings);
+        const domain::Actor admin{adminId, {}, {QStringLiteral("SystemAdmin")}, {}, {}};
+        const auth::ResendReport report = auth::VerificationResend(settings, mailSettings.value())
+                                              .run(TestDatabase::connection(), emails, admin, {});
+        QVERIFY(report.complete());
+        QCOMPARE(report.queued, emails.mid(0, 2));
+        QCOMPARE(report.skipped, QStringList{emails.last()});
+
+        const QStringList earlier = received();
+        auto transport = smtp(serverUrl());
+        auto delivered =
+            mail::OutboxWorker(*transport, QStringLiteral("test")).deliverDue(TestDatabase::connection());
+        KUMIKO_VERIFY_OK(delivered);
+        QCOMPARE(delivered->sent, 2);
+        QStringList recipients;
+        for (const QString& path : received()) {
+            if (earlier.contains(path))
+                continue;
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            recipients << QString::fromLatin1(test::parseMail(file.readAll()).headers.value("x-rcptto"));
+        }
+        recipients.sort();
+        QCOMPARE(recipients, emails.mid(0, 2));
+        QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_mail_outbox"),
+                                     QStringLiteral("status = 'sent' AND requested_by = '%1'").arg(adminId)),
+                 2);
     }
 
     void refusedConnectionSchedulesARetry()
