@@ -893,9 +893,19 @@
         <translation>Teste …</translation>
     </message>
     <message>
-        <source>Connection works: PostgreSQL %1.</source>
-        <comment>connection dialog; %1 = version</comment>
-        <translation>Verbindung funktioniert: PostgreSQL %1.</translation>
+        <source>The Kumiko schema is installed.</source>
+        <comment>connection dialog</comment>
+        <translation>Das Kumiko-Schema ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The Kumiko schema is missing or incomplete; the console offers to create it when you connect.</source>
+        <comment>connection dialog</comment>
+        <translation>Das Kumiko-Schema fehlt oder ist unvollständig; beim Verbinden bietet die Konsole an, es anzulegen.</translation>
+    </message>
+    <message>
+        <source>Connection works: PostgreSQL %1, database %2.</source>
+        <comment>connection dialog; %1 = version, %2 = database name</comment>
+        <translation>Verbindung funktioniert: PostgreSQL %1, Datenbank %2.</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1700,35 @@
         <source>Mail outbox</source>
         <comment>users tab</comment>
         <translation>Mail-Ausgang</translation>
+    </message>
+    <message>
+        <source>No verification mail was sent.</source>
+        <comment>users banner</comment>
+        <translation>Es wurde keine Bestätigungs-E-Mail verschickt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n address(es) that need no mail (verified already or unknown).</source>
+        <comment>resend summary</comment>
+        <translation>
+            <numerusform>%n Adresse übersprungen, die keine E-Mail braucht (schon bestätigt oder unbekannt).</numerusform>
+            <numerusform>%n Adressen übersprungen, die keine E-Mail brauchen (schon bestätigt oder unbekannt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
+        <comment>resend summary; %1 = e-mail</comment>
+        <translation>
+            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunden erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n s)</source>
+        <comment>resend summary: e-mail and the seconds to wait</comment>
+        <translation>
+            <numerusform>%1 (in %n s)</numerusform>
+            <numerusform>%1 (in %n s)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

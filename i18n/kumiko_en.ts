@@ -892,9 +892,19 @@
         <translation>Testing…</translation>
     </message>
     <message>
-        <source>Connection works: PostgreSQL %1.</source>
-        <comment>connection dialog; %1 = version</comment>
-        <translation>Connection works: PostgreSQL %1.</translation>
+        <source>The Kumiko schema is installed.</source>
+        <comment>connection dialog</comment>
+        <translation>The Kumiko schema is installed.</translation>
+    </message>
+    <message>
+        <source>The Kumiko schema is missing or incomplete; the console offers to create it when you connect.</source>
+        <comment>connection dialog</comment>
+        <translation>The Kumiko schema is missing or incomplete; the console offers to create it when you connect.</translation>
+    </message>
+    <message>
+        <source>Connection works: PostgreSQL %1, database %2.</source>
+        <comment>connection dialog; %1 = version, %2 = database name</comment>
+        <translation>Connection works: PostgreSQL %1, database %2.</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1699,35 @@
         <source>Mail outbox</source>
         <comment>users tab</comment>
         <translation>Mail outbox</translation>
+    </message>
+    <message>
+        <source>No verification mail was sent.</source>
+        <comment>users banner</comment>
+        <translation>No verification mail was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n address(es) that need no mail (verified already or unknown).</source>
+        <comment>resend summary</comment>
+        <translation>
+            <numerusform>Skipped %n address that needs no mail (verified already or unknown).</numerusform>
+            <numerusform>Skipped %n addresses that need no mail (verified already or unknown).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
+        <comment>resend summary; %1 = e-mail</comment>
+        <translation>
+            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n second.</numerusform>
+            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n s)</source>
+        <comment>resend summary: e-mail and the seconds to wait</comment>
+        <translation>
+            <numerusform>%1 (in %n s)</numerusform>
+            <numerusform>%1 (in %n s)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

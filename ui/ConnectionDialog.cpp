@@ -3,10 +3,8 @@
 #include "ErrorText.h"
 #include "PasswordVault.h"
 #include "common/BackgroundWork.h"
-#include "db/Sql.h"
-#include "db/ThreadConnection.h"
+#include "db/ConnectionProbe.h"
 
-#include <QAtomicInteger>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,31 +16,6 @@
 #include <QVBoxLayout>
 
 namespace kumiko::ui {
-namespace {
-
-QAtomicInteger<quint64> probeCounter;
-
-// Opens a short-lived connection of its own, so a test never disturbs the console's connections.
-Result<QString> probe(const db::ConnectionSettings& settings)
-{
-    const QString name = QStringLiteral("kumiko-probe-%1").arg(++probeCounter);
-    Result<QString> result = QString();
-    {
-        auto db = db::ThreadConnection::openNamed(name, settings);
-        if (!db) {
-            result = db.error();
-        } else {
-            auto version =
-                db::Sql::scalar(db.value(), QStringLiteral("SELECT current_setting('server_version')"));
-            result = version ? Result<QString>(version->toString()) : Result<QString>(version.error());
-            db.value().close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
-} // namespace
 
 ConnectionDialog::ConnectionDialog(QWidget* parent)
     : QDialog(parent)
@@ -244,16 +217,23 @@ void ConnectionDialog::testConnection()
     m_test->setEnabled(false);
     const db::ConnectionSettings settings = profileFromForm().toSettings(m_password->text());
     BackgroundWork::run([settings] {
-        return probe(settings);
-    }).then(this, [this](const Result<QString>& version) {
+        return db::ConnectionProbe::probe(settings);
+    }).then(this, [this](const Result<db::ConnectionProbe::Report>& report) {
         m_test->setEnabled(true);
-        if (version)
-            setStatus(tr("Connection works: PostgreSQL %1.", "connection dialog; %1 = version")
-                          .arg(version.value()),
-                      true);
-        else
-            setStatus(ErrorText::summary(version.error()) + QLatin1Char('\n') + version.error().message,
-                      false);
+        if (!report)
+            return setStatus(ErrorText::summary(report.error()) + QLatin1Char('\n') + report.error().message,
+                             false);
+        const QString schema =
+            report->hasKumikoSchema()
+                ? tr("The Kumiko schema is installed.", "connection dialog")
+                : tr("The Kumiko schema is missing or incomplete; the console offers to create it when you "
+                     "connect.",
+                     "connection dialog");
+        setStatus(tr("Connection works: PostgreSQL %1, database %2.",
+                     "connection dialog; %1 = version, %2 = database name")
+                          .arg(report->serverVersion, report->databaseName) +
+                      QLatin1Char('\n') + schema,
+                  true);
     });
 }
 

@@ -38,7 +38,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     m_window->setSignInPage(m_signIn);
     connect(m_signIn, &SignInPage::signedIn, this,
             [this](const auth::SignInOutcome& outcome, const QString& email) {
-                // What the admin changes are their events, not the system user's.
+                // What the admin changes and the mails they request are theirs, not the system user's.
                 const domain::Actor admin{outcome.userId,
                                           domain::WellKnownIds::systemTenantId(),
                                           {domain::WellKnownIds::systemAdminRole()},

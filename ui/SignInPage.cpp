@@ -124,8 +124,8 @@ void SignInPage::submit()
     const QString email = m_email->text();
     const QString password = m_password->text();
     const auth::AuthSettings settings = m_configuration->auth;
-    BackgroundWork::run([settings, email, password] {
-        return auth::SignInService(settings).signIn(email, password);
+    BackgroundWork::withDatabase([settings, email, password](QSqlDatabase& db) {
+        return auth::SignInService(settings).signIn(db, email, password);
     }).then(this, [this, attempt, email](const Result<auth::SignInOutcome>& outcome) {
         if (attempt != m_attempt)
             return;
@@ -165,9 +165,9 @@ void SignInPage::requestVerificationMail()
     const QString email = m_failedEmail;
     const QString uiLanguage = QLocale().name().left(2);
     const auth::AuthConfiguration configuration = *m_configuration;
-    BackgroundWork::run([configuration, email, uiLanguage] {
+    BackgroundWork::withDatabase([configuration, email, uiLanguage](QSqlDatabase& db) {
         return auth::VerificationService(configuration.auth, configuration.mail)
-            .requestEmailVerification(email, uiLanguage);
+            .requestEmailVerification(db, email, uiLanguage);
     }).then(this, [this, attempt](const Result<auth::VerificationRequestOutcome>& result) {
         if (attempt == m_attempt)
             showResendResult(result);

@@ -7,10 +7,7 @@
 #include "UserFilterModel.h"
 #include "UserTableModel.h"
 #include "auth/AccountAdmin.h"
-#include "auth/VerificationService.h"
 #include "common/BackgroundWork.h"
-#include "db/ThreadConnection.h"
-#include "db/Transaction.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -30,27 +27,7 @@
 namespace kumiko::ui {
 namespace {
 
-struct UsersSnapshot
-{
-    QList<auth::UserSummary> users;
-    QList<mail::OutboxEntry> outbox;
-};
-
 constexpr int kOutboxRows = 200;
-
-Result<UsersSnapshot> loadSnapshot()
-{
-    auto db = db::ThreadConnection::get();
-    if (!db)
-        return db.error();
-    auto users = auth::UserOverview::list(db.value());
-    if (!users)
-        return users.error();
-    auto outbox = mail::MailOutbox::list(db.value(), kOutboxRows);
-    if (!outbox)
-        return outbox.error();
-    return UsersSnapshot{users.value(), outbox.value()};
-}
 
 } // namespace
 
@@ -181,7 +158,9 @@ void UsersPage::refresh()
         return;
     }
     m_loading = true;
-    BackgroundWork::run(loadSnapshot).then(this, [this](const Result<UsersSnapshot>& snapshot) {
+    BackgroundWork::withDatabase([](QSqlDatabase& db) {
+        return auth::UserOverview::withOutbox(db, kOutboxRows);
+    }).then(this, [this](const Result<auth::UsersAndOutbox>& snapshot) {
         m_loading = false;
         if (!snapshot) {
             m_banner->showError(tr("The users could not be read.", "users banner"), snapshot.error());
@@ -253,30 +232,17 @@ void UsersPage::resendSelected()
     m_progressText->clear();
     m_cancel->setEnabled(true);
     m_progressRow->show();
-    m_resendWatcher.setFuture(
-        BackgroundWork::run([configuration = *m_configuration, emails, requestedBy = m_actor.userId,
-                             cancel = m_cancelFlag](QPromise<ResendReport>& promise) {
-            const auth::VerificationService service(configuration.auth, configuration.mail);
-            ResendReport report;
+    m_resendWatcher.setFuture(BackgroundWork::withDatabaseReporting<Result<auth::ResendReport>>(
+        [resend = auth::VerificationResend(m_configuration->auth, m_configuration->mail), emails,
+         actor = m_actor,
+         cancel = m_cancelFlag](QPromise<Result<auth::ResendReport>>& promise, QSqlDatabase& db) {
             promise.setProgressRange(0, int(emails.size()));
-            for (qsizetype i = 0; i < emails.size(); ++i) {
-                if (cancel->load()) {
-                    report.notAttempted = int(emails.size() - i);
-                    break;
-                }
-                promise.setProgressValueAndText(int(i), emails.at(i));
-                auto outcome = service.requestEmailVerification(emails.at(i), {}, requestedBy);
-                if (!outcome) {
-                    report.failed = outcome.error();
-                    report.notAttempted = int(emails.size() - i - 1);
-                    break;
-                }
-                if (outcome->accepted())
-                    ++report.queued;
-                else
-                    report.rateLimited << emails.at(i);
-            }
-            promise.addResult(report);
+            promise.addResult(resend.run(db, emails, actor, {}, [&](int index, const QString& email) {
+                if (cancel->load())
+                    return false;
+                promise.setProgressValueAndText(index, email);
+                return true;
+            }));
         }));
     updateActions();
 }
@@ -285,26 +251,46 @@ void UsersPage::finishResend()
 {
     m_progressRow->hide();
     m_cancelFlag.reset();
-    const ResendReport report = m_resendWatcher.future().result();
-    QString text = tr("Queued %n verification mail(s).", "resend summary", report.queued);
-    if (!report.rateLimited.isEmpty())
-        text +=
-            QLatin1Char(' ') + tr("Not sent, the limit for these addresses is reached: %1.", "resend summary")
-                                   .arg(report.rateLimited.join(QStringLiteral(", ")));
-    if (report.notAttempted > 0)
-        text += QLatin1Char(' ') + tr("Not attempted: %n.", "resend summary", report.notAttempted);
-    if (report.failed)
+    const Result<auth::ResendReport> result = m_resendWatcher.future().result();
+    if (!result)
+        m_banner->showError(tr("No verification mail was sent.", "users banner"), result.error());
+    else if (result->failed)
         m_banner->showMessage(MessageBanner::Kind::Error,
-                              text + QLatin1Char(' ') + ErrorText::summary(*report.failed),
-                              ErrorText::detail(*report.failed));
+                              reportText(*result) + QLatin1Char(' ') + ErrorText::summary(*result->failed),
+                              ErrorText::detail(*result->failed));
     else
-        m_banner->showMessage(report.rateLimited.isEmpty() && report.notAttempted == 0
+        m_banner->showMessage(result->complete() && result->rateLimited.isEmpty()
                                   ? MessageBanner::Kind::Info
                                   : MessageBanner::Kind::Warning,
-                              text);
+                              reportText(*result));
     updateActions();
     refresh();
     Q_EMIT resendFinished();
+}
+
+QString UsersPage::reportText(const auth::ResendReport& report) const
+{
+    QStringList parts{tr("Queued %n verification mail(s).", "resend summary", int(report.queued.size()))};
+    if (!report.skipped.isEmpty())
+        parts << tr("Skipped %n address(es) that need no mail (verified already or unknown).",
+                    "resend summary", int(report.skipped.size()));
+    if (report.rateLimited.size() == 1) {
+        const auth::ResendReport::RateLimited& limited = report.rateLimited.first();
+        parts << tr("Not sent to %1: the limit for this address is reached; try again in %n second(s).",
+                    "resend summary; %1 = e-mail", limited.waitSeconds)
+                     .arg(limited.email);
+    } else if (!report.rateLimited.isEmpty()) {
+        QStringList addresses;
+        for (const auth::ResendReport::RateLimited& limited : report.rateLimited)
+            addresses << tr("%1 (in %n s)", "resend summary: e-mail and the seconds to wait",
+                            limited.waitSeconds)
+                             .arg(limited.email);
+        parts << tr("Not sent, the limit for these addresses is reached: %1.", "resend summary")
+                     .arg(addresses.join(QStringLiteral(", ")));
+    }
+    if (!report.notAttempted.isEmpty())
+        parts << tr("Not attempted: %n.", "resend summary", int(report.notAttempted.size()));
+    return parts.join(QLatin1Char(' '));
 }
 
 void UsersPage::markSelectedVerified()
@@ -316,16 +302,8 @@ void UsersPage::markSelectedVerified()
     if (reason.isEmpty())
         return;
     const auth::UserSummary user = selected.first();
-    BackgroundWork::run([id = user.id, reason, actor = m_actor]() -> Status {
-        auto db = db::ThreadConnection::get();
-        if (!db)
-            return db.error();
-        db::Transaction transaction(db.value());
-        if (Status begun = transaction.begin(); !begun)
-            return begun;
-        if (Status marked = auth::AccountAdmin::markVerified(db.value(), id, reason, actor); !marked)
-            return marked;
-        return transaction.commit();
+    BackgroundWork::withDatabase([id = user.id, reason, actor = m_actor](QSqlDatabase& db) {
+        return auth::AccountAdmin::markVerified(db, id, reason, actor);
     }).then(this, [this, email = user.email](const Status& marked) {
         if (!marked)
             m_banner->showError(tr("%1 was not marked verified.", "users banner; %1 = e-mail").arg(email),

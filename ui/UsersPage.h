@@ -2,9 +2,9 @@
 
 #include "auth/AuthConfiguration.h"
 #include "auth/UserOverview.h"
+#include "auth/VerificationResend.h"
 #include "common/Result.h"
 #include "domain/Actor.h"
-#include "mail/MailOutbox.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -31,15 +31,6 @@ namespace kumiko::ui {
 
 class MessageBanner;
 class PageHeading;
-
-/// What a (bulk) resend did.
-struct ResendReport
-{
-    int queued = 0;
-    QStringList rateLimited; ///< e-mails whose limit was reached
-    int notAttempted = 0;    ///< after a cancel
-    std::optional<Error> failed;
-};
 
 /// The Users section: users with verification state and last verification mail (filter: only
 /// unverified), resend verification mails to one or many (confirmed, with progress and cancel),
@@ -84,6 +75,7 @@ private:
     QList<auth::UserSummary> selectedUsers() const;
     void resendSelected();
     void finishResend();
+    QString reportText(const auth::ResendReport& report) const;
     void markSelectedVerified();
 
     std::optional<auth::AuthConfiguration> m_configuration;
@@ -91,7 +83,7 @@ private:
     bool m_loading = false;
     bool m_refreshAgain = false;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
-    QFutureWatcher<ResendReport> m_resendWatcher;
+    QFutureWatcher<Result<auth::ResendReport>> m_resendWatcher;
 
     PageHeading* m_heading;
     MessageBanner* m_banner;

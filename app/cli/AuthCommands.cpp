@@ -4,9 +4,9 @@
 #include "PasswordInput.h"
 #include "auth/AccountAdmin.h"
 #include "auth/SignInService.h"
+#include "auth/VerificationResend.h"
 #include "auth/VerificationService.h"
 #include "auth/VerificationToken.h"
-#include "db/Transaction.h"
 
 namespace kumiko::cli {
 namespace {
@@ -20,12 +20,12 @@ int login(CliContext& cli)
     auto config = AuthCommands::configuration(cli);
     if (!config)
         return cli.fail(config.error());
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
     const QString password = PasswordInput::read(cli.err(), QStringLiteral("Password: "));
     if (password.isNull())
         return cli.usage(QStringLiteral("no password given (type it at the prompt or pipe it to stdin)"));
-    auto outcome = auth::SignInService(config->auth).signIn(cli.positional().first(), password);
+    auto outcome = cli.withDatabase([&](QSqlDatabase& db) {
+        return auth::SignInService(config->auth).signIn(db, cli.positional().first(), password);
+    });
     if (!outcome)
         return cli.fail(outcome.error());
     if (cli.json()) {
@@ -51,26 +51,33 @@ int requestVerification(CliContext& cli)
     auto config = AuthCommands::configuration(cli);
     if (!config)
         return cli.fail(config.error());
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
-    auto outcome = auth::VerificationService(config->auth, config->mail)
-                       .requestEmailVerification(cli.positional().first(), locale);
-    if (!outcome)
-        return cli.fail(outcome.error(), outcome.error().code == QLatin1String("invalid_email")
-                                             ? ExitCode::Usage
-                                             : CliContext::exitCodeFor(outcome.error()));
+    const QStringList emails = {cli.positional().first()};
+    auto report = cli.withDatabase([&](QSqlDatabase& db) -> Result<auth::ResendReport> {
+        return auth::VerificationResend(config->auth, config->mail)
+            .run(db, emails, domain::Actor::system(), locale);
+    });
+    const auto fail = [&cli](const Error& error) {
+        return cli.fail(error, error.code == QLatin1String("invalid_email") ? ExitCode::Usage
+                                                                            : CliContext::exitCodeFor(error));
+    };
+    if (!report)
+        return fail(report.error());
+    if (report->failed)
+        return fail(*report->failed);
+    // Queued and skipped look the same: the answer must not reveal whether the address exists.
+    const bool accepted = report->rateLimited.isEmpty();
     if (cli.json()) {
-        nlohmann::json doc = {{"result", outcome->code().toStdString()}};
-        if (!outcome->accepted())
-            doc["retryAfterSeconds"] = outcome->retryAfterSeconds;
+        nlohmann::json doc = {{"result", accepted ? "accepted" : "rate_limited"}};
+        if (!accepted)
+            doc["retryAfterSeconds"] = report->rateLimited.first().waitSeconds;
         cli.printJson(doc);
-    } else if (outcome->accepted()) {
+    } else if (accepted) {
         cli.out() << "accepted: if the address belongs to an unverified user, a verification mail is queued "
                      "(`kumiko mail deliver` sends it)\n";
     } else {
-        cli.out() << "rate_limited: try again in " << outcome->retryAfterSeconds << " seconds\n";
+        cli.out() << "rate_limited: try again in " << report->rateLimited.first().waitSeconds << " seconds\n";
     }
-    return outcome->accepted() ? ExitCode::Ok : ExitCode::Failed;
+    return accepted ? ExitCode::Ok : ExitCode::Failed;
 }
 
 int verifyEmail(CliContext& cli)
@@ -80,10 +87,10 @@ int verifyEmail(CliContext& cli)
     auto config = AuthCommands::configuration(cli);
     if (!config)
         return cli.fail(config.error());
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
-    auto verified =
-        auth::VerificationService(config->auth, config->mail).verifyEmail(cli.positional().first());
+    auto verified = cli.withDatabase([&](QSqlDatabase& db) {
+        return auth::VerificationService(config->auth, config->mail)
+            .verifyEmail(db, cli.positional().first());
+    });
     if (!verified) {
         if (verified.error().code == QLatin1String("invalid_verification_token")) {
             Error shown = verified.error();
@@ -107,22 +114,17 @@ int setPassword(CliContext& cli)
 {
     if (cli.positional().size() != 1)
         return cli.usage(QStringLiteral("users set-password needs exactly one EMAIL"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
     const QString password = PasswordInput::read(cli.err(), QStringLiteral("New password: "));
     if (password.isNull())
         return cli.usage(QStringLiteral("no password given (type it at the prompt or pipe it to stdin)"));
-    db::Transaction tx(db.value());
-    if (auto begun = tx.begin(); !begun)
-        return cli.fail(begun.error());
-    auto userId = auth::AccountAdmin::setPassword(db.value(), cli.positional().first(), password);
+    auto userId = cli.withDatabase([&](QSqlDatabase& db) {
+        return auth::AccountAdmin::setPassword(db, cli.positional().first(), password,
+                                               domain::Actor::system());
+    });
     if (!userId)
         return cli.fail(userId.error(), userId.error().code == QLatin1String("invalid_password")
                                             ? ExitCode::Usage
                                             : CliContext::exitCodeFor(userId.error()));
-    if (auto committed = tx.commit(); !committed)
-        return cli.fail(committed.error());
     if (cli.json())
         cli.printJson({{"result", "password_set"}, {"userId", userId->toStdString()}});
     else
@@ -147,17 +149,13 @@ int AuthCommands::ensureDemoAccounts(CliContext& cli)
          {QStringLiteral("SystemAdmin")},
          false},
     };
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    db::Transaction tx(db.value());
-    if (auto begun = tx.begin(); !begun)
-        return cli.fail(begun.error());
-    for (const auth::AccountAdmin::Wanted& account : accounts)
-        if (auto ensured = auth::AccountAdmin::ensureAccount(db.value(), account); !ensured)
+    for (const auth::AccountAdmin::Wanted& account : accounts) {
+        auto ensured = cli.withDatabase([&](QSqlDatabase& db) {
+            return auth::AccountAdmin::ensureAccount(db, account, domain::Actor::system());
+        });
+        if (!ensured)
             return cli.fail(ensured.error());
-    if (auto committed = tx.commit(); !committed)
-        return cli.fail(committed.error());
+    }
     for (const auth::AccountAdmin::Wanted& account : accounts)
         cli.out() << account.email << "  password " << account.password
                   << (account.emailVerified ? "  (verified SystemAdmin)\n"

@@ -43,8 +43,6 @@ int deliver(CliContext& cli)
     auto config = AuthCommands::configuration(cli);
     if (!config)
         return cli.fail(config.error());
-    if (auto db = cli.database(); !db)
-        return cli.fail(db.error());
     auto transport = mail::MailTransport::fromSettings(config->mail, config->projectDir);
     if (!transport)
         return cli.fail(transport.error());
@@ -56,7 +54,7 @@ int deliver(CliContext& cli)
         cli.err() << "delivering through " << transport.value()->describe() << '\n';
     mail::OutboxWorker worker(*transport.value(), workerId());
     for (;;) {
-        auto report = worker.deliverDue();
+        auto report = cli.withDatabase([&worker](QSqlDatabase& db) { return worker.deliverDue(db); });
         if (!report)
             return cli.fail(report.error());
         if (cli.isSet(kOnce)) {
@@ -98,10 +96,7 @@ int outbox(CliContext& cli)
     const int limit = cli.isSet(kLimit) ? cli.value(kLimit).toInt(&ok) : 50;
     if (!ok || limit < 1)
         return cli.usage(QStringLiteral("--limit must be a positive number"));
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto entries = mail::MailOutbox::list(db.value(), limit);
+    auto entries = cli.withDatabase([limit](QSqlDatabase& db) { return mail::MailOutbox::list(db, limit); });
     if (!entries)
         return cli.fail(entries.error());
     if (cli.json()) {

@@ -4,7 +4,7 @@
 #include "HandlerRun.h"
 #include "PasswordInput.h"
 #include "auth/PasswordHasher.h"
-#include "db/Sql.h"
+#include "auth/UserOverview.h"
 
 #include <unistd.h>
 
@@ -25,23 +25,21 @@ Result<QString> readNewPassword(CliContext& cli)
 
 int listUsers(CliContext& cli)
 {
-    auto db = cli.database();
-    if (!db)
-        return cli.fail(db.error());
-    auto rows = db::Sql::exec(db.value(),
-                              QStringLiteral("SELECT id::text, email, display_name, email_verified, roles, "
-                                             "status, version FROM read_users ORDER BY email"));
-    if (!rows)
-        return cli.fail(rows.error());
+    auto listed = cli.withDatabase([](QSqlDatabase& db) { return auth::UserOverview::list(db); });
+    if (!listed)
+        return cli.fail(listed.error());
     json users = json::array();
-    while (rows->next()) {
-        users.push_back({{"id", rows->value(0).toString().toStdString()},
-                         {"email", rows->value(1).toString().toStdString()},
-                         {"displayName", rows->value(2).toString().toStdString()},
-                         {"emailVerified", rows->value(3).toBool()},
-                         {"roles", json::parse(rows->value(4).toString().toStdString(), nullptr, false)},
-                         {"status", rows->value(5).toString().toStdString()},
-                         {"version", rows->value(6).toInt()}});
+    for (const auth::UserSummary& user : listed.value()) {
+        json roles = json::array();
+        for (const QString& role : user.roles)
+            roles.push_back(role.toStdString());
+        users.push_back({{"id", user.id.toStdString()},
+                         {"email", user.email.toStdString()},
+                         {"displayName", user.displayName.toStdString()},
+                         {"emailVerified", user.emailVerified},
+                         {"roles", roles},
+                         {"status", user.status.toStdString()},
+                         {"version", user.version}});
     }
     if (cli.json()) {
         cli.printJson({{"users", users}});

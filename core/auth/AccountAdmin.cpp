@@ -2,15 +2,33 @@
 
 #include "auth/PasswordHasher.h"
 #include "auth/UserAccount.h"
+#include "db/Transaction.h"
 #include "domain/HandlerRegistry.h"
+
+#include <type_traits>
 
 namespace kumiko::auth {
 namespace {
 
 using nlohmann::json;
 
+// The lookups and the write commit together, so a concurrent change cannot slip in between.
+template <typename Work>
+auto inTransaction(const QSqlDatabase& db, Work&& work) -> std::invoke_result_t<Work>
+{
+    db::Transaction transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun.error();
+    auto result = work();
+    if (!result)
+        return result;
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
 Result<QString> dispatch(const QSqlDatabase& db, const QString& handler, const json& payload,
-                         const domain::Actor& actor = domain::Actor::system())
+                         const domain::Actor& actor)
 {
     static const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
     auto outcome = registry.dispatch(db, handler, payload, actor);
@@ -29,10 +47,11 @@ Result<QString> hashOf(const QString& password)
     return PasswordHasher::hash(password);
 }
 
-Result<QString> updateUser(const QSqlDatabase& db, const QString& id, const json& changes)
+Result<QString> updateUser(const QSqlDatabase& db, const QString& id, const json& changes,
+                           const domain::Actor& actor)
 {
     auto done = dispatch(db, QStringLiteral("user:write:user:update"),
-                         {{"id", id.toStdString()}, {"changes", changes}});
+                         {{"id", id.toStdString()}, {"changes", changes}}, actor);
     if (!done)
         return done.error();
     return id;
@@ -41,74 +60,82 @@ Result<QString> updateUser(const QSqlDatabase& db, const QString& id, const json
 } // namespace
 
 Result<QString> AccountAdmin::setPassword(const QSqlDatabase& db, const QString& email,
-                                          const QString& password)
+                                          const QString& password, const domain::Actor& actor)
 {
+    // Hashing is slow: done before the transaction opens.
     auto hash = hashOf(password);
     if (!hash)
         return hash.error();
-    auto user = UserAccount::findByEmail(db, email);
-    if (!user)
-        return user.error();
-    if (!user->has_value())
-        return Error::make(QStringLiteral("not_found"), QStringLiteral("no user with this e-mail address"),
-                           QStringLiteral("email"));
-    return updateUser(db, (*user)->id, {{"passwordHash", hash->toStdString()}});
+    return inTransaction(db, [&]() -> Result<QString> {
+        auto user = UserAccount::findByEmail(db, email);
+        if (!user)
+            return user.error();
+        if (!user->has_value())
+            return Error::make(QStringLiteral("not_found"),
+                               QStringLiteral("no user with this e-mail address"), QStringLiteral("email"));
+        return updateUser(db, (*user)->id, {{"passwordHash", hash->toStdString()}}, actor);
+    });
 }
 
-Result<QString> AccountAdmin::ensureAccount(const QSqlDatabase& db, const Wanted& wanted)
+Result<QString> AccountAdmin::ensureAccount(const QSqlDatabase& db, const Wanted& wanted,
+                                            const domain::Actor& actor)
 {
-    auto user = UserAccount::findByEmail(db, wanted.email);
-    if (!user)
-        return user.error();
-    const bool passwordMatches =
-        user->has_value() && PasswordHasher::verify(wanted.password, (*user)->passwordHash);
-    json changes = json::object();
-    if (!passwordMatches) {
-        auto hash = hashOf(wanted.password);
-        if (!hash)
-            return hash.error();
-        changes["passwordHash"] = hash->toStdString();
-    }
-    if (!user->has_value()) {
-        json roles = json::array();
-        for (const QString& role : wanted.roles)
-            roles.push_back(role.toStdString());
-        json payload = changes;
-        payload.update({{"email", wanted.email.toStdString()},
-                        {"displayName", wanted.displayName.toStdString()},
-                        {"roles", roles},
-                        {"emailVerified", wanted.emailVerified}});
-        return dispatch(db, QStringLiteral("user:write:user:create"), payload);
-    }
-    if ((*user)->emailVerified != wanted.emailVerified)
-        changes["emailVerified"] = wanted.emailVerified;
-    if (changes.empty())
-        return (*user)->id;
-    return updateUser(db, (*user)->id, changes);
+    return inTransaction(db, [&]() -> Result<QString> {
+        auto user = UserAccount::findByEmail(db, wanted.email);
+        if (!user)
+            return user.error();
+        const bool passwordMatches =
+            user->has_value() && PasswordHasher::verify(wanted.password, (*user)->passwordHash);
+        json changes = json::object();
+        if (!passwordMatches) {
+            auto hash = hashOf(wanted.password);
+            if (!hash)
+                return hash.error();
+            changes["passwordHash"] = hash->toStdString();
+        }
+        if (!user->has_value()) {
+            json roles = json::array();
+            for (const QString& role : wanted.roles)
+                roles.push_back(role.toStdString());
+            json payload = changes;
+            payload.update({{"email", wanted.email.toStdString()},
+                            {"displayName", wanted.displayName.toStdString()},
+                            {"roles", roles},
+                            {"emailVerified", wanted.emailVerified}});
+            return dispatch(db, QStringLiteral("user:write:user:create"), payload, actor);
+        }
+        if ((*user)->emailVerified != wanted.emailVerified)
+            changes["emailVerified"] = wanted.emailVerified;
+        if (changes.empty())
+            return (*user)->id;
+        return updateUser(db, (*user)->id, changes, actor);
+    });
 }
 
 Status AccountAdmin::markVerified(const QSqlDatabase& db, const QString& userId, const QString& reason,
-                                  domain::Actor actor)
+                                  const domain::Actor& actor)
 {
     if (reason.trimmed().isEmpty())
         return Error::make(QStringLiteral("reason_required"),
                            QStringLiteral("say why the address counts as verified without a token"),
                            QStringLiteral("reason"));
-    auto user = UserAccount::findById(db, userId);
-    if (!user)
-        return user.error();
-    if (!user->has_value())
-        return Error::make(QStringLiteral("not_found"), QStringLiteral("no user with this id"),
-                           QStringLiteral("id"));
-    if ((*user)->emailVerified)
-        return Error::make(QStringLiteral("already_verified"),
-                           QStringLiteral("%1 is verified already").arg((*user)->email));
-    actor.reason = reason.trimmed();
-    auto done = dispatch(db, QStringLiteral("user:write:user:update"),
-                         {{"id", userId.toStdString()}, {"changes", {{"emailVerified", true}}}}, actor);
-    if (!done)
-        return done.error();
-    return {};
+    return inTransaction(db, [&]() -> Status {
+        auto user = UserAccount::findById(db, userId);
+        if (!user)
+            return user.error();
+        if (!user->has_value())
+            return Error::make(QStringLiteral("not_found"), QStringLiteral("no user with this id"),
+                               QStringLiteral("id"));
+        if ((*user)->emailVerified)
+            return Error::make(QStringLiteral("already_verified"),
+                               QStringLiteral("%1 is verified already").arg((*user)->email));
+        domain::Actor withReason = actor;
+        withReason.reason = reason.trimmed();
+        auto done = updateUser(db, userId, {{"emailVerified", true}}, withReason);
+        if (!done)
+            return done.error();
+        return {};
+    });
 }
 
 } // namespace kumiko::auth

@@ -3,7 +3,6 @@
 #include "auth/LoginLockout.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserAccount.h"
-#include "db/ThreadConnection.h"
 #include "domain/WellKnownIds.h"
 
 namespace kumiko::auth {
@@ -46,13 +45,11 @@ SignInService::SignInService(AuthSettings settings)
     : m_settings(std::move(settings))
 {}
 
-Result<SignInOutcome> SignInService::signIn(const QString& email, const QString& password) const
+Result<SignInOutcome> SignInService::signIn(const QSqlDatabase& db, const QString& email,
+                                            const QString& password) const
 {
-    auto db = db::ThreadConnection::get();
-    if (!db)
-        return db.error();
     // 1. the user
-    auto found = UserAccount::findByEmail(db.value(), email);
+    auto found = UserAccount::findByEmail(db, email);
     if (!found)
         return found.error();
     if (!found->has_value() || (*found)->isDeleted || (*found)->passwordHash.isEmpty()) {
@@ -61,15 +58,15 @@ Result<SignInOutcome> SignInService::signIn(const QString& email, const QString&
     }
     const UserAccount& user = **found;
     // 2. lockout, before any password check
-    auto locked = LoginLockout::lockedSeconds(db.value(), user.id);
+    auto locked = LoginLockout::lockedSeconds(db, user.id);
     if (!locked)
         return locked.error();
     if (locked.value() > 0)
         return outcome(SignInReason::AccountLocked, locked.value());
     // 3. password
     if (!PasswordHasher::verify(password, user.passwordHash)) {
-        auto failure = LoginLockout::recordFailure(db.value(), user.id, m_settings.maxFailedAttempts,
-                                                   m_settings.lockoutMinutes);
+        auto failure =
+            LoginLockout::recordFailure(db, user.id, m_settings.maxFailedAttempts, m_settings.lockoutMinutes);
         if (!failure)
             return failure.error();
         // A failure that arrived while a parallel one had just locked the account is not counted.
@@ -77,7 +74,7 @@ Result<SignInOutcome> SignInService::signIn(const QString& email, const QString&
             return outcome(SignInReason::AccountLocked, failure->lockedSeconds);
         return outcome(SignInReason::InvalidCredentials);
     }
-    if (auto cleared = LoginLockout::clear(db.value(), user.id); !cleared)
+    if (auto cleared = LoginLockout::clear(db, user.id); !cleared)
         return cleared.error();
     SignInOutcome result = outcome(SignInReason::Ok);
     result.userId = user.id;

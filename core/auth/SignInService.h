@@ -3,6 +3,7 @@
 #include "auth/AuthSettings.h"
 #include "common/Result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace kumiko::auth {
@@ -34,14 +35,16 @@ struct SignInOutcome
 };
 
 /// The console's own sign-in against read_users (spec/auth-verification.md, gates in order).
-/// Blocking (argon2id, SQL on the calling thread's connection): call it from a worker thread.
+/// Blocking (argon2id, SQL on the caller's connection): call it from a worker thread. Runs without
+/// a transaction of its own on purpose: each lockout write is one statement, and no transaction stays
+/// open across the slow password check.
 class SignInService
 {
 public:
     explicit SignInService(AuthSettings settings);
 
     /// An Error only when the database fails; every refusal is an outcome.
-    Result<SignInOutcome> signIn(const QString& email, const QString& password) const;
+    Result<SignInOutcome> signIn(const QSqlDatabase& db, const QString& email, const QString& password) const;
 
 private:
     AuthSettings m_settings;

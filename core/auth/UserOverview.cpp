@@ -11,8 +11,8 @@ Result<QList<UserSummary>> UserOverview::list(const QSqlDatabase& db)
     auto rows = db::Sql::exec(
         db,
         QStringLiteral(
-            "SELECT u.id::text, u.email, u.display_name, u.email_verified, u.status, u.roles, m.status, "
-            "m.last_error, m.attempts, (extract(epoch FROM m.created_at) * 1000)::bigint "
+            "SELECT u.id::text, u.email, u.display_name, u.email_verified, u.status, u.roles, u.version, "
+            "m.status, m.last_error, m.attempts, (extract(epoch FROM m.created_at) * 1000)::bigint "
             "FROM read_users u LEFT JOIN LATERAL (SELECT status, last_error, attempts, created_at "
             "FROM kumiko_admin_mail_outbox o WHERE o.user_id = u.id AND o.kind = ? "
             "ORDER BY o.created_at DESC, o.id DESC LIMIT 1) m ON true ORDER BY u.email"),
@@ -28,19 +28,31 @@ Result<QList<UserSummary>> UserOverview::list(const QSqlDatabase& db)
         user.emailVerified = rows->value(3).toBool();
         user.status = rows->value(4).toString();
         user.roles = UserAccount::parseRoles(rows->value(5).toString());
-        if (!rows->isNull(6)) {
-            auto status = mail::MailOutbox::parseStatus(rows->value(6).toString());
+        user.version = rows->value(6).toInt();
+        if (!rows->isNull(7)) {
+            auto status = mail::MailOutbox::parseStatus(rows->value(7).toString());
             if (!status)
                 return status.error();
             user.lastMailStatus = status.value();
         }
-        user.lastMailError = rows->value(7).toString();
-        user.lastMailAttempts = rows->value(8).toInt();
-        if (!rows->isNull(9))
-            user.lastMailAt = QDateTime::fromMSecsSinceEpoch(rows->value(9).toLongLong(), Qt::UTC);
+        user.lastMailError = rows->value(8).toString();
+        user.lastMailAttempts = rows->value(9).toInt();
+        if (!rows->isNull(10))
+            user.lastMailAt = QDateTime::fromMSecsSinceEpoch(rows->value(10).toLongLong(), Qt::UTC);
         users.append(user);
     }
     return users;
+}
+
+Result<UsersAndOutbox> UserOverview::withOutbox(const QSqlDatabase& db, int outboxRows)
+{
+    auto users = list(db);
+    if (!users)
+        return users.error();
+    auto outbox = mail::MailOutbox::list(db, outboxRows);
+    if (!outbox)
+        return outbox.error();
+    return UsersAndOutbox{std::move(users).value(), std::move(outbox).value()};
 }
 
 } // namespace kumiko::auth

@@ -19,10 +19,18 @@ struct UserSummary
     bool emailVerified = false;
     QString status; ///< active, restricted, …
     QStringList roles;
+    int version = 0;                                ///< of the user aggregate
     std::optional<mail::MailStatus> lastMailStatus; ///< none: never sent
     QString lastMailError;
     int lastMailAttempts = 0;
     QDateTime lastMailAt; ///< when the last verification mail was queued (UTC)
+};
+
+/// What the Users page shows: the users and the newest outbox mails.
+struct UsersAndOutbox
+{
+    QList<UserSummary> users;
+    QList<mail::OutboxEntry> outbox;
 };
 
 /// Reads every user with the latest verification mail of each, in one query.
@@ -30,6 +38,8 @@ class UserOverview
 {
 public:
     static Result<QList<UserSummary>> list(const QSqlDatabase& db);
+    /// list() plus the newest `outboxRows` mails of the outbox.
+    static Result<UsersAndOutbox> withOutbox(const QSqlDatabase& db, int outboxRows);
 };
 
 } // namespace kumiko::auth

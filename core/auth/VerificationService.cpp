@@ -4,7 +4,6 @@
 #include "auth/UserAccount.h"
 #include "auth/VerificationToken.h"
 #include "db/Sql.h"
-#include "db/ThreadConnection.h"
 #include "db/Transaction.h"
 #include "mail/MailOutbox.h"
 #include "mail/VerificationMail.h"
@@ -58,7 +57,8 @@ Result<QByteArray> VerificationService::secret() const
 }
 
 Result<VerificationRequestOutcome>
-VerificationService::requestEmailVerification(const QString& email, const QString& requesterLocale,
+VerificationService::requestEmailVerification(const QSqlDatabase& db, const QString& email,
+                                              const QString& requesterLocale,
                                               const QString& requestedBy) const
 {
     if (!mail::MailAddress::isWellFormed(email))
@@ -67,22 +67,19 @@ VerificationService::requestEmailVerification(const QString& email, const QStrin
     auto secret = this->secret();
     if (!secret)
         return secret.error();
-    auto db = db::ThreadConnection::get();
-    if (!db)
-        return db.error();
-    db::Transaction tx(db.value());
+    db::Transaction tx(db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
 
     VerificationRequestOutcome outcome;
-    auto wait = RateLimiter::hit(db.value(), bucketsFor(m_auth, email));
+    auto wait = RateLimiter::hit(db, bucketsFor(m_auth, email));
     if (!wait)
         return wait.error();
     if (wait.value() > 0) {
         outcome.status = VerificationRequestOutcome::Status::RateLimited;
         outcome.retryAfterSeconds = wait.value();
     } else {
-        auto user = UserAccount::findByEmail(db.value(), email);
+        auto user = UserAccount::findByEmail(db, email);
         if (!user)
             return user.error();
         if (user->has_value() && !(*user)->isGone() && !(*user)->emailVerified) {
@@ -100,11 +97,10 @@ VerificationService::requestEmailVerification(const QString& email, const QStrin
             input.expiresAt = expiresAt;
             input.now = now;
             const mail::MailMessage message = mail::VerificationMail::compose(input);
-            auto id =
-                mail::MailOutbox::enqueue(db.value(), {QString::fromLatin1(MailKind), account.id,
-                                                       requestedBy.isEmpty() ? account.id : requestedBy,
-                                                       input.locale, m_mail.from.address, account.email,
-                                                       message.subject, mail::MimeMessage::render(message)});
+            auto id = mail::MailOutbox::enqueue(db, {QString::fromLatin1(MailKind), account.id,
+                                                     requestedBy.isEmpty() ? account.id : requestedBy,
+                                                     input.locale, m_mail.from.address, account.email,
+                                                     message.subject, mail::MimeMessage::render(message)});
             if (!id)
                 return id.error();
             outcome.outboxId = id.value();
@@ -115,7 +111,7 @@ VerificationService::requestEmailVerification(const QString& email, const QStrin
     return outcome;
 }
 
-Result<EmailVerification> VerificationService::verifyEmail(const QString& token) const
+Result<EmailVerification> VerificationService::verifyEmail(const QSqlDatabase& db, const QString& token) const
 {
     auto secret = this->secret();
     if (!secret)
@@ -124,15 +120,12 @@ Result<EmailVerification> VerificationService::verifyEmail(const QString& token)
                                             QDateTime::currentMSecsSinceEpoch());
     if (!claims)
         return claims.error();
-    auto db = db::ThreadConnection::get();
-    if (!db)
-        return db.error();
-    db::Transaction tx(db.value());
+    db::Transaction tx(db);
     if (auto begun = tx.begin(); !begun)
         return begun.error();
     // The burn and the update commit together: if anything below fails, the rollback un-burns.
     auto burnt = db::Sql::exec(
-        db.value(),
+        db,
         QStringLiteral("INSERT INTO kumiko_admin_token_burns (token_sha256, purpose, user_id, expires_at) "
                        "VALUES (?, ?, ?::uuid, to_timestamp(?::bigint / 1000.0)) "
                        "ON CONFLICT (token_sha256) DO NOTHING RETURNING 1"),
@@ -141,7 +134,7 @@ Result<EmailVerification> VerificationService::verifyEmail(const QString& token)
         return burnt.error();
     if (!burnt->next())
         return VerificationToken::rejected(QStringLiteral("already_used"));
-    auto user = UserAccount::findById(db.value(), claims->userId);
+    auto user = UserAccount::findById(db, claims->userId);
     if (!user)
         return user.error();
     if (!user->has_value() || (*user)->isGone())
@@ -152,7 +145,7 @@ Result<EmailVerification> VerificationService::verifyEmail(const QString& token)
     if (!result.alreadyVerified) {
         const nlohmann::json payload = {{"id", claims->userId.toStdString()},
                                         {"changes", {{"emailVerified", true}}}};
-        auto updated = m_registry.dispatch(db.value(), QStringLiteral("user:write:user:update"), payload,
+        auto updated = m_registry.dispatch(db, QStringLiteral("user:write:user:update"), payload,
                                            domain::Actor::system());
         if (!updated)
             return updated.error();

@@ -6,6 +6,7 @@
 #include "mail/MailSettings.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace kumiko::auth {
@@ -37,7 +38,7 @@ struct EmailVerification
 };
 
 /// Sends verification mails (through the outbox) and redeems their tokens. Blocking (SQL on the
-/// calling thread's connection): call from a worker thread.
+/// caller's connection): call from a worker thread. Each call owns its transaction.
 class VerificationService
 {
 public:
@@ -50,7 +51,7 @@ public:
     /// user queues the mail in the same transaction. `requesterLocale` is the UI language, used
     /// when the user has no locale; `requestedBy` is the acting user id (empty: the user themself).
     /// Errors: `invalid_email`, `not_configured`, `invalid_settings`, database codes.
-    Result<VerificationRequestOutcome> requestEmailVerification(const QString& email,
+    Result<VerificationRequestOutcome> requestEmailVerification(const QSqlDatabase& db, const QString& email,
                                                                 const QString& requesterLocale = {},
                                                                 const QString& requestedBy = {}) const;
 
@@ -58,7 +59,7 @@ public:
     /// Errors: `invalid_verification_token` (Error::context = malformed | bad_signature | expired |
     /// already_used), `not_found` (user gone), `not_configured`, handler and database codes.
     /// A failure after the token was burnt rolls the burn back, so the link can be used again.
-    Result<EmailVerification> verifyEmail(const QString& token) const;
+    Result<EmailVerification> verifyEmail(const QSqlDatabase& db, const QString& token) const;
 
     /// The link a mail carries: appUrl + `?token=` (or `&token=`).
     QString linkFor(const QString& token) const;

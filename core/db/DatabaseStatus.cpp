@@ -1,5 +1,6 @@
 #include "db/DatabaseStatus.h"
 
+#include "db/ConnectionProbe.h"
 #include "db/SchemaBootstrap.h"
 #include "db/Sql.h"
 
@@ -7,22 +8,14 @@ namespace kumiko::db {
 
 Result<DatabaseStatus> DatabaseStatus::read(const QSqlDatabase& db)
 {
+    auto server = ConnectionProbe::inspect(db);
+    if (!server)
+        return server.error();
     DatabaseStatus status;
-    status.latestSchemaVersion = SchemaBootstrap::latestAdminVersion();
-    auto info = Sql::exec(db, QStringLiteral("SELECT current_setting('server_version'), current_database(), "
-                                             "to_regclass('public.kumiko_admin_schema') IS NOT NULL"));
-    if (!info)
-        return info.error();
-    info->next();
-    status.serverVersion = info->value(0).toString();
-    status.databaseName = info->value(1).toString();
-    if (info->value(2).toBool()) {
-        auto version =
-            Sql::scalar(db, QStringLiteral("SELECT COALESCE(max(version), 0) FROM kumiko_admin_schema"));
-        if (!version)
-            return version.error();
-        status.schemaVersion = version->toInt();
-    }
+    status.serverVersion = server->serverVersion;
+    status.databaseName = server->databaseName;
+    status.schemaVersion = server->schemaVersion;
+    status.latestSchemaVersion = server->latestSchemaVersion;
     for (const QString& name : SchemaBootstrap::upstreamTables()) {
         Table table{name, false, 0};
         auto exists = Sql::scalar(db, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"),

@@ -1,6 +1,5 @@
 #include "mail/OutboxWorker.h"
 
-#include "db/ThreadConnection.h"
 #include "mail/MailOutbox.h"
 
 namespace kumiko::mail {
@@ -10,16 +9,14 @@ OutboxWorker::OutboxWorker(MailTransport& transport, QString workerId)
     , m_workerId(std::move(workerId))
 {}
 
-Result<OutboxWorker::Report> OutboxWorker::deliverDue(int maxMails, const std::atomic_bool* cancel)
+Result<OutboxWorker::Report> OutboxWorker::deliverDue(const QSqlDatabase& db, int maxMails,
+                                                      const std::atomic_bool* cancel)
 {
-    auto db = db::ThreadConnection::get();
-    if (!db)
-        return db.error();
     Report report;
     for (int attempted = 0; maxMails <= 0 || attempted < maxMails; ++attempted) {
         if (cancel && cancel->load())
             break;
-        auto claimed = MailOutbox::claimNext(db.value(), m_workerId);
+        auto claimed = MailOutbox::claimNext(db, m_workerId);
         if (!claimed)
             return claimed.error();
         if (!claimed->has_value())
@@ -27,12 +24,12 @@ Result<OutboxWorker::Report> OutboxWorker::deliverDue(int maxMails, const std::a
         const ClaimedMail& mail = **claimed;
         const Status sent = m_transport.send(mail.sender, mail.recipient, mail.mime);
         if (sent) {
-            if (auto marked = MailOutbox::markSent(db.value(), mail.id); !marked)
+            if (auto marked = MailOutbox::markSent(db, mail.id); !marked)
                 return marked.error();
             ++report.sent;
             continue;
         }
-        auto status = MailOutbox::markFailed(db.value(), mail, sent.error().message);
+        auto status = MailOutbox::markFailed(db, mail, sent.error().message);
         if (!status)
             return status.error();
         (*status == MailStatus::Failed ? report.failedForGood : report.retryScheduled)++;

@@ -3,13 +3,15 @@
 #include "common/Result.h"
 #include "mail/MailTransport.h"
 
+#include <QSqlDatabase>
 #include <QStringList>
 #include <atomic>
 
 namespace kumiko::mail {
 
-/// Delivers due outbox mails through a transport, one claimed row at a time, on the calling thread's
-/// connection. Several workers (threads or processes) may run at once.
+/// Delivers due outbox mails through a transport, one claimed row at a time, on the caller's
+/// connection. Several workers (threads or processes) may run at once. Claiming and marking are one
+/// statement each, so no transaction stays open while a mail is on the wire.
 class OutboxWorker
 {
 public:
@@ -24,7 +26,8 @@ public:
     OutboxWorker(MailTransport& transport, QString workerId);
 
     /// Sends until nothing is due (or `maxMails` were attempted, when > 0, or `cancel` is set).
-    Result<Report> deliverDue(int maxMails = 0, const std::atomic_bool* cancel = nullptr);
+    Result<Report> deliverDue(const QSqlDatabase& db, int maxMails = 0,
+                              const std::atomic_bool* cancel = nullptr);
 
 private:
     MailTransport& m_transport;

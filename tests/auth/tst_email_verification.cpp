@@ -54,7 +54,8 @@ QByteArray mimeOf(qint64 outboxId)
 
 QString tokenFor(const QString& email)
 {
-    auto outcome = service().requestEmailVerification(email, QStringLiteral("de"));
+    auto outcome =
+        service().requestEmailVerification(TestDatabase::connection(), email, QStringLiteral("de"));
     if (!outcome || outcome->outboxId == 0)
         return {};
     return test::tokenIn(test::parseMail(mimeOf(outcome->outboxId)).text);
@@ -112,8 +113,8 @@ private slots:
     void queuesTheMailForAnUnverifiedUser()
     {
         const QString id = createUser(QStringLiteral("new@t.example"), QStringLiteral("password-1"), false);
-        auto outcome =
-            service().requestEmailVerification(QStringLiteral("new@t.example"), QStringLiteral("de"));
+        auto outcome = service().requestEmailVerification(
+            TestDatabase::connection(), QStringLiteral("new@t.example"), QStringLiteral("de"));
         KUMIKO_VERIFY_OK(outcome);
         QVERIFY(outcome->accepted());
         QVERIFY(outcome->outboxId > 0);
@@ -153,7 +154,8 @@ private slots:
         Q_UNUSED(gone);
         const qint64 before = TestDatabase::count(QStringLiteral("kumiko_admin_mail_outbox"));
         for (const char* email : {"nobody@t.example", "verified@t.example", "deleted@t.example"}) {
-            auto outcome = service().requestEmailVerification(QString::fromLatin1(email));
+            auto outcome =
+                service().requestEmailVerification(TestDatabase::connection(), QString::fromLatin1(email));
             KUMIKO_VERIFY_OK(outcome);
             QCOMPARE(outcome->code(), QStringLiteral("accepted"));
             QCOMPARE(outcome->outboxId, 0);
@@ -163,42 +165,60 @@ private slots:
 
     void rejectsBadInput()
     {
-        KUMIKO_VERIFY_ERROR(service().requestEmailVerification(QStringLiteral("not-an-address")),
-                            "invalid_email");
+        KUMIKO_VERIFY_ERROR(
+            service().requestEmailVerification(TestDatabase::connection(), QStringLiteral("not-an-address")),
+            "invalid_email");
         VerificationService unconfigured({}, mailSettings());
-        KUMIKO_VERIFY_ERROR(unconfigured.requestEmailVerification(QStringLiteral("a@t.example")),
+        KUMIKO_VERIFY_ERROR(
+            unconfigured.requestEmailVerification(TestDatabase::connection(), QStringLiteral("a@t.example")),
+            "not_configured");
+        KUMIKO_VERIFY_ERROR(unconfigured.verifyEmail(TestDatabase::connection(), QStringLiteral("x")),
                             "not_configured");
-        KUMIKO_VERIFY_ERROR(unconfigured.verifyEmail(QStringLiteral("x")), "not_configured");
     }
 
     void fourthRequestIsRateLimited()
     {
         // Counted whether or not the address exists.
         for (int i = 0; i < 3; ++i)
-            QVERIFY(service().requestEmailVerification(QStringLiteral("limit@t.example"))->accepted());
-        auto fourth = service().requestEmailVerification(QStringLiteral("limit@t.example"));
+            QVERIFY(
+                service()
+                    .requestEmailVerification(TestDatabase::connection(), QStringLiteral("limit@t.example"))
+                    ->accepted());
+        auto fourth =
+            service().requestEmailVerification(TestDatabase::connection(), QStringLiteral("limit@t.example"));
         KUMIKO_VERIFY_OK(fourth);
         QCOMPARE(fourth->code(), QStringLiteral("rate_limited"));
         QVERIFY2(fourth->retryAfterSeconds > 14 * 60 && fourth->retryAfterSeconds <= 15 * 60,
                  qPrintable(QString::number(fourth->retryAfterSeconds)));
         // Another address is not affected; the bucket ignores case.
-        QVERIFY(service().requestEmailVerification(QStringLiteral("other@t.example"))->accepted());
-        QVERIFY(!service().requestEmailVerification(QStringLiteral("LIMIT@t.example"))->accepted());
+        QVERIFY(service()
+                    .requestEmailVerification(TestDatabase::connection(), QStringLiteral("other@t.example"))
+                    ->accepted());
+        QVERIFY(!service()
+                     .requestEmailVerification(TestDatabase::connection(), QStringLiteral("LIMIT@t.example"))
+                     ->accepted());
         // When the window has passed, requests are accepted again.
         KUMIKO_VERIFY_OK(
             db::Sql::run(TestDatabase::connection(),
                          QStringLiteral("UPDATE kumiko_admin_rate_limits SET window_started_at = now() - "
                                         "interval '16 minutes' WHERE bucket LIKE '%limit@t.example'")));
-        QVERIFY(service().requestEmailVerification(QStringLiteral("limit@t.example"))->accepted());
+        QVERIFY(service()
+                    .requestEmailVerification(TestDatabase::connection(), QStringLiteral("limit@t.example"))
+                    ->accepted());
     }
 
     void globalCap()
     {
         KUMIKO_VERIFY_OK(
             db::Sql::run(TestDatabase::connection(), QStringLiteral("DELETE FROM kumiko_admin_rate_limits")));
-        QVERIFY(service(2).requestEmailVerification(QStringLiteral("g1@t.example"))->accepted());
-        QVERIFY(service(2).requestEmailVerification(QStringLiteral("g2@t.example"))->accepted());
-        auto third = service(2).requestEmailVerification(QStringLiteral("g3@t.example"));
+        QVERIFY(service(2)
+                    .requestEmailVerification(TestDatabase::connection(), QStringLiteral("g1@t.example"))
+                    ->accepted());
+        QVERIFY(service(2)
+                    .requestEmailVerification(TestDatabase::connection(), QStringLiteral("g2@t.example"))
+                    ->accepted());
+        auto third =
+            service(2).requestEmailVerification(TestDatabase::connection(), QStringLiteral("g3@t.example"));
         KUMIKO_VERIFY_OK(third);
         QCOMPARE(third->code(), QStringLiteral("rate_limited"));
         QVERIFY(third->retryAfterSeconds > 0 && third->retryAfterSeconds <= 60);
@@ -249,7 +269,7 @@ private slots:
             createUser(QStringLiteral("verify-me@t.example"), QStringLiteral("password-1"), false);
         const QString token = tokenFor(QStringLiteral("verify-me@t.example"));
         QVERIFY(!token.isEmpty());
-        auto verified = service().verifyEmail(token);
+        auto verified = service().verifyEmail(TestDatabase::connection(), token);
         KUMIKO_VERIFY_OK(verified);
         QCOMPARE(verified->userId, id);
         QVERIFY(!verified->alreadyVerified);
@@ -266,13 +286,13 @@ private slots:
                                      QStringLiteral("id = '%1' AND email_verified").arg(id)),
                  1);
         // Replay of the same link.
-        auto replay = service().verifyEmail(token);
+        auto replay = service().verifyEmail(TestDatabase::connection(), token);
         KUMIKO_VERIFY_ERROR(replay, "invalid_verification_token");
         QCOMPARE(auth::VerificationToken::reasonOf(replay.error()), QStringLiteral("already_used"));
         // Another valid token for the now verified user: success, no new event.
         const QString second = auth::VerificationToken::create(kSecret, QStringLiteral("verify"), id,
                                                                QDateTime::currentMSecsSinceEpoch() + 60000);
-        auto again = service().verifyEmail(second);
+        auto again = service().verifyEmail(TestDatabase::connection(), second);
         KUMIKO_VERIFY_OK(again);
         QVERIFY(again->alreadyVerified);
         QCOMPARE(userEvents(id), 1);
@@ -301,7 +321,7 @@ private slots:
                                                           QStringLiteral("verify"), id, now + 60000)
             : kind == 2 ? auth::VerificationToken::create(kSecret, QStringLiteral("reset"), id, now + 60000)
                         : id + QStringLiteral(".soon.sig");
-        auto result = service().verifyEmail(token);
+        auto result = service().verifyEmail(TestDatabase::connection(), token);
         KUMIKO_VERIFY_ERROR(result, "invalid_verification_token");
         QCOMPARE(auth::VerificationToken::reasonOf(result.error()), reason);
         QCOMPARE(userEvents(id), 0);
@@ -321,12 +341,12 @@ private slots:
         KUMIKO_VERIFY_OK(
             db::Sql::run(db, QStringLiteral("CREATE TRIGGER test_refuse BEFORE INSERT ON kumiko_events "
                                             "FOR EACH ROW EXECUTE FUNCTION test_refuse_events()")));
-        QVERIFY(!service().verifyEmail(token).ok());
+        QVERIFY(!service().verifyEmail(TestDatabase::connection(), token).ok());
         QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_token_burns"),
                                      QStringLiteral("user_id = '%1'").arg(id)),
                  0);
         KUMIKO_VERIFY_OK(db::Sql::run(db, QStringLiteral("DROP TRIGGER test_refuse ON kumiko_events")));
-        auto retried = service().verifyEmail(token);
+        auto retried = service().verifyEmail(TestDatabase::connection(), token);
         KUMIKO_VERIFY_OK(retried);
         QVERIFY(!retried->alreadyVerified);
         QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_token_burns"),

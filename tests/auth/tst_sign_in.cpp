@@ -30,7 +30,7 @@ const QString kWrong = QStringLiteral("wrong-password-1");
 
 QString signIn(const QString& email, const QString& password, const auth::AuthSettings& settings = {})
 {
-    auto outcome = SignInService(settings).signIn(email, password);
+    auto outcome = SignInService(settings).signIn(TestDatabase::connection(), email, password);
     if (!outcome)
         return QStringLiteral("error:") + outcome.error().code;
     return outcome->code();
@@ -167,7 +167,8 @@ private slots:
                  0);
         for (int i = 0; i < 5; ++i)
             QCOMPARE(signIn(email, kWrong), QStringLiteral("invalid_credentials"));
-        auto locked = SignInService({}).signIn(email, kPassword); // right password, but locked
+        auto locked = SignInService({}).signIn(TestDatabase::connection(), email,
+                                               kPassword); // right password, but locked
         KUMIKO_VERIFY_OK(locked);
         QCOMPARE(locked->code(), QStringLiteral("account_locked"));
         QVERIFY2(locked->lockedSeconds > 14 * 60 && locked->lockedSeconds <= 15 * 60,

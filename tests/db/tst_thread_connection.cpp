@@ -116,6 +116,7 @@ void TestThreadConnection::withDatabaseHandsThePoolThreadItsConnection()
     QVERIFY(finished.wait(20000));
     const Result<QString> answer = future.result();
     KUMIKO_VERIFY_OK(answer);
+    // reconfiguringReconnects() ran before and left the second database configured.
     QCOMPARE(answer.value(), db::ThreadConnection::settings().database + QStringLiteral("@pool"));
 
     // Without a configured database the work never runs and the result carries the reason.

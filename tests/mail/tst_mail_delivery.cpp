@@ -2,6 +2,7 @@
 #include "MimeTestParser.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "auth/VerificationResend.h"
 #include "auth/VerificationService.h"
 #include "mail/DirectoryTransport.h"
 #include "mail/MailOutbox.h"
@@ -164,13 +165,15 @@ private slots:
         KUMIKO_VERIFY_OK(mailSettings);
         auto requested =
             auth::VerificationService(settings, mailSettings.value())
-                .requestEmailVerification(QStringLiteral("jorg@example.com"), QStringLiteral("en"));
+                .requestEmailVerification(TestDatabase::connection(), QStringLiteral("jorg@example.com"),
+                                          QStringLiteral("en"));
         KUMIKO_VERIFY_OK(requested);
         QVERIFY(requested->outboxId > 0);
 
         const qsizetype before = received().size();
         auto transport = smtp(serverUrl());
-        auto report = mail::OutboxWorker(*transport, QStringLiteral("test")).deliverDue();
+        auto report =
+            mail::OutboxWorker(*transport, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(report);
         QVERIFY2(report->sent == 1, qPrintable(report->errors.join(QLatin1Char('\n'))));
         QCOMPARE(received().size(), before + 1);
@@ -210,12 +213,58 @@ private slots:
         QVERIFY(row.value(4).toBool()); // sent_at set
     }
 
+    void bulkResendIsDeliveredOverSmtp()
+    {
+        const QString adminId =
+            test::createUser(QStringLiteral("bulk-admin@example.com"), QStringLiteral("password-1"), true);
+        QStringList emails;
+        for (const char* email : {"bulk-1@example.com", "bulk-2@example.com"}) {
+            emails << QString::fromLatin1(email);
+            test::createUser(emails.last(), QStringLiteral("password-1"), false);
+        }
+        emails << QStringLiteral("bulk-nobody@example.com");
+        auth::AuthSettings settings;
+        auth::EmailVerificationSettings v;
+        v.hmacSecret = QStringLiteral("dev-secret-for-tests-0123456789abcdef");
+        v.appUrl = QStringLiteral("https://app.example.com/verify-email");
+        settings.emailVerification = v;
+        auto mailSettings = mail::MailSettings::fromJson({{"from", "Demo Shop <no-reply@example.com>"}});
+        KUMIKO_VERIFY_OK(mailSettings);
+        const domain::Actor admin{adminId, {}, {QStringLiteral("SystemAdmin")}, {}, {}};
+        const auth::ResendReport report = auth::VerificationResend(settings, mailSettings.value())
+                                              .run(TestDatabase::connection(), emails, admin, {});
+        QVERIFY(report.complete());
+        QCOMPARE(report.queued, emails.mid(0, 2));
+        QCOMPARE(report.skipped, QStringList{emails.last()});
+
+        const QStringList earlier = received();
+        auto transport = smtp(serverUrl());
+        auto delivered =
+            mail::OutboxWorker(*transport, QStringLiteral("test")).deliverDue(TestDatabase::connection());
+        KUMIKO_VERIFY_OK(delivered);
+        QCOMPARE(delivered->sent, 2);
+        QStringList recipients;
+        for (const QString& path : received()) {
+            if (earlier.contains(path))
+                continue;
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            recipients << QString::fromLatin1(test::parseMail(file.readAll()).headers.value("x-rcptto"));
+        }
+        recipients.sort();
+        QCOMPARE(recipients, emails.mid(0, 2));
+        QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_mail_outbox"),
+                                     QStringLiteral("status = 'sent' AND requested_by = '%1'").arg(adminId)),
+                 2);
+    }
+
     void refusedConnectionSchedulesARetry()
     {
         const qint64 id = enqueuePlain(QStringLiteral("retry me"));
         auto refused = smtp(QStringLiteral("smtp://mailer:s3cret-pw@127.0.0.1:%1").arg(freePort()));
         QVERIFY(!refused->describe().contains(QStringLiteral("s3cret")));
-        auto report = mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue();
+        auto report =
+            mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(report);
         QCOMPARE(report->sent, 0);
         QCOMPARE(report->retryScheduled, 1);
@@ -231,12 +280,16 @@ private slots:
 
         // Not due yet: nothing is attempted.
         auto good = smtp(serverUrl());
-        QCOMPARE(mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue()->sent, 0);
+        QCOMPARE(
+            mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue(TestDatabase::connection())->sent,
+            0);
         // Due again and the server is there: delivered, nothing lost.
         KUMIKO_VERIFY_OK(
             db::Sql::run(TestDatabase::connection(),
                          QStringLiteral("UPDATE kumiko_admin_mail_outbox SET next_attempt_at = now()")));
-        QCOMPARE(mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue()->sent, 1);
+        QCOMPARE(
+            mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue(TestDatabase::connection())->sent,
+            1);
         row = outboxRow(id);
         QCOMPARE(row.value(0).toString(), QStringLiteral("sent"));
         QCOMPARE(row.value(1).toInt(), 2);
@@ -272,7 +325,8 @@ private slots:
 
         const qint64 id = enqueuePlain(QStringLiteral("with auth"));
         auto wrong = smtp(QStringLiteral("smtp://mailer:wrong-pw@127.0.0.1:%1").arg(port));
-        auto refused = mail::OutboxWorker(*wrong, QStringLiteral("test")).deliverDue();
+        auto refused =
+            mail::OutboxWorker(*wrong, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(refused);
         QCOMPARE(refused->sent, 0);
         QCOMPARE(refused->retryScheduled, 1);
@@ -286,7 +340,8 @@ private slots:
         auto right = smtp(QStringLiteral("smtp://mailer:s3cret-pw@127.0.0.1:%1").arg(port));
         QVERIFY(right->describe().contains(QStringLiteral("(with AUTH)")));
         QVERIFY(!right->describe().contains(QStringLiteral("s3cret")));
-        auto delivered = mail::OutboxWorker(*right, QStringLiteral("test")).deliverDue();
+        auto delivered =
+            mail::OutboxWorker(*right, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(delivered);
         QVERIFY2(delivered->sent == 1, qPrintable(delivered->errors.join(QLatin1Char('\n'))));
         QCOMPARE(outboxRow(id).value(0).toString(), QStringLiteral("sent"));
@@ -299,7 +354,8 @@ private slots:
         auto refused = smtp(QStringLiteral("smtp://127.0.0.1:%1").arg(freePort()));
         QList<int> waits;
         for (int attempt = 1; attempt <= 5; ++attempt) {
-            KUMIKO_VERIFY_OK(mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue());
+            KUMIKO_VERIFY_OK(
+                mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue(TestDatabase::connection()));
             const QVariantList row = outboxRow(id);
             QCOMPARE(row.value(1).toInt(), attempt);
             QCOMPARE(row.value(0).toString(),
@@ -313,15 +369,17 @@ private slots:
         for (int i = 1; i < 4; ++i)
             QVERIFY2(waits[i] >= 2 * waits[i - 1] - 2, qPrintable(QString::number(waits[i])));
         auto good = smtp(serverUrl());
-        QCOMPARE(mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue()->sent,
-                 0); // failed stays failed
+        QCOMPARE(
+            mail::OutboxWorker(*good, QStringLiteral("test")).deliverDue(TestDatabase::connection())->sent,
+            0); // failed stays failed
     }
 
     void startTlsRequiredRefusesAPlainServer()
     {
         const qint64 id = enqueuePlain(QStringLiteral("needs tls"));
         auto strict = smtp(serverUrl(), mail::MailSettings::StartTls::Required);
-        auto report = mail::OutboxWorker(*strict, QStringLiteral("test")).deliverDue();
+        auto report =
+            mail::OutboxWorker(*strict, QStringLiteral("test")).deliverDue(TestDatabase::connection());
         KUMIKO_VERIFY_OK(report);
         QCOMPARE(report->sent, 0);
         QCOMPARE(outboxRow(id).value(0).toString(), QStringLiteral("queued"));
@@ -340,7 +398,7 @@ private slots:
         const QString url = serverUrl();
         auto work = [url](const QString& name) {
             auto transport = smtp(url);
-            auto report = mail::OutboxWorker(*transport, name).deliverDue();
+            auto report = mail::OutboxWorker(*transport, name).deliverDue(TestDatabase::connection());
             return report ? report->sent : -1;
         };
         auto a = QtConcurrent::run(&pool, work, QStringLiteral("worker-a"));
@@ -372,7 +430,10 @@ private slots:
         QTemporaryDir dir;
         enqueuePlain(QStringLiteral("to a folder"));
         mail::DirectoryTransport transport(dir.filePath(QStringLiteral("outbox-mail")));
-        QCOMPARE(mail::OutboxWorker(transport, QStringLiteral("test")).deliverDue()->sent, 1);
+        QCOMPARE(mail::OutboxWorker(transport, QStringLiteral("test"))
+                     .deliverDue(TestDatabase::connection())
+                     ->sent,
+                 1);
         const QStringList files =
             QDir(dir.filePath(QStringLiteral("outbox-mail"))).entryList({QStringLiteral("*.eml")});
         QCOMPARE(files.size(), 1);

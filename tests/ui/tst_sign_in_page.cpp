@@ -132,7 +132,8 @@ void TestSignInPage::initTestCase()
     createUser(QStringLiteral("locked@example.com"), {QStringLiteral("SystemAdmin")}, true);
     const auth::SignInService service(configuration().auth);
     for (int i = 0; i < 5; ++i)
-        KUMIKO_VERIFY_OK(service.signIn(QStringLiteral("locked@example.com"), QStringLiteral("wrong")));
+        KUMIKO_VERIFY_OK(service.signIn(TestDatabase::connection(), QStringLiteral("locked@example.com"),
+                                        QStringLiteral("wrong")));
 }
 
 void TestSignInPage::init()

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/Result.h"
+#include "db/ConnectionSettings.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace kumiko::db {
+
+/// The "test connection" use case: which server and database a connection reaches and whether the
+/// Kumiko schema is installed there.
+class ConnectionProbe
+{
+public:
+    struct Report
+    {
+        QString serverVersion;
+        QString databaseName;
+        int schemaVersion = 0;       ///< 0 when the console's schema was never installed
+        int latestSchemaVersion = 0; ///< what this build would install
+
+        /// True when the schema is installed up to what this build needs.
+        bool hasKumikoSchema() const { return schemaVersion > 0 && schemaVersion >= latestSchemaVersion; }
+    };
+
+    /// Connects with `settings` on a short-lived connection of its own (the program's connections
+    /// stay untouched) and inspects it. Errors: the connection codes (`connection_failed`, …).
+    static Result<Report> probe(const ConnectionSettings& settings);
+
+    /// Inspects an open connection.
+    static Result<Report> inspect(const QSqlDatabase& db);
+};
+
+} // namespace kumiko::db
