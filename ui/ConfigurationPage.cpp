@@ -310,10 +310,12 @@ QString ConfigurationPage::shown(const std::optional<QString>& stored, bool enve
         return kMask;
     auto cipher = config::EnvelopeCipher::fromEnvironment();
     if (!cipher)
-        return tr("(cannot decrypt: %1)", "config value; %1 = reason").arg(cipher.error().message);
+        return tr("(cannot decrypt: %1)", "config value; %1 = reason")
+            .arg(ErrorText::summary(cipher.error()));
     auto plaintext = cipher->decrypt(*stored);
     if (!plaintext)
-        return tr("(cannot decrypt: %1)", "config value; %1 = reason").arg(plaintext.error().message);
+        return tr("(cannot decrypt: %1)", "config value; %1 = reason")
+            .arg(ErrorText::summary(plaintext.error()));
     return plainText(QString::fromUtf8(plaintext.value()));
 }
 
@@ -485,8 +487,7 @@ void ConfigurationPage::write(bool set)
         m_reset->setEnabled(true);
         if (!outcome) {
             m_set->setEnabled(true);
-            m_problem->setText(ErrorText::summary(outcome.error()) + QLatin1Char(' ') +
-                               outcome.error().message);
+            m_problem->setText(ErrorText::summary(outcome.error()));
             m_banner->showError(
                 set ? tr("%1 was not saved.", "configuration banner; %1 = key").arg(target.key)
                     : tr("%1 was not reset.", "configuration banner; %1 = key").arg(target.key),

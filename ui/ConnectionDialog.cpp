@@ -252,7 +252,8 @@ void ConnectionDialog::testConnection()
                           .arg(version.value()),
                       true);
         else
-            setStatus(ErrorText::summary(version.error()) + QLatin1Char('\n') + version.error().message,
+            setStatus(ErrorText::summary(version.error()) + QLatin1Char('\n') +
+                          ErrorText::detail(version.error()),
                       false);
     });
 }

@@ -56,9 +56,7 @@ int requestVerification(CliContext& cli)
     auto outcome = auth::VerificationService(config->auth, config->mail)
                        .requestEmailVerification(cli.positional().first(), locale);
     if (!outcome)
-        return cli.fail(outcome.error(), outcome.error().code == QLatin1String("invalid_email")
-                                             ? ExitCode::Usage
-                                             : CliContext::exitCodeFor(outcome.error()));
+        return cli.fail(outcome.error());
     if (cli.json()) {
         nlohmann::json doc = {{"result", outcome->code().toStdString()}};
         if (!outcome->accepted())
@@ -85,7 +83,7 @@ int verifyEmail(CliContext& cli)
     auto verified =
         auth::VerificationService(config->auth, config->mail).verifyEmail(cli.positional().first());
     if (!verified) {
-        if (verified.error().code == QLatin1String("invalid_verification_token")) {
+        if (verified.error().code == ErrorCode::InvalidVerificationToken) {
             Error shown = verified.error();
             shown.message = QStringLiteral("invalid_verification_token: %1")
                                 .arg(auth::VerificationToken::reasonOf(shown));
@@ -118,9 +116,7 @@ int setPassword(CliContext& cli)
         return cli.fail(begun.error());
     auto userId = auth::AccountAdmin::setPassword(db.value(), cli.positional().first(), password);
     if (!userId)
-        return cli.fail(userId.error(), userId.error().code == QLatin1String("invalid_password")
-                                            ? ExitCode::Usage
-                                            : CliContext::exitCodeFor(userId.error()));
+        return cli.fail(userId.error());
     if (auto committed = tx.commit(); !committed)
         return cli.fail(committed.error());
     if (cli.json())

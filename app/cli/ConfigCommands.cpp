@@ -42,7 +42,7 @@ QCommandLineOption revealOption()
 
 Error usageError(const QString& message)
 {
-    return Error::make(QStringLiteral("usage"), message);
+    return Error::make(ErrorCode::Usage, message);
 }
 
 // The tenant and user ids named by --tenant / --user.
@@ -69,11 +69,10 @@ Result<Target> targetOf(CliContext& cli, const QSqlDatabase& db)
         return lookup.error();
     Target target{lookup->tenantId(tenant), lookup->userId(user)};
     if (!tenant.isEmpty() && target.tenantId.isEmpty())
-        return Error::make(QStringLiteral("unknown_tenant"),
-                           QStringLiteral("no tenant with key \"%1\"").arg(tenant),
+        return Error::make(ErrorCode::UnknownTenant, QStringLiteral("no tenant with key \"%1\"").arg(tenant),
                            QStringLiteral("--tenant"));
     if (!user.isEmpty() && target.userId.isEmpty())
-        return Error::make(QStringLiteral("unknown_user"), QStringLiteral("no user with e-mail %1").arg(user),
+        return Error::make(ErrorCode::UnknownUser, QStringLiteral("no user with e-mail %1").arg(user),
                            QStringLiteral("--user"));
     return target;
 }
@@ -337,7 +336,7 @@ int write(CliContext& cli, bool isSet)
     const ConfigKey* key = manifest->keys().find(keyName);
     if (!key)
         return cli.fail(
-            Error::make(QStringLiteral("unknown_config_key"),
+            Error::make(ErrorCode::UnknownConfigKey,
                         QStringLiteral("no config key %1 is declared in kumiko.json").arg(keyName)));
     if ((*scope != Scope::System) != cli.isSet(QStringLiteral("tenant")) ||
         (*scope == Scope::User) != cli.isSet(QStringLiteral("user")))

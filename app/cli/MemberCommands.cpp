@@ -35,11 +35,10 @@ Result<Target> resolve(CliContext& cli, const QString& email, const QString& ten
     target.userId = rows->value(0).toString();
     target.tenantId = rows->value(1).toString();
     if (target.userId.isEmpty())
-        return Error::make(QStringLiteral("not_found"), QStringLiteral("no user with e-mail %1").arg(email),
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no user with e-mail %1").arg(email),
                            QStringLiteral("email"));
     if (target.tenantId.isEmpty())
-        return Error::make(QStringLiteral("not_found"),
-                           QStringLiteral("no tenant with key or id %1").arg(tenant),
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no tenant with key or id %1").arg(tenant),
                            QStringLiteral("tenant"));
     auto roles =
         db::Sql::scalar(db.value(),
@@ -90,7 +89,7 @@ int changeRoles(CliContext& cli, bool grant)
     const QStringList requested = cli.positional().mid(2);
     auto target = resolve(cli, cli.positional().at(0), cli.positional().at(1));
     if (!target)
-        return HandlerRun::fail(cli, target.error());
+        return cli.fail(target.error());
     QStringList roles = target->roles;
     for (const QString& role : requested) {
         if (grant && !roles.contains(role))
@@ -105,9 +104,9 @@ int changeRoles(CliContext& cli, bool grant)
     QString change = QStringLiteral("updated");
     if (!target->isMember) {
         if (!grant)
-            return cli.fail(Error::make(QStringLiteral("not_found"),
-                                        QStringLiteral("%1 is not a member of %2")
-                                            .arg(cli.positional().at(0), cli.positional().at(1))));
+            return cli.fail(
+                Error::make(ErrorCode::NotFound, QStringLiteral("%1 is not a member of %2")
+                                                     .arg(cli.positional().at(0), cli.positional().at(1))));
         handler = QStringLiteral("tenant:write:add-member");
         change = QStringLiteral("created");
     } else if (roles == target->roles) {
@@ -121,7 +120,7 @@ int changeRoles(CliContext& cli, bool grant)
     auto outcomes = HandlerRun::inTransaction(
         cli, {{handler, handler.endsWith(QLatin1String("remove-member")) ? who : withRoles}});
     if (!outcomes)
-        return HandlerRun::fail(cli, outcomes.error());
+        return cli.fail(outcomes.error());
     return report(cli, change, *target, roles);
 }
 

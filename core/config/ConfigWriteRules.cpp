@@ -10,8 +10,8 @@ Status ConfigWriteRules::validate(const KeyCatalog& keys, const domain::ConfigWr
 {
     const std::optional<Scope> scope = ConfigKey::parseScope(write.scope);
     if (!scope)
-        return Error::make(QStringLiteral("invalid_scope"),
-                           QStringLiteral("scope must be system, tenant or user"), QStringLiteral("scope"));
+        return Error::make(ErrorCode::InvalidScope, QStringLiteral("scope must be system, tenant or user"),
+                           QStringLiteral("scope"));
     return keys.validateWrite(write.key, *scope, write.value);
 }
 
@@ -23,7 +23,7 @@ Result<QString> ConfigWriteRules::encode(const KeyCatalog& keys, const EnvelopeC
     if (!key || !key->encrypted)
         return text;
     if (!cipher)
-        return Error::make(QStringLiteral("master_key_missing"),
+        return Error::make(ErrorCode::MasterKeyMissing,
                            QStringLiteral("%1 is encrypted but no master key is set "
                                           "(KUMIKO_SECRETS_MASTER_KEY_V1)")
                                .arg(write.key),

@@ -9,7 +9,7 @@ namespace {
 
 Error invalidValue(const ConfigKey& key, const ValueProblem& problem)
 {
-    Error e = Error::make(QStringLiteral("invalid_value"),
+    Error e = Error::make(ErrorCode::InvalidValue,
                           QStringLiteral("invalid value for %1: %2").arg(key.qualifiedName, problem.message),
                           key.qualifiedName);
     e.context = problem.reason;
@@ -79,7 +79,7 @@ Status ValueValidator::validateScope(const ConfigKey& key, Scope scope)
 {
     if (int(scope) > int(key.scope))
         return Error::make(
-            QStringLiteral("invalid_scope"),
+            ErrorCode::InvalidScope,
             QStringLiteral("%1 is a %2 key; a %3 value is not allowed")
                 .arg(key.qualifiedName, ConfigKey::scopeName(key.scope), ConfigKey::scopeName(scope)),
             key.qualifiedName);

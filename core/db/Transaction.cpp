@@ -22,8 +22,7 @@ Status Transaction::begin()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error::make(QStringLiteral("no_transaction"),
-                           QStringLiteral("commit without an open transaction"));
+        return Error::make(ErrorCode::NoTransaction, QStringLiteral("commit without an open transaction"));
     m_active = false;
     if (!m_db.commit()) {
         Error e = SqlError::fromDatabase(m_db, m_db.lastError(), QStringLiteral("COMMIT"));

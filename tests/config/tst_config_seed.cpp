@@ -353,7 +353,7 @@ void TestConfigSeed::cascadeSources()
         ConfigCascade c(manifest.keys(), env);
         auto resolved = c.resolveOne(db, key, m_acme, m_admin);
         return resolved ? resolved->source + QLatin1Char('=') + resolved->value.value_or(QStringLiteral("-"))
-                        : resolved.error().code;
+                        : resolved.error().codeName();
     };
     QCOMPARE(sourceNow(), QStringLiteral("default=\"light\""));
     QProcessEnvironment env;

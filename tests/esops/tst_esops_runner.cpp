@@ -241,7 +241,7 @@ void TestEsopsRunner::failingThirdStepLeavesNothingAndStops()
     QVERIFY(report->failed);
     QCOMPARE(report->failed->id, QStringLiteral("2026-01-02-bob"));
     QCOMPARE(report->failed->step, std::optional<int>(2));
-    QCOMPARE(report->failed->error.code, QStringLiteral("not_found"));
+    QCOMPARE(report->failed->error.code, ErrorCode::NotFound);
     QVERIFY2(report->failed->error.message.contains(
                  QLatin1String("steps[2] (membership.ensure): no tenant with key \"nope\"")),
              qPrintable(report->failed->error.message));
@@ -335,7 +335,7 @@ void TestEsopsRunner::foreignPendingStopsTheRunBeforeIt()
     KUMIKO_VERIFY_OK(report);
     QCOMPARE(report->applied, QStringList{"2026-01-01-a"});
     QCOMPARE(report->failed->id, QStringLiteral("2026-01-02-upstream"));
-    QCOMPARE(report->failed->error.code, QStringLiteral("foreign_migration"));
+    QCOMPARE(report->failed->error.code, ErrorCode::ForeignMigration);
     QVERIFY(!report->failed->step);
     QCOMPARE(report->notAttempted, QStringList{"2026-01-03-c"});
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
@@ -498,7 +498,7 @@ void TestEsopsRunner::validationRunsBeforeAnything()
     for (bool planning : {false, true}) {
         const Error error = planning ? SeedRunner(project.path(), {}).plan().error()
                                      : SeedRunner(project.path(), {}).apply().error();
-        QCOMPARE(error.code, code);
+        QCOMPARE(error.codeName(), code);
         QVERIFY2(error.message.startsWith(message), qPrintable(error.message));
         QCOMPARE(rowCounts(), before);
     }
@@ -523,7 +523,7 @@ void TestEsopsRunner::waitsForTheLockAndTimesOutNamingTheHolder()
         auto timedOut = SeedRunner(project.path(), {}).apply(optionsWith({}, {}, 200));
         KUMIKO_VERIFY_OK(timedOut);
         QVERIFY(timedOut->failed);
-        QCOMPARE(timedOut->failed->error.code, QStringLiteral("lock_timeout"));
+        QCOMPARE(timedOut->failed->error.code, ErrorCode::LockTimeout);
         QVERIFY2(timedOut->failed->error.message.contains(
                      QStringLiteral("pid %1 (application_name \"lock-holder-test\", since ").arg(holderPid)),
                  qPrintable(timedOut->failed->error.message));
