@@ -460,7 +460,7 @@ void ConfigurationPage::checkEditedValue()
     if (!key)
         return;
     const auto problem = config::ValueValidator::check(*key, m_editor->value());
-    m_problem->setText(problem ? problem->message : QString());
+    m_problem->setText(problem ? ErrorText::problem(*problem) : QString());
     m_set->setEnabled(!problem);
 }
 

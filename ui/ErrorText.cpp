@@ -1,5 +1,7 @@
 #include "ErrorText.h"
 
+#include <QLocale>
+
 namespace kumiko::ui {
 
 QString ErrorText::summary(const Error& error)
@@ -221,6 +223,41 @@ QString ErrorText::summary(ErrorCode code)
         return tr("The mail could not be handed over for delivery.", "error summary: mail_transport_failed");
     }
     return {};
+}
+
+QString ErrorText::problem(const config::ValueProblem& problem)
+{
+    switch (problem.reason) {
+    case ErrorCode::InvalidType:
+        switch (problem.expectedType) {
+        case config::ValueType::Number:
+            return tr("Enter a number.", "config value problem");
+        case config::ValueType::Boolean:
+            return tr("Choose on or off.", "config value problem");
+        case config::ValueType::Text:
+            return tr("Enter a text.", "config value problem");
+        case config::ValueType::Select:
+            return tr("Choose one of the options.", "config value problem");
+        }
+        break;
+    case ErrorCode::OutOfBounds:
+        if (problem.minimum)
+            return tr("The value must be at least %1.", "config value problem; %1 = minimum")
+                .arg(QLocale().toString(*problem.minimum));
+        if (problem.maximum)
+            return tr("The value must be at most %1.", "config value problem; %1 = maximum")
+                .arg(QLocale().toString(*problem.maximum));
+        break;
+    case ErrorCode::InvalidFormat:
+        return tr("The value must match the pattern %1.", "config value problem; %1 = regular expression")
+            .arg(problem.pattern);
+    case ErrorCode::InvalidOption:
+        return tr("Choose one of: %1.", "config value problem; %1 = list of options")
+            .arg(problem.options.join(QStringLiteral(", ")));
+    default:
+        break;
+    }
+    return summary(problem.reason);
 }
 
 QString ErrorText::detail(const Error& error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "config/ValueValidator.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,9 @@ public:
     /// One translated sentence for the user.
     static QString summary(const Error& error);
     static QString summary(ErrorCode code);
+    /// A translated sentence for a value that does not fit its config key, naming the bound, pattern or
+    /// options it misses.
+    static QString problem(const config::ValueProblem& problem);
     /// Code, message, field, SQLSTATE and context, for the expandable detail of a banner.
     static QString detail(const Error& error);
     /// True for errors after which reconnecting is the sensible next step (unreachable, with exceptions).

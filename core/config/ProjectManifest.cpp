@@ -289,7 +289,8 @@ private:
             issue(defaultPath, QStringLiteral("an encrypted key cannot have a default (it would be stored in "
                                               "plain text in kumiko.json)"));
         else if (auto problem = ValueValidator::check(key, *key.defaultValue))
-            issue(defaultPath, QStringLiteral("%1: %2").arg(problem->reason, problem->message));
+            issue(defaultPath,
+                  QStringLiteral("%1: %2").arg(ErrorCodes::name(problem->reason), problem->message));
     }
 
     void readSeeds(const QString& path, const QString& feature, const Json& seeds)
@@ -381,7 +382,7 @@ private:
             if (key && seed.value)
                 if (auto problem = ValueValidator::check(*key, *seed.value))
                     issue(member(seed.jsonPath, QStringLiteral("value")),
-                          QStringLiteral("%1: %2").arg(problem->reason, problem->message));
+                          QStringLiteral("%1: %2").arg(ErrorCodes::name(problem->reason), problem->message));
             if (issues.size() != before)
                 continue;
             const QString identity = seed.key + QLatin1Char('|') + seed.tenant + QLatin1Char('|') + seed.user;
