@@ -4,56 +4,6 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>Could not connect to the database.</source>
-        <comment>error summary</comment>
-        <translation>Keine Verbindung zur Datenbank möglich.</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost.</source>
-        <comment>error summary</comment>
-        <translation>Die Verbindung zur Datenbank ist abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The database rejected the user name or password.</source>
-        <comment>error summary</comment>
-        <translation>Die Datenbank hat Benutzername oder Passwort abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The database does not exist.</source>
-        <comment>error summary</comment>
-        <translation>Die Datenbank existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Another session holds a lock; the operation timed out waiting for it.</source>
-        <comment>error summary</comment>
-        <translation>Eine andere Sitzung hält eine Sperre; beim Warten darauf ist die Zeit abgelaufen.</translation>
-    </message>
-    <message>
-        <source>The database URL is not valid: %1</source>
-        <comment>error summary; %1 = reason</comment>
-        <translation>Die Datenbank-URL ist ungültig: %1</translation>
-    </message>
-    <message>
-        <source>The database has tables that differ from what Kumiko creates; nothing was changed.</source>
-        <comment>error summary</comment>
-        <translation>Die Datenbank enthält Tabellen, die von Kumikos Schema abweichen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The local database could not be started.</source>
-        <comment>error summary</comment>
-        <translation>Die lokale Datenbank konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this record meanwhile. Reload and try again.</source>
-        <comment>error summary</comment>
-        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Bitte neu laden und erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The operation failed (%1).</source>
-        <comment>error summary; %1 = error code</comment>
-        <translation>Der Vorgang ist fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
         <source>Field: %1</source>
         <comment>error detail</comment>
         <translation>Feld: %1</translation>
@@ -69,24 +19,504 @@
         <translation>Bei: %1</translation>
     </message>
     <message>
-        <source>Something the step refers to does not exist.</source>
-        <comment>error summary</comment>
-        <translation>Etwas, auf das sich der Schritt bezieht, existiert nicht.</translation>
+        <source>The input is incomplete or not valid.</source>
+        <comment>error summary: usage</comment>
+        <translation>Die Eingabe ist unvollständig oder ungültig.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid.</source>
+        <comment>error summary: invalid_database_url</comment>
+        <translation>Die Datenbank-URL ist ungültig.</translation>
+    </message>
+    <message>
+        <source>No database URL is given.</source>
+        <comment>error summary: no_database_url</comment>
+        <translation>Es ist keine Datenbank-URL angegeben.</translation>
+    </message>
+    <message>
+        <source>A file or text is not valid JSON; the details say where.</source>
+        <comment>error summary: invalid_json</comment>
+        <translation>Eine Datei oder ein Text ist kein gültiges JSON; die Details nennen die Stelle.</translation>
+    </message>
+    <message>
+        <source>The project file kumiko.json is not valid.</source>
+        <comment>error summary: invalid_manifest</comment>
+        <translation>Die Projektdatei kumiko.json ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The sign-in or mail settings are not valid.</source>
+        <comment>error summary: invalid_settings</comment>
+        <translation>Die Anmelde- oder Mail-Einstellungen sind ungültig.</translation>
+    </message>
+    <message>
+        <source>An environment variable that overrides a config value holds an invalid value.</source>
+        <comment>error summary: invalid_env_override</comment>
+        <translation>Eine Umgebungsvariable, die einen Konfigurationswert überschreibt, enthält einen ungültigen Wert.</translation>
     </message>
     <message>
         <source>A migration file is not valid; see the details for file, line and member.</source>
-        <comment>error summary</comment>
+        <comment>error summary: invalid_seed</comment>
         <translation>Eine Migrationsdatei ist ungültig; Datei, Zeile und Feld stehen in den Details.</translation>
     </message>
     <message>
-        <source>A config value in a migration does not fit the keys of kumiko.json.</source>
-        <comment>error summary</comment>
-        <translation>Ein Konfigurationswert in einer Migration passt nicht zu den Schlüsseln der kumiko.json.</translation>
+        <source>Two migration files have the same id.</source>
+        <comment>error summary: duplicate_migration_id</comment>
+        <translation>Zwei Migrationsdateien haben dieselbe ID.</translation>
+    </message>
+    <message>
+        <source>The name for the new migration is not valid.</source>
+        <comment>error summary: invalid_slug</comment>
+        <translation>Der Name für die neue Migration ist ungültig.</translation>
     </message>
     <message>
         <source>An environment variable a migration reads is not set.</source>
-        <comment>error summary</comment>
+        <comment>error summary: env_not_set</comment>
         <translation>Eine Umgebungsvariable, die eine Migration liest, ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>An environment variable a config seed reads is not set.</source>
+        <comment>error summary: seed_env_missing</comment>
+        <translation>Eine Umgebungsvariable, die ein Konfigurations-Seed liest, ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The data for this change is not valid.</source>
+        <comment>error summary: invalid_payload</comment>
+        <translation>Die Daten für diese Änderung sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The value does not fit its config key.</source>
+        <comment>error summary: invalid_value</comment>
+        <translation>Der Wert passt nicht zu seinem Konfigurationsschlüssel.</translation>
+    </message>
+    <message>
+        <source>The value has the wrong type for its config key.</source>
+        <comment>error summary: invalid_type</comment>
+        <translation>Der Wert hat den falschen Typ für seinen Konfigurationsschlüssel.</translation>
+    </message>
+    <message>
+        <source>The value is not one of the key&apos;s options.</source>
+        <comment>error summary: invalid_option</comment>
+        <translation>Der Wert ist keine der Optionen des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The value is outside the key&apos;s limits.</source>
+        <comment>error summary: out_of_bounds</comment>
+        <translation>Der Wert liegt außerhalb der Grenzen des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The value does not match the key&apos;s pattern.</source>
+        <comment>error summary: invalid_format</comment>
+        <translation>Der Wert entspricht nicht dem Muster des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The config key cannot be set at this scope.</source>
+        <comment>error summary: invalid_scope</comment>
+        <translation>Der Konfigurationsschlüssel kann auf dieser Ebene nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The chosen scope does not match the tenant and user given.</source>
+        <comment>error summary: invalid_target</comment>
+        <translation>Die gewählte Ebene passt nicht zum angegebenen Mandanten und Benutzer.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <comment>error summary: invalid_email</comment>
+        <translation>Die E-Mail-Adresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The password does not meet the requirements.</source>
+        <comment>error summary: invalid_password</comment>
+        <translation>Das Passwort erfüllt die Anforderungen nicht.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <comment>error summary: reason_required</comment>
+        <translation>Eine Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>A filter is not valid; tenant and aggregate ids must be UUIDs.</source>
+        <comment>error summary: invalid_filter</comment>
+        <translation>Ein Filter ist ungültig; Mandanten- und Aggregat-IDs müssen UUIDs sein.</translation>
+    </message>
+    <message>
+        <source>A record this refers to does not exist.</source>
+        <comment>error summary: not_found</comment>
+        <translation>Ein Datensatz, auf den sich dies bezieht, existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The tenant does not exist.</source>
+        <comment>error summary: unknown_tenant</comment>
+        <translation>Der Mandant existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The user does not exist.</source>
+        <comment>error summary: unknown_user</comment>
+        <translation>Der Benutzer existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The config key is not declared in kumiko.json.</source>
+        <comment>error summary: unknown_config_key</comment>
+        <translation>Der Konfigurationsschlüssel ist in der kumiko.json nicht deklariert.</translation>
+    </message>
+    <message>
+        <source>There is no handler with this name.</source>
+        <comment>error summary: unknown_handler</comment>
+        <translation>Es gibt keinen Handler mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>There is no migration with this id.</source>
+        <comment>error summary: unknown_migration</comment>
+        <translation>Es gibt keine Migration mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>The project folder has no kumiko.json.</source>
+        <comment>error summary: manifest_not_found</comment>
+        <translation>Der Projektordner enthält keine kumiko.json.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile. Reload and try again.</source>
+        <comment>error summary: version_conflict</comment>
+        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Bitte neu laden und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This request was already made with different data.</source>
+        <comment>error summary: idempotency_conflict</comment>
+        <translation>Diese Anfrage wurde bereits mit anderen Daten gestellt.</translation>
+    </message>
+    <message>
+        <source>A record with this key already exists.</source>
+        <comment>error summary: duplicate_key</comment>
+        <translation>Ein Datensatz mit diesem Schlüssel existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The migration has already been applied.</source>
+        <comment>error summary: already_applied</comment>
+        <translation>Die Migration wurde bereits angewendet.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is already verified.</source>
+        <comment>error summary: already_verified</comment>
+        <translation>Die E-Mail-Adresse ist bereits bestätigt.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists.</source>
+        <comment>error summary: file_exists</comment>
+        <translation>Eine Datei mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The database has tables that differ from what Kumiko creates; nothing was changed.</source>
+        <comment>error summary: schema_mismatch</comment>
+        <translation>Die Datenbank enthält Tabellen, die von Kumikos Schema abweichen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database already holds a record with these values.</source>
+        <comment>error summary: unique_violation</comment>
+        <translation>Die Datenbank enthält bereits einen Datensatz mit diesen Werten.</translation>
+    </message>
+    <message>
+        <source>The change breaks a reference between records.</source>
+        <comment>error summary: foreign_key_violation</comment>
+        <translation>Die Änderung verletzt einen Verweis zwischen Datensätzen.</translation>
+    </message>
+    <message>
+        <source>The database rejected a value that its rules do not allow.</source>
+        <comment>error summary: check_violation</comment>
+        <translation>Die Datenbank hat einen Wert abgelehnt, den ihre Regeln nicht zulassen.</translation>
+    </message>
+    <message>
+        <source>The change would break a consistency rule of the database.</source>
+        <comment>error summary: integrity_violation</comment>
+        <translation>Die Änderung würde eine Konsistenzregel der Datenbank verletzen.</translation>
+    </message>
+    <message>
+        <source>A concurrent change interfered; try again.</source>
+        <comment>error summary: serialization_failure</comment>
+        <translation>Eine gleichzeitige Änderung kam dazwischen; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Two sessions blocked each other; try again.</source>
+        <comment>error summary: deadlock</comment>
+        <translation>Zwei Sitzungen haben sich gegenseitig blockiert; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>A table with this name already exists.</source>
+        <comment>error summary: duplicate_table</comment>
+        <translation>Eine Tabelle mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A database with this name already exists.</source>
+        <comment>error summary: duplicate_database</comment>
+        <translation>Eine Datenbank mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database.</source>
+        <comment>error summary: connection_failed</comment>
+        <translation>Keine Verbindung zur Datenbank möglich.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <comment>error summary: connection_lost</comment>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The database rejected the user name or password.</source>
+        <comment>error summary: auth_failed</comment>
+        <translation>Die Datenbank hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <comment>error summary: database_not_found</comment>
+        <translation>Die Datenbank existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no more connections right now.</source>
+        <comment>error summary: too_many_connections</comment>
+        <translation>Der Datenbankserver nimmt gerade keine weiteren Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>The database server is still starting; try again in a moment.</source>
+        <comment>error summary: server_starting</comment>
+        <translation>Der Datenbankserver startet noch; bitte gleich erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Another session holds a lock; the operation timed out waiting for it.</source>
+        <comment>error summary: lock_timeout</comment>
+        <translation>Eine andere Sitzung hält eine Sperre; beim Warten darauf ist die Zeit abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed.</source>
+        <comment>error summary: driver_missing</comment>
+        <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not installed, so the local database cannot be started.</source>
+        <comment>error summary: postgres_not_installed</comment>
+        <translation>PostgreSQL ist nicht installiert, daher kann die lokale Datenbank nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The folder of the local database cannot be created or used.</source>
+        <comment>error summary: embedded_folder</comment>
+        <translation>Der Ordner der lokalen Datenbank kann nicht angelegt oder benutzt werden.</translation>
+    </message>
+    <message>
+        <source>There is no system user to run the local database as.</source>
+        <comment>error summary: embedded_no_user</comment>
+        <translation>Es gibt keinen Systembenutzer, unter dem die lokale Datenbank laufen kann.</translation>
+    </message>
+    <message>
+        <source>The local database could not be created.</source>
+        <comment>error summary: embedded_init_failed</comment>
+        <translation>Die lokale Datenbank konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The local database could not be started.</source>
+        <comment>error summary: embedded_start_failed</comment>
+        <translation>Die lokale Datenbank konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The local database did not start in time.</source>
+        <comment>error summary: embedded_timeout</comment>
+        <translation>Die lokale Datenbank ist nicht rechtzeitig gestartet.</translation>
+    </message>
+    <message>
+        <source>Another server already uses the socket of the local database.</source>
+        <comment>error summary: socket_in_use</comment>
+        <translation>Ein anderer Server belegt bereits den Socket der lokalen Datenbank.</translation>
+    </message>
+    <message>
+        <source>The local database could not be stopped.</source>
+        <comment>error summary: embedded_stop_failed</comment>
+        <translation>Die lokale Datenbank konnte nicht gestoppt werden.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <comment>error summary: database_error</comment>
+        <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The database could not process a value.</source>
+        <comment>error summary: data_exception</comment>
+        <translation>Die Datenbank konnte einen Wert nicht verarbeiten.</translation>
+    </message>
+    <message>
+        <source>A required value is missing.</source>
+        <comment>error summary: not_null_violation</comment>
+        <translation>Ein erforderlicher Wert fehlt.</translation>
+    </message>
+    <message>
+        <source>The database could not read a value in the expected format.</source>
+        <comment>error summary: invalid_text_representation</comment>
+        <translation>Die Datenbank konnte einen Wert nicht im erwarteten Format lesen.</translation>
+    </message>
+    <message>
+        <source>An earlier error aborted the transaction; nothing was saved.</source>
+        <comment>error summary: in_failed_transaction</comment>
+        <translation>Ein vorheriger Fehler hat die Transaktion abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The database canceled the query.</source>
+        <comment>error summary: query_canceled</comment>
+        <translation>Die Datenbank hat die Abfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A table is missing from the database.</source>
+        <comment>error summary: undefined_table</comment>
+        <translation>In der Datenbank fehlt eine Tabelle.</translation>
+    </message>
+    <message>
+        <source>A column is missing from the database.</source>
+        <comment>error summary: undefined_column</comment>
+        <translation>In der Datenbank fehlt eine Spalte.</translation>
+    </message>
+    <message>
+        <source>A function is missing from the database.</source>
+        <comment>error summary: undefined_function</comment>
+        <translation>In der Datenbank fehlt eine Funktion.</translation>
+    </message>
+    <message>
+        <source>The database rejected a query as malformed.</source>
+        <comment>error summary: syntax_error</comment>
+        <translation>Die Datenbank hat eine Abfrage als fehlerhaft abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The database user lacks the permission for this.</source>
+        <comment>error summary: insufficient_privilege</comment>
+        <translation>Dem Datenbankbenutzer fehlt die Berechtigung dafür.</translation>
+    </message>
+    <message>
+        <source>The change was attempted outside a transaction.</source>
+        <comment>error summary: no_transaction</comment>
+        <translation>Die Änderung wurde außerhalb einer Transaktion versucht.</translation>
+    </message>
+    <message>
+        <source>An internal call received an invalid argument.</source>
+        <comment>error summary: invalid_argument</comment>
+        <translation>Ein interner Aufruf hat ein ungültiges Argument erhalten.</translation>
+    </message>
+    <message>
+        <source>Stored data is in an unexpected state.</source>
+        <comment>error summary: invalid_state</comment>
+        <translation>Gespeicherte Daten sind in einem unerwarteten Zustand.</translation>
+    </message>
+    <message>
+        <source>A required setting is missing; the details name it.</source>
+        <comment>error summary: not_configured</comment>
+        <translation>Eine erforderliche Einstellung fehlt; die Details nennen sie.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <comment>error summary: access_denied</comment>
+        <translation>Dazu sind Sie nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>The project file kumiko.json cannot be read.</source>
+        <comment>error summary: manifest_unreadable</comment>
+        <translation>Die Projektdatei kumiko.json kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read.</source>
+        <comment>error summary: read_failed</comment>
+        <translation>Eine Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A file cannot be written.</source>
+        <comment>error summary: write_failed</comment>
+        <translation>Eine Datei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This migration needs the Kumiko server to run; start the server or mark it applied.</source>
+        <comment>error summary: foreign_migration</comment>
+        <translation>Diese Migration braucht den Kumiko-Server; starten Sie den Server oder markieren Sie sie als angewendet.</translation>
+    </message>
+    <message>
+        <source>The master key for encrypted values is not set.</source>
+        <comment>error summary: master_key_missing</comment>
+        <translation>Der Hauptschlüssel für verschlüsselte Werte ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The master key for encrypted values is not valid.</source>
+        <comment>error summary: master_key_invalid</comment>
+        <translation>Der Hauptschlüssel für verschlüsselte Werte ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The value was encrypted with a master key version that is not set.</source>
+        <comment>error summary: unknown_key_version</comment>
+        <translation>Der Wert wurde mit einer Hauptschlüssel-Version verschlüsselt, die nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>A stored value is not in the encrypted format.</source>
+        <comment>error summary: not_an_envelope</comment>
+        <translation>Ein gespeicherter Wert liegt nicht im verschlüsselten Format vor.</translation>
+    </message>
+    <message>
+        <source>An encrypted value cannot be decrypted with this master key.</source>
+        <comment>error summary: decrypt_failed</comment>
+        <translation>Ein verschlüsselter Wert lässt sich mit diesem Hauptschlüssel nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <comment>error summary: crypto_error</comment>
+        <translation>Die Verschlüsselung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>A stored config value cannot be read.</source>
+        <comment>error summary: invalid_stored_value</comment>
+        <translation>Ein gespeicherter Konfigurationswert kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <comment>error summary: hash_failed</comment>
+        <translation>Das Passwort konnte nicht gehasht werden.</translation>
+    </message>
+    <message>
+        <source>The verification link is not valid, already used or expired.</source>
+        <comment>error summary: invalid_verification_token</comment>
+        <translation>Der Bestätigungslink ist ungültig, bereits benutzt oder abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The mail could not be handed over for delivery.</source>
+        <comment>error summary: mail_transport_failed</comment>
+        <translation>Die Mail konnte nicht zur Zustellung übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <comment>config value problem</comment>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <comment>config value problem</comment>
+        <translation>Wählen Sie Ein oder Aus.</translation>
+    </message>
+    <message>
+        <source>Enter a text.</source>
+        <comment>config value problem</comment>
+        <translation>Geben Sie einen Text ein.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <comment>config value problem</comment>
+        <translation>Wählen Sie eine der Optionen.</translation>
+    </message>
+    <message>
+        <source>The value must be at least %1.</source>
+        <comment>config value problem; %1 = minimum</comment>
+        <translation>Der Wert muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>The value must be at most %1.</source>
+        <comment>config value problem; %1 = maximum</comment>
+        <translation>Der Wert darf höchstens %1 sein.</translation>
+    </message>
+    <message>
+        <source>The value must match the pattern %1.</source>
+        <comment>config value problem; %1 = regular expression</comment>
+        <translation>Der Wert muss dem Muster %1 entsprechen.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <comment>config value problem; %1 = list of options</comment>
+        <translation>Wählen Sie eines von: %1.</translation>
     </message>
 </context>
 <context>
@@ -963,11 +1393,6 @@
 </context>
 <context>
     <name>kumiko::ui::EventsPage</name>
-    <message>
-        <source>The filter is not valid: %1</source>
-        <comment>events banner</comment>
-        <translation>Der Filter ist ungültig: %1</translation>
-    </message>
     <message>
         <source>The events could not be read.</source>
         <comment>events banner</comment>

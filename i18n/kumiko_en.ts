@@ -3,56 +3,6 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <source>Could not connect to the database.</source>
-        <comment>error summary</comment>
-        <translation>Could not connect to the database.</translation>
-    </message>
-    <message>
-        <source>The connection to the database was lost.</source>
-        <comment>error summary</comment>
-        <translation>The connection to the database was lost.</translation>
-    </message>
-    <message>
-        <source>The database rejected the user name or password.</source>
-        <comment>error summary</comment>
-        <translation>The database rejected the user name or password.</translation>
-    </message>
-    <message>
-        <source>The database does not exist.</source>
-        <comment>error summary</comment>
-        <translation>The database does not exist.</translation>
-    </message>
-    <message>
-        <source>Another session holds a lock; the operation timed out waiting for it.</source>
-        <comment>error summary</comment>
-        <translation>Another session holds a lock; the operation timed out waiting for it.</translation>
-    </message>
-    <message>
-        <source>The database URL is not valid: %1</source>
-        <comment>error summary; %1 = reason</comment>
-        <translation>The database URL is not valid: %1</translation>
-    </message>
-    <message>
-        <source>The database has tables that differ from what Kumiko creates; nothing was changed.</source>
-        <comment>error summary</comment>
-        <translation>The database has tables that differ from what Kumiko creates; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>The local database could not be started.</source>
-        <comment>error summary</comment>
-        <translation>The local database could not be started.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this record meanwhile. Reload and try again.</source>
-        <comment>error summary</comment>
-        <translation>Someone else changed this record meanwhile. Reload and try again.</translation>
-    </message>
-    <message>
-        <source>The operation failed (%1).</source>
-        <comment>error summary; %1 = error code</comment>
-        <translation>The operation failed (%1).</translation>
-    </message>
-    <message>
         <source>Field: %1</source>
         <comment>error detail</comment>
         <translation>Field: %1</translation>
@@ -68,24 +18,504 @@
         <translation>While: %1</translation>
     </message>
     <message>
-        <source>Something the step refers to does not exist.</source>
-        <comment>error summary</comment>
-        <translation>Something the step refers to does not exist.</translation>
+        <source>The input is incomplete or not valid.</source>
+        <comment>error summary: usage</comment>
+        <translation>The input is incomplete or not valid.</translation>
+    </message>
+    <message>
+        <source>The database URL is not valid.</source>
+        <comment>error summary: invalid_database_url</comment>
+        <translation>The database URL is not valid.</translation>
+    </message>
+    <message>
+        <source>No database URL is given.</source>
+        <comment>error summary: no_database_url</comment>
+        <translation>No database URL is given.</translation>
+    </message>
+    <message>
+        <source>A file or text is not valid JSON; the details say where.</source>
+        <comment>error summary: invalid_json</comment>
+        <translation>A file or text is not valid JSON; the details say where.</translation>
+    </message>
+    <message>
+        <source>The project file kumiko.json is not valid.</source>
+        <comment>error summary: invalid_manifest</comment>
+        <translation>The project file kumiko.json is not valid.</translation>
+    </message>
+    <message>
+        <source>The sign-in or mail settings are not valid.</source>
+        <comment>error summary: invalid_settings</comment>
+        <translation>The sign-in or mail settings are not valid.</translation>
+    </message>
+    <message>
+        <source>An environment variable that overrides a config value holds an invalid value.</source>
+        <comment>error summary: invalid_env_override</comment>
+        <translation>An environment variable that overrides a config value holds an invalid value.</translation>
     </message>
     <message>
         <source>A migration file is not valid; see the details for file, line and member.</source>
-        <comment>error summary</comment>
+        <comment>error summary: invalid_seed</comment>
         <translation>A migration file is not valid; see the details for file, line and member.</translation>
     </message>
     <message>
-        <source>A config value in a migration does not fit the keys of kumiko.json.</source>
-        <comment>error summary</comment>
-        <translation>A config value in a migration does not fit the keys of kumiko.json.</translation>
+        <source>Two migration files have the same id.</source>
+        <comment>error summary: duplicate_migration_id</comment>
+        <translation>Two migration files have the same id.</translation>
+    </message>
+    <message>
+        <source>The name for the new migration is not valid.</source>
+        <comment>error summary: invalid_slug</comment>
+        <translation>The name for the new migration is not valid.</translation>
     </message>
     <message>
         <source>An environment variable a migration reads is not set.</source>
-        <comment>error summary</comment>
+        <comment>error summary: env_not_set</comment>
         <translation>An environment variable a migration reads is not set.</translation>
+    </message>
+    <message>
+        <source>An environment variable a config seed reads is not set.</source>
+        <comment>error summary: seed_env_missing</comment>
+        <translation>An environment variable a config seed reads is not set.</translation>
+    </message>
+    <message>
+        <source>The data for this change is not valid.</source>
+        <comment>error summary: invalid_payload</comment>
+        <translation>The data for this change is not valid.</translation>
+    </message>
+    <message>
+        <source>The value does not fit its config key.</source>
+        <comment>error summary: invalid_value</comment>
+        <translation>The value does not fit its config key.</translation>
+    </message>
+    <message>
+        <source>The value has the wrong type for its config key.</source>
+        <comment>error summary: invalid_type</comment>
+        <translation>The value has the wrong type for its config key.</translation>
+    </message>
+    <message>
+        <source>The value is not one of the key's options.</source>
+        <comment>error summary: invalid_option</comment>
+        <translation>The value is not one of the key's options.</translation>
+    </message>
+    <message>
+        <source>The value is outside the key's limits.</source>
+        <comment>error summary: out_of_bounds</comment>
+        <translation>The value is outside the key's limits.</translation>
+    </message>
+    <message>
+        <source>The value does not match the key's pattern.</source>
+        <comment>error summary: invalid_format</comment>
+        <translation>The value does not match the key's pattern.</translation>
+    </message>
+    <message>
+        <source>The config key cannot be set at this scope.</source>
+        <comment>error summary: invalid_scope</comment>
+        <translation>The config key cannot be set at this scope.</translation>
+    </message>
+    <message>
+        <source>The chosen scope does not match the tenant and user given.</source>
+        <comment>error summary: invalid_target</comment>
+        <translation>The chosen scope does not match the tenant and user given.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <comment>error summary: invalid_email</comment>
+        <translation>The e-mail address is not valid.</translation>
+    </message>
+    <message>
+        <source>The password does not meet the requirements.</source>
+        <comment>error summary: invalid_password</comment>
+        <translation>The password does not meet the requirements.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <comment>error summary: reason_required</comment>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <source>A filter is not valid; tenant and aggregate ids must be UUIDs.</source>
+        <comment>error summary: invalid_filter</comment>
+        <translation>A filter is not valid; tenant and aggregate ids must be UUIDs.</translation>
+    </message>
+    <message>
+        <source>A record this refers to does not exist.</source>
+        <comment>error summary: not_found</comment>
+        <translation>A record this refers to does not exist.</translation>
+    </message>
+    <message>
+        <source>The tenant does not exist.</source>
+        <comment>error summary: unknown_tenant</comment>
+        <translation>The tenant does not exist.</translation>
+    </message>
+    <message>
+        <source>The user does not exist.</source>
+        <comment>error summary: unknown_user</comment>
+        <translation>The user does not exist.</translation>
+    </message>
+    <message>
+        <source>The config key is not declared in kumiko.json.</source>
+        <comment>error summary: unknown_config_key</comment>
+        <translation>The config key is not declared in kumiko.json.</translation>
+    </message>
+    <message>
+        <source>There is no handler with this name.</source>
+        <comment>error summary: unknown_handler</comment>
+        <translation>There is no handler with this name.</translation>
+    </message>
+    <message>
+        <source>There is no migration with this id.</source>
+        <comment>error summary: unknown_migration</comment>
+        <translation>There is no migration with this id.</translation>
+    </message>
+    <message>
+        <source>The project folder has no kumiko.json.</source>
+        <comment>error summary: manifest_not_found</comment>
+        <translation>The project folder has no kumiko.json.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile. Reload and try again.</source>
+        <comment>error summary: version_conflict</comment>
+        <translation>Someone else changed this record meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>This request was already made with different data.</source>
+        <comment>error summary: idempotency_conflict</comment>
+        <translation>This request was already made with different data.</translation>
+    </message>
+    <message>
+        <source>A record with this key already exists.</source>
+        <comment>error summary: duplicate_key</comment>
+        <translation>A record with this key already exists.</translation>
+    </message>
+    <message>
+        <source>The migration has already been applied.</source>
+        <comment>error summary: already_applied</comment>
+        <translation>The migration has already been applied.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is already verified.</source>
+        <comment>error summary: already_verified</comment>
+        <translation>The e-mail address is already verified.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists.</source>
+        <comment>error summary: file_exists</comment>
+        <translation>A file with this name already exists.</translation>
+    </message>
+    <message>
+        <source>The database has tables that differ from what Kumiko creates; nothing was changed.</source>
+        <comment>error summary: schema_mismatch</comment>
+        <translation>The database has tables that differ from what Kumiko creates; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database already holds a record with these values.</source>
+        <comment>error summary: unique_violation</comment>
+        <translation>The database already holds a record with these values.</translation>
+    </message>
+    <message>
+        <source>The change breaks a reference between records.</source>
+        <comment>error summary: foreign_key_violation</comment>
+        <translation>The change breaks a reference between records.</translation>
+    </message>
+    <message>
+        <source>The database rejected a value that its rules do not allow.</source>
+        <comment>error summary: check_violation</comment>
+        <translation>The database rejected a value that its rules do not allow.</translation>
+    </message>
+    <message>
+        <source>The change would break a consistency rule of the database.</source>
+        <comment>error summary: integrity_violation</comment>
+        <translation>The change would break a consistency rule of the database.</translation>
+    </message>
+    <message>
+        <source>A concurrent change interfered; try again.</source>
+        <comment>error summary: serialization_failure</comment>
+        <translation>A concurrent change interfered; try again.</translation>
+    </message>
+    <message>
+        <source>Two sessions blocked each other; try again.</source>
+        <comment>error summary: deadlock</comment>
+        <translation>Two sessions blocked each other; try again.</translation>
+    </message>
+    <message>
+        <source>A table with this name already exists.</source>
+        <comment>error summary: duplicate_table</comment>
+        <translation>A table with this name already exists.</translation>
+    </message>
+    <message>
+        <source>A database with this name already exists.</source>
+        <comment>error summary: duplicate_database</comment>
+        <translation>A database with this name already exists.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database.</source>
+        <comment>error summary: connection_failed</comment>
+        <translation>Could not connect to the database.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <comment>error summary: connection_lost</comment>
+        <translation>The connection to the database was lost.</translation>
+    </message>
+    <message>
+        <source>The database rejected the user name or password.</source>
+        <comment>error summary: auth_failed</comment>
+        <translation>The database rejected the user name or password.</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <comment>error summary: database_not_found</comment>
+        <translation>The database does not exist.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no more connections right now.</source>
+        <comment>error summary: too_many_connections</comment>
+        <translation>The database server accepts no more connections right now.</translation>
+    </message>
+    <message>
+        <source>The database server is still starting; try again in a moment.</source>
+        <comment>error summary: server_starting</comment>
+        <translation>The database server is still starting; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Another session holds a lock; the operation timed out waiting for it.</source>
+        <comment>error summary: lock_timeout</comment>
+        <translation>Another session holds a lock; the operation timed out waiting for it.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed.</source>
+        <comment>error summary: driver_missing</comment>
+        <translation>The PostgreSQL driver for Qt is not installed.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not installed, so the local database cannot be started.</source>
+        <comment>error summary: postgres_not_installed</comment>
+        <translation>PostgreSQL is not installed, so the local database cannot be started.</translation>
+    </message>
+    <message>
+        <source>The folder of the local database cannot be created or used.</source>
+        <comment>error summary: embedded_folder</comment>
+        <translation>The folder of the local database cannot be created or used.</translation>
+    </message>
+    <message>
+        <source>There is no system user to run the local database as.</source>
+        <comment>error summary: embedded_no_user</comment>
+        <translation>There is no system user to run the local database as.</translation>
+    </message>
+    <message>
+        <source>The local database could not be created.</source>
+        <comment>error summary: embedded_init_failed</comment>
+        <translation>The local database could not be created.</translation>
+    </message>
+    <message>
+        <source>The local database could not be started.</source>
+        <comment>error summary: embedded_start_failed</comment>
+        <translation>The local database could not be started.</translation>
+    </message>
+    <message>
+        <source>The local database did not start in time.</source>
+        <comment>error summary: embedded_timeout</comment>
+        <translation>The local database did not start in time.</translation>
+    </message>
+    <message>
+        <source>Another server already uses the socket of the local database.</source>
+        <comment>error summary: socket_in_use</comment>
+        <translation>Another server already uses the socket of the local database.</translation>
+    </message>
+    <message>
+        <source>The local database could not be stopped.</source>
+        <comment>error summary: embedded_stop_failed</comment>
+        <translation>The local database could not be stopped.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <comment>error summary: database_error</comment>
+        <translation>The database reported an error.</translation>
+    </message>
+    <message>
+        <source>The database could not process a value.</source>
+        <comment>error summary: data_exception</comment>
+        <translation>The database could not process a value.</translation>
+    </message>
+    <message>
+        <source>A required value is missing.</source>
+        <comment>error summary: not_null_violation</comment>
+        <translation>A required value is missing.</translation>
+    </message>
+    <message>
+        <source>The database could not read a value in the expected format.</source>
+        <comment>error summary: invalid_text_representation</comment>
+        <translation>The database could not read a value in the expected format.</translation>
+    </message>
+    <message>
+        <source>An earlier error aborted the transaction; nothing was saved.</source>
+        <comment>error summary: in_failed_transaction</comment>
+        <translation>An earlier error aborted the transaction; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database canceled the query.</source>
+        <comment>error summary: query_canceled</comment>
+        <translation>The database canceled the query.</translation>
+    </message>
+    <message>
+        <source>A table is missing from the database.</source>
+        <comment>error summary: undefined_table</comment>
+        <translation>A table is missing from the database.</translation>
+    </message>
+    <message>
+        <source>A column is missing from the database.</source>
+        <comment>error summary: undefined_column</comment>
+        <translation>A column is missing from the database.</translation>
+    </message>
+    <message>
+        <source>A function is missing from the database.</source>
+        <comment>error summary: undefined_function</comment>
+        <translation>A function is missing from the database.</translation>
+    </message>
+    <message>
+        <source>The database rejected a query as malformed.</source>
+        <comment>error summary: syntax_error</comment>
+        <translation>The database rejected a query as malformed.</translation>
+    </message>
+    <message>
+        <source>The database user lacks the permission for this.</source>
+        <comment>error summary: insufficient_privilege</comment>
+        <translation>The database user lacks the permission for this.</translation>
+    </message>
+    <message>
+        <source>The change was attempted outside a transaction.</source>
+        <comment>error summary: no_transaction</comment>
+        <translation>The change was attempted outside a transaction.</translation>
+    </message>
+    <message>
+        <source>An internal call received an invalid argument.</source>
+        <comment>error summary: invalid_argument</comment>
+        <translation>An internal call received an invalid argument.</translation>
+    </message>
+    <message>
+        <source>Stored data is in an unexpected state.</source>
+        <comment>error summary: invalid_state</comment>
+        <translation>Stored data is in an unexpected state.</translation>
+    </message>
+    <message>
+        <source>A required setting is missing; the details name it.</source>
+        <comment>error summary: not_configured</comment>
+        <translation>A required setting is missing; the details name it.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <comment>error summary: access_denied</comment>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>The project file kumiko.json cannot be read.</source>
+        <comment>error summary: manifest_unreadable</comment>
+        <translation>The project file kumiko.json cannot be read.</translation>
+    </message>
+    <message>
+        <source>A file cannot be read.</source>
+        <comment>error summary: read_failed</comment>
+        <translation>A file cannot be read.</translation>
+    </message>
+    <message>
+        <source>A file cannot be written.</source>
+        <comment>error summary: write_failed</comment>
+        <translation>A file cannot be written.</translation>
+    </message>
+    <message>
+        <source>This migration needs the Kumiko server to run; start the server or mark it applied.</source>
+        <comment>error summary: foreign_migration</comment>
+        <translation>This migration needs the Kumiko server to run; start the server or mark it applied.</translation>
+    </message>
+    <message>
+        <source>The master key for encrypted values is not set.</source>
+        <comment>error summary: master_key_missing</comment>
+        <translation>The master key for encrypted values is not set.</translation>
+    </message>
+    <message>
+        <source>The master key for encrypted values is not valid.</source>
+        <comment>error summary: master_key_invalid</comment>
+        <translation>The master key for encrypted values is not valid.</translation>
+    </message>
+    <message>
+        <source>The value was encrypted with a master key version that is not set.</source>
+        <comment>error summary: unknown_key_version</comment>
+        <translation>The value was encrypted with a master key version that is not set.</translation>
+    </message>
+    <message>
+        <source>A stored value is not in the encrypted format.</source>
+        <comment>error summary: not_an_envelope</comment>
+        <translation>A stored value is not in the encrypted format.</translation>
+    </message>
+    <message>
+        <source>An encrypted value cannot be decrypted with this master key.</source>
+        <comment>error summary: decrypt_failed</comment>
+        <translation>An encrypted value cannot be decrypted with this master key.</translation>
+    </message>
+    <message>
+        <source>Encryption failed.</source>
+        <comment>error summary: crypto_error</comment>
+        <translation>Encryption failed.</translation>
+    </message>
+    <message>
+        <source>A stored config value cannot be read.</source>
+        <comment>error summary: invalid_stored_value</comment>
+        <translation>A stored config value cannot be read.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed.</source>
+        <comment>error summary: hash_failed</comment>
+        <translation>The password could not be hashed.</translation>
+    </message>
+    <message>
+        <source>The verification link is not valid, already used or expired.</source>
+        <comment>error summary: invalid_verification_token</comment>
+        <translation>The verification link is not valid, already used or expired.</translation>
+    </message>
+    <message>
+        <source>The mail could not be handed over for delivery.</source>
+        <comment>error summary: mail_transport_failed</comment>
+        <translation>The mail could not be handed over for delivery.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <comment>config value problem</comment>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <comment>config value problem</comment>
+        <translation>Choose on or off.</translation>
+    </message>
+    <message>
+        <source>Enter a text.</source>
+        <comment>config value problem</comment>
+        <translation>Enter a text.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <comment>config value problem</comment>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>The value must be at least %1.</source>
+        <comment>config value problem; %1 = minimum</comment>
+        <translation>The value must be at least %1.</translation>
+    </message>
+    <message>
+        <source>The value must be at most %1.</source>
+        <comment>config value problem; %1 = maximum</comment>
+        <translation>The value must be at most %1.</translation>
+    </message>
+    <message>
+        <source>The value must match the pattern %1.</source>
+        <comment>config value problem; %1 = regular expression</comment>
+        <translation>The value must match the pattern %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <comment>config value problem; %1 = list of options</comment>
+        <translation>Choose one of: %1.</translation>
     </message>
 </context>
 <context>
@@ -962,11 +1392,6 @@
 </context>
 <context>
     <name>kumiko::ui::EventsPage</name>
-    <message>
-        <source>The filter is not valid: %1</source>
-        <comment>events banner</comment>
-        <translation>The filter is not valid: %1</translation>
-    </message>
     <message>
         <source>The events could not be read.</source>
         <comment>events banner</comment>

@@ -258,7 +258,7 @@ void ConfigurationPage::setContext(const QString& tenantKey, const QString& emai
 QString ConfigurationPage::shown(const Result<QString>& text)
 {
     return text ? text.value()
-                : tr("(cannot show: %1)", "config value; %1 = reason").arg(text.error().message);
+                : tr("(cannot show: %1)", "config value; %1 = reason").arg(ErrorText::summary(text.error()));
 }
 
 void ConfigurationPage::showValues()
@@ -398,7 +398,7 @@ void ConfigurationPage::checkEditedValue()
     if (!selected)
         return;
     const auto problem = config::ValueValidator::check(selected->key, m_editor->value());
-    m_problem->setText(problem ? problem->message : QString());
+    m_problem->setText(problem ? ErrorText::problem(*problem) : QString());
     m_set->setEnabled(!problem);
 }
 
@@ -423,8 +423,7 @@ void ConfigurationPage::write(bool set)
         m_reset->setEnabled(true);
         if (!outcome) {
             m_set->setEnabled(true);
-            m_problem->setText(ErrorText::summary(outcome.error()) + QLatin1Char(' ') +
-                               outcome.error().message);
+            m_problem->setText(ErrorText::summary(outcome.error()));
             m_banner->showError(
                 set ? tr("%1 was not saved.", "configuration banner; %1 = key").arg(target.key)
                     : tr("%1 was not reset.", "configuration banner; %1 = key").arg(target.key),

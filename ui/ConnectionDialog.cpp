@@ -221,7 +221,8 @@ void ConnectionDialog::testConnection()
     }).then(this, [this](const Result<db::ConnectionProbe::Report>& report) {
         m_test->setEnabled(true);
         if (!report)
-            return setStatus(ErrorText::summary(report.error()) + QLatin1Char('\n') + report.error().message,
+            return setStatus(ErrorText::summary(report.error()) + QLatin1Char('\n') +
+                                 ErrorText::detail(report.error()),
                              false);
         const QString schema =
             report->hasKumikoSchema()

@@ -1,5 +1,6 @@
 #include "EventsPage.h"
 
+#include "ErrorText.h"
 #include "EventTableModel.h"
 #include "MessageBanner.h"
 #include "PageHeading.h"
@@ -159,7 +160,7 @@ Result<es::EventFilter> EventsPage::filter() const
     const auto uuid = [](QLineEdit* edit, const QString& field, QString& into) -> Status {
         const QString text = edit->text().trimmed();
         if (!text.isEmpty() && QUuid::fromString(text).isNull())
-            return Error::make(QStringLiteral("invalid_filter"),
+            return Error::make(ErrorCode::InvalidFilter,
                                QStringLiteral("%1 is not a UUID: %2").arg(field, text), field);
         into = text;
         return {};
@@ -200,8 +201,8 @@ void EventsPage::loadPage(qint64 cursor)
     auto filter = this->filter();
     if (!filter) {
         m_model->pageFailed();
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              tr("The filter is not valid: %1", "events banner").arg(filter.error().message));
+        m_banner->showMessage(MessageBanner::Kind::Error, ErrorText::summary(filter.error()),
+                              ErrorText::detail(filter.error()));
         return;
     }
     filter->beforeId = cursor;

@@ -109,9 +109,10 @@ void MigrationDetailView::setPlan(const esops::PlanReport& plan)
         }
         if (migration.failed) {
             auto* failure = new QTreeWidgetItem(
-                top, {migration.failed->step ? tr("steps[%1] fails", "plan").arg(*migration.failed->step)
-                                             : tr("fails", "plan"),
-                      ErrorText::summary(migration.failed->error), migration.failed->error.message});
+                top,
+                {migration.failed->step ? tr("steps[%1] fails", "plan").arg(*migration.failed->step)
+                                        : tr("fails", "plan"),
+                 ErrorText::summary(migration.failed->error), ErrorText::detail(migration.failed->error)});
             failure->setForeground(0, models::StatusPalette::text(models::StatusPalette::Tone::Error));
             failure->setForeground(1, models::StatusPalette::text(models::StatusPalette::Tone::Error));
         }
@@ -128,8 +129,8 @@ void MigrationDetailView::setPlan(const esops::PlanReport& plan)
 void MigrationDetailView::setPlanError(const Error& error)
 {
     m_plan->clear();
-    auto* item =
-        new QTreeWidgetItem(m_plan, {tr("No plan", "plan tree"), ErrorText::summary(error), error.message});
+    auto* item = new QTreeWidgetItem(
+        m_plan, {tr("No plan", "plan tree"), ErrorText::summary(error), ErrorText::detail(error)});
     item->setForeground(1, models::StatusPalette::text(models::StatusPalette::Tone::Error));
     m_plan->resizeColumnToContents(0);
     setCurrentIndex(PlanTab);

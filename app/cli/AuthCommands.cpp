@@ -53,17 +53,12 @@ int requestVerification(CliContext& cli)
         return cli.fail(config.error());
     const QStringList emails = {cli.positional().first()};
     auto report = cli.withDatabase([&](QSqlDatabase& db) -> Result<auth::ResendReport> {
-        return auth::VerificationResend(config->auth, config->mail)
-            .run(db, emails, domain::Actor::system(), locale);
+        return auth::VerificationResend(config->auth, config->mail).run(db, emails, cli.actor(), locale);
     });
-    const auto fail = [&cli](const Error& error) {
-        return cli.fail(error, error.code == QLatin1String("invalid_email") ? ExitCode::Usage
-                                                                            : CliContext::exitCodeFor(error));
-    };
     if (!report)
-        return fail(report.error());
+        return cli.fail(report.error());
     if (report->failed)
-        return fail(*report->failed);
+        return cli.fail(*report->failed);
     // Queued and skipped look the same: the answer must not reveal whether the address exists.
     const bool accepted = report->rateLimited.isEmpty();
     if (cli.json()) {
@@ -92,7 +87,7 @@ int verifyEmail(CliContext& cli)
             .verifyEmail(db, cli.positional().first());
     });
     if (!verified) {
-        if (verified.error().code == QLatin1String("invalid_verification_token")) {
+        if (verified.error().code == ErrorCode::InvalidVerificationToken) {
             Error shown = verified.error();
             shown.message = QStringLiteral("invalid_verification_token: %1")
                                 .arg(auth::VerificationToken::reasonOf(shown));
@@ -122,9 +117,7 @@ int setPassword(CliContext& cli)
                                                domain::Actor::system());
     });
     if (!userId)
-        return cli.fail(userId.error(), userId.error().code == QLatin1String("invalid_password")
-                                            ? ExitCode::Usage
-                                            : CliContext::exitCodeFor(userId.error()));
+        return cli.fail(userId.error());
     if (cli.json())
         cli.printJson({{"result", "password_set"}, {"userId", userId->toStdString()}});
     else

@@ -53,64 +53,32 @@ void CliContext::printJson(const nlohmann::json& document)
 
 ExitCode CliContext::exitCodeFor(const Error& error)
 {
-    static const QStringList unreachable = {
-        QStringLiteral("connection_failed"),     QStringLiteral("connection_lost"),
-        QStringLiteral("auth_failed"),           QStringLiteral("database_not_found"),
-        QStringLiteral("lock_timeout"),          QStringLiteral("postgres_not_installed"),
-        QStringLiteral("embedded_start_failed"), QStringLiteral("embedded_init_failed"),
-        QStringLiteral("embedded_timeout"),      QStringLiteral("embedded_folder"),
-        QStringLiteral("embedded_no_user"),      QStringLiteral("socket_in_use"),
-        QStringLiteral("driver_missing"),        QStringLiteral("too_many_connections"),
-    };
-    static const QStringList usage = {
-        QStringLiteral("invalid_database_url"),
-        QStringLiteral("usage"),
-        // seed migrations: invalid files, keys, values, ids
-        QStringLiteral("invalid_json"),
-        QStringLiteral("invalid_seed"),
-        QStringLiteral("duplicate_migration_id"),
-        QStringLiteral("unknown_handler"),
-        QStringLiteral("unknown_config_key"),
-        QStringLiteral("invalid_scope"),
-        QStringLiteral("invalid_value"),
-        QStringLiteral("env_not_set"),
-        QStringLiteral("invalid_slug"),
-        QStringLiteral("unknown_migration"),
-        QStringLiteral("invalid_payload"),
-    };
-    // config: invalid kumiko.json, values, env overrides, unknown tenant/user references
-    static const QStringList configUsage = {
-        QStringLiteral("invalid_manifest"),     QStringLiteral("invalid_value"),
-        QStringLiteral("invalid_scope"),        QStringLiteral("unknown_config_key"),
-        QStringLiteral("invalid_env_override"), QStringLiteral("unknown_tenant"),
-        QStringLiteral("unknown_user")};
-    if (configUsage.contains(error.code))
+    switch (error.category()) {
+    case ErrorCategory::Usage:
+    case ErrorCategory::NotFound:
         return ExitCode::Usage;
-    if (unreachable.contains(error.code))
+    case ErrorCategory::Unreachable:
         return ExitCode::Unreachable;
-    if (usage.contains(error.code))
-        return ExitCode::Usage;
+    case ErrorCategory::Conflict:
+    case ErrorCategory::Failed:
+        return ExitCode::Failed;
+    }
     return ExitCode::Failed;
 }
 
 int CliContext::fail(const Error& error)
 {
-    return fail(error, exitCodeFor(error));
-}
-
-int CliContext::fail(const Error& error, ExitCode code)
-{
     m_err << "error: " << error.message;
     if (!error.field.isEmpty())
         m_err << " (" << error.field << ")";
-    m_err << " [" << error.code;
+    m_err << " [" << error.codeName();
     if (!error.sqlState.isEmpty())
         m_err << ", SQLSTATE " << error.sqlState;
     m_err << "]\n";
     if (!error.context.isEmpty())
         m_err << "  while: " << error.context << '\n';
     m_err.flush();
-    return code;
+    return exitCodeFor(error);
 }
 
 int CliContext::usage(const QString& message)

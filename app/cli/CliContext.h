@@ -44,13 +44,12 @@ public:
     QTextStream& err() { return m_err; }
     void printJson(const nlohmann::json& document);
 
-    /// Prints the error to stderr and returns the exit code its kind calls for.
+    /// Prints the error to stderr and returns the exit code its category calls for.
     int fail(const Error& error);
-    /// Prints the error to stderr and returns `code`.
-    int fail(const Error& error, ExitCode code);
     /// Prints a usage error and returns ExitCode::Usage.
     int usage(const QString& message);
 
+    /// Usage and not found → 2, unreachable (and lock timeout) → 3, conflict and failed → 1.
     static ExitCode exitCodeFor(const Error& error);
 
 private:

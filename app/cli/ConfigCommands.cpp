@@ -38,7 +38,7 @@ QCommandLineOption revealOption()
 
 Error usageError(const QString& message)
 {
-    return Error::make(QStringLiteral("usage"), message);
+    return Error::make(ErrorCode::Usage, message);
 }
 
 // Core names a context's parts "tenant" and "user"; on the command line they are flags.
@@ -259,7 +259,7 @@ int write(CliContext& cli, bool isSet)
     const ConfigKey* key = manifest->keys().find(keyName);
     if (!key)
         return cli.fail(
-            Error::make(QStringLiteral("unknown_config_key"),
+            Error::make(ErrorCode::UnknownConfigKey,
                         QStringLiteral("no config key %1 is declared in kumiko.json").arg(keyName)));
     if ((*scope != Scope::System) != cli.isSet(QStringLiteral("tenant")) ||
         (*scope == Scope::User) != cli.isSet(QStringLiteral("user")))

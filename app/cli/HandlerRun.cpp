@@ -27,11 +27,4 @@ HandlerRun::inTransaction(CliContext& cli, const std::vector<std::pair<QString, 
         });
 }
 
-int HandlerRun::fail(CliContext& cli, const Error& error)
-{
-    if (error.code == QLatin1String("invalid_payload"))
-        return cli.fail(error, ExitCode::Usage);
-    return cli.fail(error);
-}
-
 } // namespace kumiko::cli

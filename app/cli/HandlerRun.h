@@ -15,9 +15,6 @@ public:
     /// commits only if all succeed. Returns the outcomes.
     static Result<std::vector<domain::HandlerOutcome>>
     inTransaction(CliContext& cli, const std::vector<std::pair<QString, nlohmann::json>>& writes);
-
-    /// Prints the error; validation failures exit with the usage/validation code.
-    static int fail(CliContext& cli, const Error& error);
 };
 
 } // namespace kumiko::cli

@@ -1,7 +1,6 @@
 #include "MemberCommands.h"
 
 #include "CliContext.h"
-#include "HandlerRun.h"
 #include "domain/MembershipRoles.h"
 
 namespace kumiko::cli {
@@ -23,7 +22,7 @@ int changeRoles(CliContext& cli, bool grant)
                      : MembershipRoles::revoke(db, cli.actor(), email, tenant, roles);
     });
     if (!outcome)
-        return HandlerRun::fail(cli, outcome.error());
+        return cli.fail(outcome.error());
     const QString change = MembershipRoles::changeName(outcome->change);
     if (cli.json()) {
         json roleList = json::array();

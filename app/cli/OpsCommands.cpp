@@ -121,7 +121,8 @@ void printPlanText(CliContext& cli, const PlanReport& plan)
             out << "  FAILS at "
                 << (migration.failed->step ? QStringLiteral("steps[%1]").arg(*migration.failed->step)
                                            : QStringLiteral("start"))
-                << ": " << migration.failed->error.message << " [" << migration.failed->error.code << "]\n";
+                << ": " << migration.failed->error.message << " [" << migration.failed->error.codeName()
+                << "]\n";
     }
     out << "dry run: nothing was written\n";
 }
@@ -167,7 +168,7 @@ void printApplyText(CliContext& cli, const ApplyReport& report)
     if (report.failed)
         out << "FAILED           " << report.failed->id
             << (report.failed->step ? QStringLiteral(" at steps[%1]").arg(*report.failed->step) : QString())
-            << ": " << report.failed->error.message << " [" << report.failed->error.code << "]\n";
+            << ": " << report.failed->error.message << " [" << report.failed->error.codeName() << "]\n";
     for (const QString& id : report.notAttempted)
         out << "not attempted    " << id << '\n';
     if (report.outcomes.isEmpty() && !report.failed)
@@ -198,7 +199,7 @@ int applySeeds(CliContext& cli)
         printApplyText(cli, *report);
     if (report->failed) {
         cli.err() << "error: " << report->failed->id << ": " << report->failed->error.message << " ["
-                  << report->failed->error.code << "]\n";
+                  << report->failed->error.codeName() << "]\n";
         return failedExitCode(report->failed->error);
     }
     return ExitCode::Ok;

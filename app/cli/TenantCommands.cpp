@@ -52,7 +52,7 @@ int createTenant(CliContext& cli)
         payload["id"] = cli.value(QStringLiteral("id")).toStdString();
     auto outcomes = HandlerRun::inTransaction(cli, {{QStringLiteral("tenant:write:create"), payload}});
     if (!outcomes)
-        return HandlerRun::fail(cli, outcomes.error());
+        return cli.fail(outcomes.error());
     const json& result = outcomes->front().result;
     if (cli.json())
         cli.printJson({{"id", result["id"]}, {"key", payload["key"]}});

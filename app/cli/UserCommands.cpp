@@ -19,7 +19,7 @@ Result<QString> readNewPassword(CliContext& cli)
     const QString password = PasswordInput::read(cli.err(), QStringLiteral("Password: "));
     if (isatty(STDIN_FILENO) &&
         PasswordInput::read(cli.err(), QStringLiteral("Repeat password: ")) != password)
-        return Error::make(QStringLiteral("usage"), QStringLiteral("the passwords do not match"));
+        return Error::make(ErrorCode::Usage, QStringLiteral("the passwords do not match"));
     return password.isNull() ? QString(QLatin1String("")) : password;
 }
 
@@ -77,7 +77,7 @@ int createUser(CliContext& cli)
     if (!cli.isSet(QStringLiteral("no-password"))) {
         auto password = readNewPassword(cli);
         if (!password)
-            return cli.fail(password.error(), ExitCode::Usage);
+            return cli.fail(password.error());
         if (password->isEmpty())
             return cli.usage(QStringLiteral("the password must not be empty (or pass --no-password)"));
         auto hash = auth::PasswordHasher::hash(*password);
@@ -87,7 +87,7 @@ int createUser(CliContext& cli)
     }
     auto outcomes = HandlerRun::inTransaction(cli, {{QStringLiteral("user:write:user:create"), payload}});
     if (!outcomes)
-        return HandlerRun::fail(cli, outcomes.error());
+        return cli.fail(outcomes.error());
     const json& result = outcomes->front().result;
     if (cli.json())
         cli.printJson({{"id", result["id"]}, {"email", payload["email"]}});

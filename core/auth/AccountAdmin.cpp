@@ -40,7 +40,7 @@ Result<QString> dispatch(const QSqlDatabase& db, const QString& handler, const j
 Result<QString> hashOf(const QString& password)
 {
     if (password.size() < AccountAdmin::MinPasswordLength)
-        return Error::make(QStringLiteral("invalid_password"),
+        return Error::make(ErrorCode::InvalidPassword,
                            QStringLiteral("the password must have at least %1 characters")
                                .arg(AccountAdmin::MinPasswordLength),
                            QStringLiteral("password"));
@@ -71,8 +71,8 @@ Result<QString> AccountAdmin::setPassword(const QSqlDatabase& db, const QString&
         if (!user)
             return user.error();
         if (!user->has_value())
-            return Error::make(QStringLiteral("not_found"),
-                               QStringLiteral("no user with this e-mail address"), QStringLiteral("email"));
+            return Error::make(ErrorCode::NotFound, QStringLiteral("no user with this e-mail address"),
+                               QStringLiteral("email"));
         return updateUser(db, (*user)->id, {{"passwordHash", hash->toStdString()}}, actor);
     });
 }
@@ -116,7 +116,7 @@ Status AccountAdmin::markVerified(const QSqlDatabase& db, const QString& userId,
                                   const domain::Actor& actor)
 {
     if (reason.trimmed().isEmpty())
-        return Error::make(QStringLiteral("reason_required"),
+        return Error::make(ErrorCode::ReasonRequired,
                            QStringLiteral("say why the address counts as verified without a token"),
                            QStringLiteral("reason"));
     return inTransaction(db, [&]() -> Status {
@@ -124,10 +124,10 @@ Status AccountAdmin::markVerified(const QSqlDatabase& db, const QString& userId,
         if (!user)
             return user.error();
         if (!user->has_value())
-            return Error::make(QStringLiteral("not_found"), QStringLiteral("no user with this id"),
+            return Error::make(ErrorCode::NotFound, QStringLiteral("no user with this id"),
                                QStringLiteral("id"));
         if ((*user)->emailVerified)
-            return Error::make(QStringLiteral("already_verified"),
+            return Error::make(ErrorCode::AlreadyVerified,
                                QStringLiteral("%1 is verified already").arg((*user)->email));
         domain::Actor withReason = actor;
         withReason.reason = reason.trimmed();

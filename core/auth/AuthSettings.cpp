@@ -53,13 +53,13 @@ Result<QByteArray> EmailVerificationSettings::resolveSecret() const
     if (secret.isEmpty())
         secret = hmacSecret.toUtf8();
     if (secret.isEmpty())
-        return Error::make(QStringLiteral("not_configured"),
+        return Error::make(ErrorCode::NotConfigured,
                            QStringLiteral("the verification token secret is missing: set the environment "
                                           "variable %1")
                                .arg(hmacSecretEnv),
                            QStringLiteral("auth.emailVerification.hmacSecretEnv"));
     if (secret.size() < MinSecretLength)
-        return Error::make(QStringLiteral("invalid_settings"),
+        return Error::make(ErrorCode::InvalidSettings,
                            QStringLiteral("the verification token secret must be at least %1 characters long")
                                .arg(MinSecretLength),
                            QStringLiteral("auth.emailVerification.hmacSecretEnv"));

@@ -20,14 +20,12 @@ bool sodiumReady()
 Result<QString> PasswordHasher::hash(const QString& password)
 {
     if (!sodiumReady())
-        return Error::make(QStringLiteral("hash_failed"),
-                           QStringLiteral("libsodium could not be initialised"));
+        return Error::make(ErrorCode::HashFailed, QStringLiteral("libsodium could not be initialised"));
     const QByteArray utf8 = password.toUtf8();
     std::array<char, crypto_pwhash_STRBYTES> out{};
     if (crypto_pwhash_str_alg(out.data(), utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                               kOpsLimit, kMemLimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return Error::make(QStringLiteral("hash_failed"),
-                           QStringLiteral("argon2id hashing ran out of memory"));
+        return Error::make(ErrorCode::HashFailed, QStringLiteral("argon2id hashing ran out of memory"));
     return QString::fromLatin1(out.data());
 }
 

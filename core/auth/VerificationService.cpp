@@ -15,7 +15,7 @@ namespace {
 
 Error notConfigured()
 {
-    return Error::make(QStringLiteral("not_configured"),
+    return Error::make(ErrorCode::NotConfigured,
                        QStringLiteral("e-mail verification is not configured (auth.emailVerification in "
                                       "kumiko.json)"),
                        QStringLiteral("auth.emailVerification"));
@@ -62,8 +62,8 @@ VerificationService::requestEmailVerification(const QSqlDatabase& db, const QStr
                                               const QString& requestedBy) const
 {
     if (!mail::MailAddress::isWellFormed(email))
-        return Error::make(QStringLiteral("invalid_email"),
-                           QStringLiteral("not a well-formed e-mail address"), QStringLiteral("email"));
+        return Error::make(ErrorCode::InvalidEmail, QStringLiteral("not a well-formed e-mail address"),
+                           QStringLiteral("email"));
     auto secret = this->secret();
     if (!secret)
         return secret.error();
@@ -138,7 +138,7 @@ Result<EmailVerification> VerificationService::verifyEmail(const QSqlDatabase& d
     if (!user)
         return user.error();
     if (!user->has_value() || (*user)->isGone())
-        return Error::make(QStringLiteral("not_found"),
+        return Error::make(ErrorCode::NotFound,
                            QStringLiteral("the user of this verification link no longer exists"),
                            QStringLiteral("token"));
     EmailVerification result{claims->userId, (*user)->emailVerified};

@@ -37,7 +37,7 @@ bool isCanonicalUuid(const QString& text)
 
 Error VerificationToken::rejected(const QString& reason)
 {
-    Error e = Error::make(QStringLiteral("invalid_verification_token"),
+    Error e = Error::make(ErrorCode::InvalidVerificationToken,
                           QStringLiteral("the verification link is not valid (%1)").arg(reason),
                           QStringLiteral("token"));
     e.context = reason;

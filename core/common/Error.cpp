@@ -4,7 +4,7 @@ namespace kumiko {
 
 QString Error::toString() const
 {
-    QString text = code + QStringLiteral(": ") + message;
+    QString text = codeName() + QStringLiteral(": ") + message;
     if (!field.isEmpty())
         text += QStringLiteral(" (field %1)").arg(field);
     if (!sqlState.isEmpty())

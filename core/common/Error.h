@@ -1,26 +1,32 @@
 #pragma once
 
+#include "common/ErrorCode.h"
+
 #include <QString>
 
 namespace kumiko {
 
-/// A failure carried outward as a value: a stable code for branching, a human message without secrets.
+/// A failure carried outward as a value: a catalogued code for branching, a human message without secrets.
 struct Error
 {
-    QString code;     ///< stable snake_case code, e.g. "version_conflict", "invalid_payload"
-    QString message;  ///< English, for logs and the CLI; GUI maps `code` to translated text
+    ErrorCode code = ErrorCode::DatabaseError; ///< what went wrong; see ErrorCodes for name and category
+    QString message;  ///< English, for logs, the CLI and the console's details; never the console's summary
     QString sqlState; ///< SQLSTATE when the failure came from PostgreSQL
     QString context;  ///< where it happened: statement, file:line:column, step
     QString field;    ///< offending member / JSON path, when there is one
 
-    static Error make(QString code, QString message, QString field = {})
+    static Error make(ErrorCode code, QString message, QString field = {})
     {
         Error e;
-        e.code = std::move(code);
+        e.code = code;
         e.message = std::move(message);
         e.field = std::move(field);
         return e;
     }
+
+    /// The code's stable snake_case name, e.g. "version_conflict".
+    QString codeName() const { return ErrorCodes::name(code); }
+    ErrorCategory category() const { return ErrorCodes::category(code); }
 
     /// One line for logs and the CLI: "code: message (field …) [context]".
     QString toString() const;

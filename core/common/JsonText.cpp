@@ -165,8 +165,8 @@ Result<nlohmann::json> JsonText::parse(const QByteArray& content, const QString&
     const auto failure = [&](qsizetype offset, const QString& reason, const QString& field) {
         const auto [line, column] = lineColumn(content, offset);
         const QString at = QStringLiteral("%1:%2:%3").arg(fileName).arg(line).arg(column);
-        Error e = Error::make(QStringLiteral("invalid_json"),
-                              QStringLiteral("%1: invalid JSON: %2").arg(at, reason), field);
+        Error e = Error::make(ErrorCode::InvalidJson, QStringLiteral("%1: invalid JSON: %2").arg(at, reason),
+                              field);
         e.context = at;
         return e;
     };

@@ -97,7 +97,7 @@ Result<std::optional<QString>> ConfigCascade::appOverride(const ConfigKey& key) 
         return std::optional<QString>();
     auto value = ValueValidator::coerce(key, m_env.value(key.env));
     if (!value) {
-        Error e = Error::make(QStringLiteral("invalid_env_override"),
+        Error e = Error::make(ErrorCode::InvalidEnvOverride,
                               QStringLiteral("environment variable %1 does not fit config key %2: %3")
                                   .arg(key.env, key.qualifiedName, value.error().message),
                               key.env);
@@ -112,7 +112,7 @@ Result<QList<ResolvedValue>> ConfigCascade::resolve(const QSqlDatabase& db, cons
 {
     for (const QString& key : keys)
         if (!m_keys.find(key))
-            return Error::make(QStringLiteral("unknown_config_key"),
+            return Error::make(ErrorCode::UnknownConfigKey,
                                QStringLiteral("no config key %1 is declared in kumiko.json").arg(key),
                                QStringLiteral("key"));
     auto rows = loadRows(db, keys, tenantId, userId);

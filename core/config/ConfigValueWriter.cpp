@@ -12,7 +12,7 @@ Status checkTarget(const ConfigTarget& target)
     const bool needsTenant = target.scope != Scope::System;
     const bool needsUser = target.scope == Scope::User;
     if (needsTenant == target.tenantId.isEmpty() || needsUser == target.userId.isEmpty())
-        return Error::make(QStringLiteral("invalid_target"),
+        return Error::make(ErrorCode::InvalidTarget,
                            QStringLiteral("a %1 value needs %2")
                                .arg(ConfigKey::scopeName(target.scope),
                                     target.scope == Scope::System ? QStringLiteral("neither tenant nor user")
@@ -47,7 +47,7 @@ Result<domain::HandlerOutcome> ConfigValueWriter::write(const QSqlDatabase& db, 
 {
     const ConfigKey* key = m_keys.find(target.key);
     if (!key)
-        return Error::make(QStringLiteral("unknown_config_key"),
+        return Error::make(ErrorCode::UnknownConfigKey,
                            QStringLiteral("no config key %1 is declared in kumiko.json").arg(target.key),
                            QStringLiteral("key"));
     if (Status ok = checkTarget(target); !ok)

@@ -19,7 +19,7 @@ Result<QString> ConfigWriteRules::encode(const KeyCatalog& keys, const EnvelopeC
     if (!key || !key->encrypted)
         return text;
     if (!cipher)
-        return Error::make(QStringLiteral("master_key_missing"),
+        return Error::make(ErrorCode::MasterKeyMissing,
                            QStringLiteral("%1 is encrypted but no master key is set "
                                           "(KUMIKO_SECRETS_MASTER_KEY_V1)")
                                .arg(write.key),

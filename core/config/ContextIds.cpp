@@ -8,7 +8,7 @@ Result<ContextIds> ContextIds::resolve(const QSqlDatabase& db, const QString& te
 {
     if (!user.isEmpty() && tenant.isEmpty())
         return Error::make(
-            QStringLiteral("invalid_target"),
+            ErrorCode::InvalidTarget,
             QStringLiteral("a user context needs its tenant (a user value lives in one tenant)"),
             QStringLiteral("user"));
     auto lookup = TenantUserLookup::run(db, {tenant}, {user});
@@ -16,10 +16,10 @@ Result<ContextIds> ContextIds::resolve(const QSqlDatabase& db, const QString& te
         return lookup.error();
     ContextIds ids{lookup->tenantId(tenant), lookup->userId(user)};
     if (!tenant.isEmpty() && ids.tenantId.isEmpty())
-        return Error::make(QStringLiteral("unknown_tenant"),
-                           QStringLiteral("no tenant with key \"%1\"").arg(tenant), QStringLiteral("tenant"));
+        return Error::make(ErrorCode::UnknownTenant, QStringLiteral("no tenant with key \"%1\"").arg(tenant),
+                           QStringLiteral("tenant"));
     if (!user.isEmpty() && ids.userId.isEmpty())
-        return Error::make(QStringLiteral("unknown_user"), QStringLiteral("no user with e-mail %1").arg(user),
+        return Error::make(ErrorCode::UnknownUser, QStringLiteral("no user with e-mail %1").arg(user),
                            QStringLiteral("user"));
     return ids;
 }

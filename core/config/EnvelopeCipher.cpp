@@ -25,19 +25,19 @@ struct Sealed
 
 Error cryptoError(const QString& step)
 {
-    return Error::make(QStringLiteral("crypto_error"), QStringLiteral("OpenSSL failed to %1").arg(step));
+    return Error::make(ErrorCode::CryptoError, QStringLiteral("OpenSSL failed to %1").arg(step));
 }
 
 Error decryptFailed()
 {
-    return Error::make(QStringLiteral("decrypt_failed"),
+    return Error::make(ErrorCode::DecryptFailed,
                        QStringLiteral("the encrypted value cannot be decrypted: wrong master key or tampered "
                                       "ciphertext, tag or IV"));
 }
 
 Error notAnEnvelope(const QString& why)
 {
-    return Error::make(QStringLiteral("not_an_envelope"),
+    return Error::make(ErrorCode::NotAnEnvelope,
                        QStringLiteral("the stored value is not an encryption envelope (%1)").arg(why));
 }
 
@@ -141,8 +141,7 @@ Result<Envelope> parseEnvelope(const QString& stored)
 
 Error invalidKey(const QString& variable, const QString& why)
 {
-    return Error::make(QStringLiteral("master_key_invalid"), QStringLiteral("%1 %2").arg(variable, why),
-                       variable);
+    return Error::make(ErrorCode::MasterKeyInvalid, QStringLiteral("%1 %2").arg(variable, why), variable);
 }
 
 Result<QByteArray> decodeKey(const QString& variable, const QString& value)
@@ -190,7 +189,7 @@ Result<EnvelopeCipher> EnvelopeCipher::fromEnvironment(const QProcessEnvironment
     }
     if (!cipher.m_keys.contains(cipher.m_currentVersion)) {
         const QString variable = QLatin1String(keyPrefix) + QString::number(cipher.m_currentVersion);
-        return Error::make(QStringLiteral("master_key_missing"),
+        return Error::make(ErrorCode::MasterKeyMissing,
                            QStringLiteral("no master key: set %1 (base64 of 32 bytes) to encrypt or decrypt "
                                           "config values")
                                .arg(variable),
@@ -231,7 +230,7 @@ Result<QByteArray> EnvelopeCipher::decrypt(const QString& stored) const
         return envelope.error();
     if (!m_keys.contains(envelope->kekVersion))
         return Error::make(
-            QStringLiteral("unknown_key_version"),
+            ErrorCode::UnknownKeyVersion,
             QStringLiteral("the value was encrypted under master key version %1, but %2%1 is not "
                            "set")
                 .arg(envelope->kekVersion)

@@ -23,7 +23,7 @@ Result<const ConfigKey*> KeyCatalog::knownKey(const QString& qualifiedName) cons
 {
     if (const ConfigKey* key = find(qualifiedName))
         return key;
-    return Error::make(QStringLiteral("unknown_config_key"),
+    return Error::make(ErrorCode::UnknownConfigKey,
                        QStringLiteral("no config key %1 is declared in kumiko.json").arg(qualifiedName),
                        QStringLiteral("key"));
 }

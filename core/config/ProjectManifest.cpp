@@ -289,7 +289,8 @@ private:
             issue(defaultPath, QStringLiteral("an encrypted key cannot have a default (it would be stored in "
                                               "plain text in kumiko.json)"));
         else if (auto problem = ValueValidator::check(key, *key.defaultValue))
-            issue(defaultPath, QStringLiteral("%1: %2").arg(problem->reason, problem->message));
+            issue(defaultPath,
+                  QStringLiteral("%1: %2").arg(ErrorCodes::name(problem->reason), problem->message));
     }
 
     void readSeeds(const QString& path, const QString& feature, const Json& seeds)
@@ -381,7 +382,7 @@ private:
             if (key && seed.value)
                 if (auto problem = ValueValidator::check(*key, *seed.value))
                     issue(member(seed.jsonPath, QStringLiteral("value")),
-                          QStringLiteral("%1: %2").arg(problem->reason, problem->message));
+                          QStringLiteral("%1: %2").arg(ErrorCodes::name(problem->reason), problem->message));
             if (issues.size() != before)
                 continue;
             const QString identity = seed.key + QLatin1Char('|') + seed.tenant + QLatin1Char('|') + seed.user;
@@ -404,10 +405,10 @@ Result<ProjectManifest> ProjectManifest::load(const QString& projectDir)
     const QString path = QDir(projectDir).absoluteFilePath(fileName());
     QFile file(path);
     if (!file.exists())
-        return Error::make(QStringLiteral("manifest_not_found"),
+        return Error::make(ErrorCode::ManifestNotFound,
                            QStringLiteral("%1 does not exist (use --project DIR)").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("manifest_unreadable"),
+        return Error::make(ErrorCode::ManifestUnreadable,
                            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
@@ -420,7 +421,7 @@ Result<ProjectManifest> ProjectManifest::parse(const QByteArray& text, const QSt
         Error error = parsed.error();
         if (issues)
             *issues = {{error.field, error.message.mid(error.context.size() + 2), error.context}};
-        error.code = QStringLiteral("invalid_manifest");
+        error.code = ErrorCode::InvalidManifest;
         return error;
     }
     const Json& root = parsed.value();
@@ -438,7 +439,7 @@ Result<ProjectManifest> ProjectManifest::parse(const QByteArray& text, const QSt
     if (issues)
         *issues = reader.issues;
     Error error =
-        Error::make(QStringLiteral("invalid_manifest"),
+        Error::make(ErrorCode::InvalidManifest,
                     QStringLiteral("%1 is invalid (%2 problem(s)):").arg(file).arg(reader.issues.size()));
     error.context = file;
     for (const ManifestIssue& found : reader.issues)

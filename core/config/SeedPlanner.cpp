@@ -24,7 +24,7 @@ Result<TenantUserLookup> lookUp(const QSqlDatabase& db, const QList<ConfigSeed>&
     return TenantUserLookup::run(db, tenants, users);
 }
 
-Error seedError(const ConfigSeed& seed, const QString& code, const QString& message)
+Error seedError(const ConfigSeed& seed, ErrorCode code, const QString& message)
 {
     Error e = Error::make(code, QStringLiteral("seed %1 (%2): %3").arg(seed.jsonPath, seed.key, message),
                           seed.jsonPath);
@@ -49,14 +49,14 @@ Result<SeedPlan> SeedPlanner::plan(const QSqlDatabase& db) const
         const ConfigSeed& seed = seeds.at(i);
         const ConfigKey* key = m_manifest.keys().find(seed.key);
         if (!key) {
-            plan.problems.append({i, true,
-                                  seedError(seed, QStringLiteral("unknown_config_key"),
-                                            QStringLiteral("no such config key"))});
+            plan.problems.append(
+                {i, true,
+                 seedError(seed, ErrorCode::UnknownConfigKey, QStringLiteral("no such config key"))});
             if (!plan.unknownKeys.contains(seed.key))
                 plan.unknownKeys.append(seed.key);
             continue;
         }
-        const auto problem = [&](const QString& code, const QString& message) {
+        const auto problem = [&](ErrorCode code, const QString& message) {
             plan.problems.append({i, false, seedError(seed, code, message)});
         };
         PlannedSeed planned;
@@ -67,7 +67,7 @@ Result<SeedPlan> SeedPlanner::plan(const QSqlDatabase& db) const
         if (seed.value) {
             planned.valueText = ValueText::encode(*seed.value);
         } else if (!m_env.contains(seed.valueFromEnv)) {
-            problem(QStringLiteral("seed_env_missing"),
+            problem(ErrorCode::SeedEnvMissing,
                     QStringLiteral("environment variable %1 is not set").arg(seed.valueFromEnv));
             continue;
         } else {
@@ -83,7 +83,7 @@ Result<SeedPlan> SeedPlanner::plan(const QSqlDatabase& db) const
         if (!seed.tenant.isEmpty()) {
             planned.tenantId = references->tenantId(seed.tenant);
             if (planned.tenantId.isEmpty()) {
-                problem(QStringLiteral("unknown_tenant"),
+                problem(ErrorCode::UnknownTenant,
                         QStringLiteral("no tenant with key \"%1\"").arg(seed.tenant));
                 continue;
             }
@@ -91,8 +91,7 @@ Result<SeedPlan> SeedPlanner::plan(const QSqlDatabase& db) const
         if (!seed.user.isEmpty()) {
             planned.userId = references->userId(seed.user);
             if (planned.userId.isEmpty()) {
-                problem(QStringLiteral("unknown_user"),
-                        QStringLiteral("no user with e-mail %1").arg(seed.user));
+                problem(ErrorCode::UnknownUser, QStringLiteral("no user with e-mail %1").arg(seed.user));
                 continue;
             }
         }
@@ -108,7 +107,7 @@ Result<SeedPlan> SeedPlanner::planStrict(const QSqlDatabase& db, const EnvelopeC
         for (const ConfigSeed& seed : m_manifest.seeds()) {
             const ConfigKey* key = m_manifest.keys().find(seed.key);
             if (key && key->encrypted)
-                return seedError(seed, QStringLiteral("master_key_missing"),
+                return seedError(seed, ErrorCode::MasterKeyMissing,
                                  QStringLiteral("the key is encrypted but no master key is set "
                                                 "(KUMIKO_SECRETS_MASTER_KEY_V1); nothing was written"));
         }

@@ -24,7 +24,7 @@ Result<nlohmann::json> ValueText::decode(const QString& text)
 {
     auto value = nlohmann::json::parse(text.toStdString(), nullptr, false);
     if (value.is_discarded())
-        return Error::make(QStringLiteral("invalid_stored_value"),
+        return Error::make(ErrorCode::InvalidStoredValue,
                            QStringLiteral("the stored config value is not JSON text"));
     return value;
 }

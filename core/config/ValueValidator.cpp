@@ -9,63 +9,94 @@ namespace {
 
 Error invalidValue(const ConfigKey& key, const ValueProblem& problem)
 {
-    Error e = Error::make(QStringLiteral("invalid_value"),
+    Error e = Error::make(ErrorCode::InvalidValue,
                           QStringLiteral("invalid value for %1: %2").arg(key.qualifiedName, problem.message),
                           key.qualifiedName);
-    e.context = problem.reason;
+    e.context = ErrorCodes::name(problem.reason);
     return e;
+}
+
+ValueProblem problemOf(ErrorCode reason, const QString& message)
+{
+    ValueProblem problem;
+    problem.reason = reason;
+    problem.message = message;
+    return problem;
+}
+
+ValueProblem wrongType(const ConfigKey& key, const QString& message)
+{
+    ValueProblem problem = problemOf(ErrorCode::InvalidType, message);
+    problem.expectedType = key.type;
+    return problem;
+}
+
+ValueProblem wrongType(const ConfigKey& key)
+{
+    return wrongType(key, QStringLiteral("expected a %1 value").arg(ConfigKey::typeName(key.type)));
 }
 
 std::optional<ValueProblem> checkNumber(const ConfigKey& key, double number)
 {
-    if (key.min && number < *key.min)
-        return ValueProblem{QStringLiteral("out_of_bounds"),
-                            QStringLiteral("below the minimum %1").arg(*key.min)};
-    if (key.max && number > *key.max)
-        return ValueProblem{QStringLiteral("out_of_bounds"),
-                            QStringLiteral("above the maximum %1").arg(*key.max)};
+    if (key.min && number < *key.min) {
+        ValueProblem problem =
+            problemOf(ErrorCode::OutOfBounds, QStringLiteral("below the minimum %1").arg(*key.min));
+        problem.minimum = key.min;
+        return problem;
+    }
+    if (key.max && number > *key.max) {
+        ValueProblem problem =
+            problemOf(ErrorCode::OutOfBounds, QStringLiteral("above the maximum %1").arg(*key.max));
+        problem.maximum = key.max;
+        return problem;
+    }
     return std::nullopt;
 }
 
 std::optional<ValueProblem> checkText(const ConfigKey& key, const QString& text)
 {
-    if (!key.pattern.isEmpty() && !key.compiledPattern.match(text).hasMatch())
-        return ValueProblem{QStringLiteral("invalid_format"),
-                            QStringLiteral("does not match the pattern %1").arg(key.pattern)};
-    return std::nullopt;
+    if (key.pattern.isEmpty() || key.compiledPattern.match(text).hasMatch())
+        return std::nullopt;
+    ValueProblem problem =
+        problemOf(ErrorCode::InvalidFormat, QStringLiteral("does not match the pattern %1").arg(key.pattern));
+    problem.pattern = key.pattern;
+    return problem;
+}
+
+std::optional<ValueProblem> checkOption(const ConfigKey& key, const QString& text)
+{
+    if (key.options.contains(text))
+        return std::nullopt;
+    ValueProblem problem =
+        problemOf(ErrorCode::InvalidOption,
+                  QStringLiteral("not one of the options %1").arg(key.options.join(QStringLiteral(", "))));
+    problem.options = key.options;
+    return problem;
 }
 
 } // namespace
 
 std::optional<ValueProblem> ValueValidator::check(const ConfigKey& key, const nlohmann::json& value)
 {
-    const auto wrongType = [&key] {
-        return ValueProblem{QStringLiteral("invalid_type"),
-                            QStringLiteral("expected a %1 value").arg(ConfigKey::typeName(key.type))};
-    };
     switch (key.type) {
     case ValueType::Number:
         if (!value.is_number())
-            return wrongType();
+            return wrongType(key);
         return checkNumber(key, value.get<double>());
     case ValueType::Boolean:
         if (!value.is_boolean())
-            return wrongType();
+            return wrongType(key);
         return std::nullopt;
     case ValueType::Text:
         if (!value.is_string())
-            return wrongType();
+            return wrongType(key);
         return checkText(key, QString::fromStdString(value.get<std::string>()));
     case ValueType::Select:
         if (!value.is_string())
-            return wrongType();
-        if (!key.options.contains(QString::fromStdString(value.get<std::string>())))
-            return ValueProblem{
-                QStringLiteral("invalid_option"),
-                QStringLiteral("not one of the options %1").arg(key.options.join(QStringLiteral(", ")))};
-        return std::nullopt;
+            return wrongType(key);
+        return checkOption(key, QString::fromStdString(value.get<std::string>()));
     }
-    return wrongType();
+    return wrongType(key);
 }
 
 Status ValueValidator::validate(const ConfigKey& key, const nlohmann::json& value)
@@ -79,7 +110,7 @@ Status ValueValidator::validateScope(const ConfigKey& key, Scope scope)
 {
     if (int(scope) > int(key.scope))
         return Error::make(
-            QStringLiteral("invalid_scope"),
+            ErrorCode::InvalidScope,
             QStringLiteral("%1 is a %2 key; a %3 value is not allowed")
                 .arg(key.qualifiedName, ConfigKey::scopeName(key.scope), ConfigKey::scopeName(scope)),
             key.qualifiedName);
@@ -94,7 +125,7 @@ Result<nlohmann::json> ValueValidator::coerce(const ConfigKey& key, const QStrin
         bool ok = false;
         const double number = text.trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(number))
-            return invalidValue(key, {QStringLiteral("invalid_type"), QStringLiteral("expected a number")});
+            return invalidValue(key, wrongType(key, QStringLiteral("expected a number")));
         value = ValueText::normalize(nlohmann::json(number));
         break;
     }
@@ -105,8 +136,7 @@ Result<nlohmann::json> ValueValidator::coerce(const ConfigKey& key, const QStrin
         else if (t == QLatin1String("false") || t == QLatin1String("0"))
             value = false;
         else
-            return invalidValue(
-                key, {QStringLiteral("invalid_type"), QStringLiteral("expected true, false, 1 or 0")});
+            return invalidValue(key, wrongType(key, QStringLiteral("expected true, false, 1 or 0")));
         break;
     }
     case ValueType::Text:

@@ -8,11 +8,17 @@
 
 namespace kumiko::config {
 
-/// Why a value does not fit its key: a stable reason code and a message that never repeats the value.
+/// Why a value does not fit its key: a catalogued reason, the facts a translated text needs, and an English
+/// message (for logs and the CLI) that never repeats the value.
 struct ValueProblem
 {
-    QString reason; ///< invalid_type | invalid_option | out_of_bounds | invalid_format
+    ErrorCode reason = ErrorCode::InvalidType; ///< InvalidType, InvalidOption, OutOfBounds or InvalidFormat
     QString message;
+    ValueType expectedType = ValueType::Text; ///< InvalidType: the key's type
+    std::optional<double> minimum;            ///< OutOfBounds: the value is below this minimum
+    std::optional<double> maximum;            ///< OutOfBounds: the value is above this maximum
+    QString pattern;                          ///< InvalidFormat: the pattern the text misses
+    QStringList options;                      ///< InvalidOption: the allowed options
 };
 
 /// Checks values against their key (type, options, bounds, pattern); shared by manifest, seeds, set, GUI.
@@ -21,7 +27,7 @@ class ValueValidator
 public:
     static std::optional<ValueProblem> check(const ConfigKey& key, const nlohmann::json& value);
 
-    /// `invalid_value` with field = the qualified key and context = the reason code.
+    /// `invalid_value` with field = the qualified key and context = the reason's name.
     static Status validate(const ConfigKey& key, const nlohmann::json& value);
 
     /// `invalid_scope` when `scope` is deeper than the key's scope.

@@ -10,7 +10,7 @@ namespace {
 
 Error urlError(const QString& message, const QString& field = {})
 {
-    return Error::make(QStringLiteral("invalid_database_url"), message, field);
+    return Error::make(ErrorCode::InvalidDatabaseUrl, message, field);
 }
 
 // libpq decodes %XX only; a '%' not followed by two hex digits is an error, '+' stays literal.
@@ -218,7 +218,7 @@ Result<ConnectionSettings> ConnectionSettings::fromCommandLineOrEnvironment(cons
         }
         return parsed;
     }
-    return Error::make(QStringLiteral("no_database_url"), QStringLiteral("no database URL given"));
+    return Error::make(ErrorCode::NoDatabaseUrl, QStringLiteral("no database URL given"));
 }
 
 QString ConnectionSettings::redactedUrl() const

@@ -28,9 +28,9 @@ Error failure(PGconn* connection, const PGresult* result, const QString& context
     if (!e.sqlState.isEmpty())
         e.code = SqlError::codeForSqlState(e.sqlState);
     else if (PQstatus(connection) == CONNECTION_BAD)
-        e.code = QStringLiteral("connection_lost");
+        e.code = ErrorCode::ConnectionLost;
     else
-        e.code = QStringLiteral("database_error");
+        e.code = ErrorCode::DatabaseError;
     return e;
 }
 
@@ -106,13 +106,12 @@ Status CopyIn::send(const QSqlDatabase& db) const
     if (auto plain = SqlIdentifier::check(QStringList(m_columns) << m_table); !plain)
         return plain;
     if (m_fieldsInRow != 0)
-        return Error::make(QStringLiteral("invalid_argument"),
+        return Error::make(ErrorCode::InvalidArgument,
                            QStringLiteral("COPY into %1: the last row was not ended").arg(m_table));
     PGconn* connection = LibpqHandle::of(db);
     const QString context = statement();
     if (!connection)
-        return Error::make(QStringLiteral("connection_lost"),
-                           QStringLiteral("no open PostgreSQL connection"));
+        return Error::make(ErrorCode::ConnectionLost, QStringLiteral("no open PostgreSQL connection"));
     ResultPtr started{PQexec(connection, context.toUtf8().constData())};
     if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
         Error e = failure(connection, started.get(), context);

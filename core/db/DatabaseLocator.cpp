@@ -26,7 +26,7 @@ Result<ConnectionSettings> DatabaseLocator::resolve(const QString& commandLineUr
                                                     const QString& applicationName)
 {
     auto settings = ConnectionSettings::fromCommandLineOrEnvironment(commandLineUrl);
-    if (!settings && settings.error().code == QLatin1String("no_database_url"))
+    if (!settings && settings.error().code == ErrorCode::NoDatabaseUrl)
         return startEmbedded(applicationName);
     if (settings && settings->applicationName.isEmpty())
         settings->applicationName = applicationName;

@@ -24,7 +24,7 @@ bool runningAsRoot()
     return ::geteuid() == 0;
 }
 
-Error embeddedError(const QString& code, const QString& message)
+Error embeddedError(ErrorCode code, const QString& message)
 {
     return Error::make(code, message);
 }
@@ -39,14 +39,14 @@ QString shellQuote(const QString& text)
 Status makePrivateDir(const QString& path, const passwd* owner)
 {
     if (!QDir().mkpath(path))
-        return embeddedError(QStringLiteral("embedded_folder"), QStringLiteral("cannot create %1").arg(path));
+        return embeddedError(ErrorCode::EmbeddedFolder, QStringLiteral("cannot create %1").arg(path));
     const QByteArray native = QFile::encodeName(path);
     if (owner && ::chown(native.constData(), owner->pw_uid, owner->pw_gid) != 0)
         return embeddedError(
-            QStringLiteral("embedded_folder"),
+            ErrorCode::EmbeddedFolder,
             QStringLiteral("cannot hand %1 to user %2").arg(path, QString::fromLocal8Bit(owner->pw_name)));
     if (::chmod(native.constData(), 0700) != 0)
-        return embeddedError(QStringLiteral("embedded_folder"),
+        return embeddedError(ErrorCode::EmbeddedFolder,
                              QStringLiteral("cannot restrict access to %1").arg(path));
     return {};
 }
@@ -110,15 +110,14 @@ Result<int> EmbeddedPostgres::runServerProgram(const QString& program, const QSt
         process.start(program, args);
     }
     if (!process.waitForStarted(10000))
-        return embeddedError(QStringLiteral("embedded_start_failed"),
+        return embeddedError(ErrorCode::EmbeddedStartFailed,
                              QStringLiteral("cannot run %1: %2").arg(program, process.errorString()));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        return embeddedError(QStringLiteral("embedded_timeout"),
-                             QStringLiteral("%1 did not finish within %2 s")
-                                 .arg(QFileInfo(program).fileName())
-                                 .arg(timeoutMs / 1000));
+        return embeddedError(ErrorCode::EmbeddedTimeout, QStringLiteral("%1 did not finish within %2 s")
+                                                             .arg(QFileInfo(program).fileName())
+                                                             .arg(timeoutMs / 1000));
     }
     if (output)
         *output = QString::fromLocal8Bit(process.readAll());
@@ -129,7 +128,7 @@ Status EmbeddedPostgres::prepareFolders() const
 {
     if (socketDir().size() + QStringLiteral("/.s.PGSQL.%1").arg(m_port).size() > kSocketPathLimit)
         return embeddedError(
-            QStringLiteral("embedded_folder"),
+            ErrorCode::EmbeddedFolder,
             QStringLiteral("the socket path below %1 is longer than the system allows; choose a "
                            "shorter folder")
                 .arg(m_baseDir));
@@ -138,13 +137,12 @@ Status EmbeddedPostgres::prepareFolders() const
         owner = ::getpwnam("postgres");
         if (!owner)
             return embeddedError(
-                QStringLiteral("embedded_no_user"),
+                ErrorCode::EmbeddedNoUser,
                 QStringLiteral("running as root, but there is no unprivileged user 'postgres' to run "
                                "the server as (install the Debian package postgresql)"));
     }
     if (!QDir().mkpath(m_baseDir))
-        return embeddedError(QStringLiteral("embedded_folder"),
-                             QStringLiteral("cannot create %1").arg(m_baseDir));
+        return embeddedError(ErrorCode::EmbeddedFolder, QStringLiteral("cannot create %1").arg(m_baseDir));
     if (auto ok = makePrivateDir(socketDir(), owner); !ok)
         return ok;
     if (!QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")))
@@ -165,7 +163,7 @@ Status EmbeddedPostgres::initCluster(const QString& bin) const
     if (!rc)
         return rc.error();
     if (rc.value() != 0)
-        return embeddedError(QStringLiteral("embedded_init_failed"),
+        return embeddedError(ErrorCode::EmbeddedInitFailed,
                              QStringLiteral("initdb failed in %1:\n%2").arg(dataDir(), output.trimmed()));
     return {};
 }
@@ -178,7 +176,7 @@ Status EmbeddedPostgres::checkSocketFree() const
     bool ok = false;
     const qint64 pid = lock.readLine().trimmed().toLongLong(&ok);
     if (ok && pid > 0 && ::kill(pid_t(pid), 0) == 0)
-        return embeddedError(QStringLiteral("socket_in_use"),
+        return embeddedError(ErrorCode::SocketInUse,
                              QStringLiteral("another PostgreSQL server (pid %1) already uses port %2 in %3")
                                  .arg(pid)
                                  .arg(m_port)
@@ -208,7 +206,7 @@ Status EmbeddedPostgres::start(const QString& bin) const
     if (!rc)
         return rc.error();
     if (rc.value() != 0)
-        return embeddedError(QStringLiteral("embedded_start_failed"),
+        return embeddedError(ErrorCode::EmbeddedStartFailed,
                              QStringLiteral("the embedded PostgreSQL server did not start:\n%1\n%2")
                                  .arg(output.trimmed(), serverLogTail()));
     return {};
@@ -262,7 +260,7 @@ Status EmbeddedPostgres::stop()
     if (!rc)
         return rc.error();
     if (rc.value() != 0)
-        return embeddedError(QStringLiteral("embedded_stop_failed"),
+        return embeddedError(ErrorCode::EmbeddedStopFailed,
                              QStringLiteral("pg_ctl stop failed:\n%1").arg(output.trimmed()));
     return {};
 }
@@ -285,7 +283,7 @@ Status EmbeddedPostgres::ensureDatabase(const QString& name) const
             status = quoted ? Sql::run(db.value(),
                                        QStringLiteral("CREATE DATABASE %1").arg(quoted.value().toString()))
                             : Status(quoted.error());
-            if (!status && status.error().code == QLatin1String("duplicate_database"))
+            if (!status && status.error().code == ErrorCode::DuplicateDatabase)
                 status = {};
         }
         db.value().close();

@@ -61,7 +61,7 @@ Result<QString> PostgresBinaries::findBinDir()
         if (QString dir = finder(); !dir.isEmpty())
             return dir;
     }
-    return Error::make(QStringLiteral("postgres_not_installed"),
+    return Error::make(ErrorCode::PostgresNotInstalled,
                        QStringLiteral("PostgreSQL server programs (initdb, pg_ctl) not found in PATH, "
                                       "`pg_config --bindir` or /usr/lib/postgresql/*/bin; install the "
                                       "Debian package postgresql"));

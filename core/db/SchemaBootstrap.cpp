@@ -138,7 +138,7 @@ Status checkExistingTables(const QSqlDatabase& db, const QStringList& existing)
     if (differences.isEmpty())
         return {};
     Error e = Error::make(
-        QStringLiteral("schema_mismatch"),
+        ErrorCode::SchemaMismatch,
         QStringLiteral("existing tables differ from the upstream schema; nothing was changed:\n  %1")
             .arg(differences.join(QStringLiteral("\n  "))));
     return e;

@@ -6,43 +6,43 @@
 
 namespace kumiko::db {
 
-QString SqlError::codeForSqlState(const QString& sqlState)
+ErrorCode SqlError::codeForSqlState(const QString& sqlState)
 {
-    static const QHash<QString, QString> exact = {
-        {QStringLiteral("23505"), QStringLiteral("unique_violation")},
-        {QStringLiteral("23503"), QStringLiteral("foreign_key_violation")},
-        {QStringLiteral("23502"), QStringLiteral("not_null_violation")},
-        {QStringLiteral("23514"), QStringLiteral("check_violation")},
-        {QStringLiteral("40001"), QStringLiteral("serialization_failure")},
-        {QStringLiteral("40P01"), QStringLiteral("deadlock")},
-        {QStringLiteral("55P03"), QStringLiteral("lock_timeout")},
-        {QStringLiteral("57014"), QStringLiteral("query_canceled")},
-        {QStringLiteral("57P01"), QStringLiteral("connection_lost")},
-        {QStringLiteral("57P02"), QStringLiteral("connection_lost")},
-        {QStringLiteral("57P03"), QStringLiteral("server_starting")},
-        {QStringLiteral("42P01"), QStringLiteral("undefined_table")},
-        {QStringLiteral("42703"), QStringLiteral("undefined_column")},
-        {QStringLiteral("42883"), QStringLiteral("undefined_function")},
-        {QStringLiteral("42601"), QStringLiteral("syntax_error")},
-        {QStringLiteral("42501"), QStringLiteral("insufficient_privilege")},
-        {QStringLiteral("42P07"), QStringLiteral("duplicate_table")},
-        {QStringLiteral("42P04"), QStringLiteral("duplicate_database")},
-        {QStringLiteral("28P01"), QStringLiteral("auth_failed")},
-        {QStringLiteral("28000"), QStringLiteral("auth_failed")},
-        {QStringLiteral("3D000"), QStringLiteral("database_not_found")},
-        {QStringLiteral("25P02"), QStringLiteral("in_failed_transaction")},
-        {QStringLiteral("22P02"), QStringLiteral("invalid_text_representation")},
-        {QStringLiteral("53300"), QStringLiteral("too_many_connections")},
+    static const QHash<QString, ErrorCode> exact = {
+        {QStringLiteral("23505"), ErrorCode::UniqueViolation},
+        {QStringLiteral("23503"), ErrorCode::ForeignKeyViolation},
+        {QStringLiteral("23502"), ErrorCode::NotNullViolation},
+        {QStringLiteral("23514"), ErrorCode::CheckViolation},
+        {QStringLiteral("40001"), ErrorCode::SerializationFailure},
+        {QStringLiteral("40P01"), ErrorCode::Deadlock},
+        {QStringLiteral("55P03"), ErrorCode::LockTimeout},
+        {QStringLiteral("57014"), ErrorCode::QueryCanceled},
+        {QStringLiteral("57P01"), ErrorCode::ConnectionLost},
+        {QStringLiteral("57P02"), ErrorCode::ConnectionLost},
+        {QStringLiteral("57P03"), ErrorCode::ServerStarting},
+        {QStringLiteral("42P01"), ErrorCode::UndefinedTable},
+        {QStringLiteral("42703"), ErrorCode::UndefinedColumn},
+        {QStringLiteral("42883"), ErrorCode::UndefinedFunction},
+        {QStringLiteral("42601"), ErrorCode::SyntaxError},
+        {QStringLiteral("42501"), ErrorCode::InsufficientPrivilege},
+        {QStringLiteral("42P07"), ErrorCode::DuplicateTable},
+        {QStringLiteral("42P04"), ErrorCode::DuplicateDatabase},
+        {QStringLiteral("28P01"), ErrorCode::AuthFailed},
+        {QStringLiteral("28000"), ErrorCode::AuthFailed},
+        {QStringLiteral("3D000"), ErrorCode::DatabaseNotFound},
+        {QStringLiteral("25P02"), ErrorCode::InFailedTransaction},
+        {QStringLiteral("22P02"), ErrorCode::InvalidTextRepresentation},
+        {QStringLiteral("53300"), ErrorCode::TooManyConnections},
     };
     if (const auto it = exact.constFind(sqlState); it != exact.constEnd())
         return *it;
     if (sqlState.startsWith(QLatin1String("08")))
-        return QStringLiteral("connection_lost");
+        return ErrorCode::ConnectionLost;
     if (sqlState.startsWith(QLatin1String("22")))
-        return QStringLiteral("data_exception");
+        return ErrorCode::DataException;
     if (sqlState.startsWith(QLatin1String("23")))
-        return QStringLiteral("integrity_violation");
-    return QStringLiteral("database_error");
+        return ErrorCode::IntegrityViolation;
+    return ErrorCode::DatabaseError;
 }
 
 Error SqlError::fromQSqlError(const QSqlError& error, const QString& context)
@@ -54,9 +54,9 @@ Error SqlError::fromQSqlError(const QSqlError& error, const QString& context)
     if (!e.sqlState.isEmpty())
         e.code = codeForSqlState(e.sqlState);
     else if (error.type() == QSqlError::ConnectionError)
-        e.code = QStringLiteral("connection_failed");
+        e.code = ErrorCode::ConnectionFailed;
     else
-        e.code = QStringLiteral("database_error");
+        e.code = ErrorCode::DatabaseError;
     return e;
 }
 
@@ -64,7 +64,7 @@ Error SqlError::fromDatabase(const QSqlDatabase& db, const QSqlError& error, con
 {
     Error e = fromQSqlError(error, context);
     if (e.sqlState.isEmpty() && ThreadConnection::isBroken(db)) {
-        e.code = QStringLiteral("connection_lost");
+        e.code = ErrorCode::ConnectionLost;
         e.message = QStringLiteral("the connection to the database was lost: %1").arg(e.message);
     }
     return e;

@@ -11,8 +11,8 @@ namespace kumiko::db {
 class SqlError
 {
 public:
-    /// Stable code for an SQLSTATE, e.g. "23505" → "unique_violation"; "database_error" if unmapped.
-    static QString codeForSqlState(const QString& sqlState);
+    /// Stable code for an SQLSTATE, e.g. "23505" → UniqueViolation; DatabaseError if unmapped.
+    static ErrorCode codeForSqlState(const QString& sqlState);
 
     /// `context` names the statement or step; it must not contain bound values (they may be secret).
     static Error fromQSqlError(const QSqlError& error, const QString& context);

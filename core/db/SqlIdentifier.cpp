@@ -18,7 +18,7 @@ Status SqlIdentifier::check(const QStringList& names)
 {
     for (const QString& name : names)
         if (!isPlain(name))
-            return Error::make(QStringLiteral("invalid_argument"),
+            return Error::make(ErrorCode::InvalidArgument,
                                QStringLiteral("\"%1\" is not a plain SQL identifier").arg(name));
     return {};
 }

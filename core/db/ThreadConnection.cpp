@@ -100,7 +100,7 @@ Result<QSqlDatabase> ThreadConnection::openNamed(const QString& name, const Conn
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid())
-        return Error::make(QStringLiteral("driver_missing"),
+        return Error::make(ErrorCode::DriverMissing,
                            QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"));
     db.setHostName(settings.host);
     db.setPort(settings.port);
@@ -132,7 +132,7 @@ Result<QSqlDatabase> ThreadConnection::get()
     {
         QMutexLocker lock(&shared().mutex);
         if (!shared().configured)
-            return Error::make(QStringLiteral("not_configured"), QStringLiteral("no database configured"));
+            return Error::make(ErrorCode::NotConfigured, QStringLiteral("no database configured"));
         settings = shared().settings;
         generation = shared().generation;
     }

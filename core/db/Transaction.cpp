@@ -30,8 +30,7 @@ Status Transaction::beginReadOnly()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error::make(QStringLiteral("no_transaction"),
-                           QStringLiteral("commit without an open transaction"));
+        return Error::make(ErrorCode::NoTransaction, QStringLiteral("commit without an open transaction"));
     m_active = false;
     if (!m_db.commit()) {
         Error e = SqlError::fromDatabase(m_db, m_db.lastError(), QStringLiteral("COMMIT"));

@@ -39,8 +39,7 @@ Result<HandlerOutcome> AggregateWriter::outcomeOf(Result<es::StoredEvent> event,
 
 Error AggregateWriter::notFound(const QString& what, const QString& field, const QString& value)
 {
-    return Error::make(QStringLiteral("not_found"), QStringLiteral("%1 %2 does not exist").arg(what, value),
-                       field);
+    return Error::make(ErrorCode::NotFound, QStringLiteral("%1 %2 does not exist").arg(what, value), field);
 }
 
 QString AggregateWriter::text(const json& payload, const char* member)

@@ -23,7 +23,7 @@ QStringList writers()
 
 Error invalid(const QString& field, const QString& reason)
 {
-    return Error::make(QStringLiteral("invalid_payload"), QStringLiteral("%1: %2").arg(field, reason), field);
+    return Error::make(ErrorCode::InvalidPayload, QStringLiteral("%1: %2").arg(field, reason), field);
 }
 
 // Where the value lives: scope, row tenant and user, from the payload and the acting session.
@@ -63,7 +63,7 @@ Result<ConfigWrite> target(const HandlerContext& context, const json& payload)
     const bool privileged =
         context.actor.hasAnyRole({WellKnownIds::systemRole(), WellKnownIds::systemAdminRole()});
     if (!privileged && write.tenantId != context.actor.tenantId)
-        return Error::make(QStringLiteral("access_denied"),
+        return Error::make(ErrorCode::AccessDenied,
                            QStringLiteral("a tenant admin may only change values of their own tenant"),
                            QStringLiteral("tenantId"));
     write.value = payload.value("value", json());

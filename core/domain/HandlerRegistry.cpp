@@ -41,7 +41,7 @@ Status HandlerRegistry::validate(const QString& name, const nlohmann::json& payl
 {
     const auto handler = m_handlers.value(name);
     if (!handler)
-        return Error::make(QStringLiteral("unknown_handler"),
+        return Error::make(ErrorCode::UnknownHandler,
                            QStringLiteral("no write handler named \"%1\"").arg(name),
                            QStringLiteral("handler"));
     return handler->validate(payload);
@@ -54,7 +54,7 @@ Result<HandlerOutcome> HandlerRegistry::dispatch(const QSqlDatabase& db, const Q
         return ok.error();
     const auto handler = m_handlers.value(name);
     if (!actor.hasAnyRole(handler->roles))
-        return Error::make(QStringLiteral("access_denied"),
+        return Error::make(ErrorCode::AccessDenied,
                            QStringLiteral("access denied for %1: needs one of the roles %2")
                                .arg(name, handler->roles.join(QStringLiteral(", "))));
     HandlerContext context{db, actor, *this};
@@ -66,7 +66,7 @@ Result<HandlerOutcome> HandlerRegistry::dispatch(const QSqlDatabase& db, const Q
 {
     const nlohmann::json payload = nlohmann::json::parse(payloadJson.toStdString(), nullptr, false);
     if (payload.is_discarded())
-        return Error::make(QStringLiteral("invalid_payload"), QStringLiteral("the payload is not valid JSON"),
+        return Error::make(ErrorCode::InvalidPayload, QStringLiteral("the payload is not valid JSON"),
                            QStringLiteral("$"));
     return dispatch(db, name, payload, actor);
 }

@@ -35,7 +35,7 @@ Result<HandlerOutcome> add(HandlerContext& context, const json& payload)
     if (!rows->value(1).toBool())
         return AggregateWriter::notFound(QStringLiteral("tenant"), QStringLiteral("tenantId"), tenantId);
     if (rows->value(2).toBool())
-        return Error::make(QStringLiteral("duplicate_key"),
+        return Error::make(ErrorCode::DuplicateKey,
                            QStringLiteral("user %1 is already a member of tenant %2").arg(userId, tenantId),
                            QStringLiteral("userId"));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -65,7 +65,7 @@ Result<HandlerOutcome> updateRoles(HandlerContext& context, const json& payload)
         return row.error();
     const LoadedRow& membership = **row;
     if (payload.contains("version") && payload["version"].get<int>() != membership.version)
-        return Error::make(QStringLiteral("version_conflict"),
+        return Error::make(ErrorCode::VersionConflict,
                            QStringLiteral("membership %1 is at version %2, not %3")
                                .arg(membership.id)
                                .arg(membership.version)
@@ -99,7 +99,7 @@ void MembershipHandlers::registerInto(HandlerRegistry& registry)
                       if (auto ok = addSchema.validate(p); !ok)
                           return ok;
                       if (p["roles"].empty())
-                          return Error::make(QStringLiteral("invalid_payload"),
+                          return Error::make(ErrorCode::InvalidPayload,
                                              QStringLiteral("roles: at least one role is required"),
                                              QStringLiteral("roles"));
                       return {};

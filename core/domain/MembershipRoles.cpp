@@ -32,11 +32,10 @@ Result<Membership> find(const QSqlDatabase& db, const QString& email, const QStr
     found.userId = rows->value(0).toString();
     found.tenantId = rows->value(1).toString();
     if (found.userId.isEmpty())
-        return Error::make(QStringLiteral("not_found"), QStringLiteral("no user with e-mail %1").arg(email),
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no user with e-mail %1").arg(email),
                            QStringLiteral("email"));
     if (found.tenantId.isEmpty())
-        return Error::make(QStringLiteral("not_found"),
-                           QStringLiteral("no tenant with key or id %1").arg(tenant),
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no tenant with key or id %1").arg(tenant),
                            QStringLiteral("tenant"));
     auto roles = db::Sql::scalar(
         db,
@@ -123,7 +122,7 @@ Result<MembershipRoles::Outcome> MembershipRoles::change(const QSqlDatabase& db,
     QString handler = QStringLiteral("tenant:write:update-member-roles");
     if (!membership->exists) {
         if (!grant)
-            return Error::make(QStringLiteral("not_found"),
+            return Error::make(ErrorCode::NotFound,
                                QStringLiteral("%1 is not a member of %2").arg(email, tenant));
         handler = QStringLiteral("tenant:write:add-member");
         outcome.change = Change::Created;

@@ -9,7 +9,7 @@ using nlohmann::json;
 
 Error invalid(const QString& path, const QString& reason)
 {
-    return Error::make(QStringLiteral("invalid_payload"), QStringLiteral("%1: %2").arg(path, reason), path);
+    return Error::make(ErrorCode::InvalidPayload, QStringLiteral("%1: %2").arg(path, reason), path);
 }
 
 QString join(const QString& path, const QString& member)

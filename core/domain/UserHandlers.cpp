@@ -56,7 +56,7 @@ Result<HandlerOutcome> update(HandlerContext& context, const json& payload)
     if (!row->has_value())
         return AggregateWriter::notFound(QStringLiteral("user"), QStringLiteral("id"), id);
     if (payload.contains("version") && payload["version"].get<int>() != (*row)->version)
-        return Error::make(QStringLiteral("version_conflict"),
+        return Error::make(ErrorCode::VersionConflict,
                            QStringLiteral("user %1 is at version %2, not %3")
                                .arg(id)
                                .arg((*row)->version)

@@ -23,7 +23,7 @@ Result<std::optional<QByteArray>> readFile(const QString& path, unsigned char ty
     const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     const auto failed = [&path](int code) {
         Error e = Error::make(
-            QStringLiteral("read_failed"),
+            ErrorCode::ReadFailed,
             QStringLiteral("cannot read %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(code))));
         e.context = path;
         return e;
@@ -120,7 +120,7 @@ Result<QList<SeedFile>> SeedDiscovery::discover(const QString& seedsDir)
     QHash<QString, QString> seen;
     for (const SeedFile& file : files) {
         if (seen.contains(file.id)) {
-            Error e = Error::make(QStringLiteral("duplicate_migration_id"),
+            Error e = Error::make(ErrorCode::DuplicateMigrationId,
                                   QStringLiteral("%1 and %2 have the same migration id \"%3\"; rename one")
                                       .arg(seen.value(file.id), file.fileName, file.id));
             e.context = seedsDir;

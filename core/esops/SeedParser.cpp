@@ -127,8 +127,7 @@ public:
 
     Error problem(const QString& path, const QString& reason) const
     {
-        return SeedParser::located(Error::make(QStringLiteral("invalid_seed"), reason), m_content, m_fileName,
-                                   path);
+        return SeedParser::located(Error::make(ErrorCode::InvalidSeed, reason), m_content, m_fileName, path);
     }
 
     // `path` empty for the top level; a step's "op" was checked before.

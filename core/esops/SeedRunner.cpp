@@ -26,7 +26,7 @@ json idList(const QStringList& ids)
 json failureJson(const FailedMigration& failed, bool withId)
 {
     json object = {{"step", failed.step ? json(*failed.step) : json()},
-                   {"code", failed.error.code.toStdString()},
+                   {"code", failed.error.codeName().toStdString()},
                    {"message", failed.error.message.toStdString()}};
     if (withId)
         object["id"] = failed.id.toStdString();
@@ -40,7 +40,7 @@ bool isSkipped(const MigrationStatus& status, const QProcessEnvironment& env)
 
 Error unknownMigration(const QString& id)
 {
-    return Error::make(QStringLiteral("unknown_migration"),
+    return Error::make(ErrorCode::UnknownMigration,
                        QStringLiteral("no seed migration file with id \"%1\" in seeds/").arg(id),
                        QStringLiteral("id"));
 }
@@ -48,7 +48,7 @@ Error unknownMigration(const QString& id)
 Error foreignMigration(const MigrationStatus& status)
 {
     return Error::make(
-        QStringLiteral("foreign_migration"),
+        ErrorCode::ForeignMigration,
         QStringLiteral("%1 is an upstream TypeScript seed; it needs the Kumiko server runtime "
                        "(start the server to apply it, or mark it applied). The run stops before it.")
             .arg(status.file->fileName));
@@ -188,10 +188,10 @@ OneResult applyOne(const QSqlDatabase& db, const domain::Actor& actor, const Mig
     if (ran)
         return result;
     Error error = ran.error();
-    if (error.code == QLatin1String("lock_timeout") && !failedStep)
+    if (error.code == ErrorCode::LockTimeout && !failedStep)
         error = lockTimeout(db, error, options.lockTimeoutMs);
     attempt.outcome = SeedAttempt::failed();
-    attempt.errorCode = error.code;
+    attempt.errorCode = error.codeName();
     attempt.errorMessage = error.message;
     attempt.failedStep = failedStep;
     attempt.eventsWritten = 0;
@@ -406,7 +406,7 @@ Status SeedRunner::markApplied(const QSqlDatabase& db, const QString& id, const 
                                const QString& appliedBy, int lockTimeoutMs) const
 {
     if (reason.trimmed().isEmpty())
-        return Error::make(QStringLiteral("usage"), QStringLiteral("a reason is required (--reason TEXT)"),
+        return Error::make(ErrorCode::Usage, QStringLiteral("a reason is required (--reason TEXT)"),
                            QStringLiteral("reason"));
     auto prepared = prepare(db, m_projectDir, m_env, true);
     if (!prepared)
@@ -414,7 +414,7 @@ Status SeedRunner::markApplied(const QSqlDatabase& db, const QString& id, const 
     const MigrationStatus* status = prepared->catalog.find(id);
     if (!status || !status->file)
         return unknownMigration(id);
-    const Error alreadyApplied = Error::make(QStringLiteral("already_applied"),
+    const Error alreadyApplied = Error::make(ErrorCode::AlreadyApplied,
                                              QStringLiteral("%1 is applied already; nothing marked").arg(id));
     if (status->isApplied())
         return alreadyApplied;
@@ -429,8 +429,8 @@ Status SeedRunner::markApplied(const QSqlDatabase& db, const QString& id, const 
         return ok;
     if (Status ok = takeLock(db, lockTimeoutMs); !ok) {
         transaction.rollback();
-        return ok.error().code == QLatin1String("lock_timeout") ? lockTimeout(db, ok.error(), lockTimeoutMs)
-                                                                : ok.error();
+        return ok.error().code == ErrorCode::LockTimeout ? lockTimeout(db, ok.error(), lockTimeoutMs)
+                                                         : ok.error();
     }
     auto applied = SeedLedger::isApplied(db, id);
     if (!applied)

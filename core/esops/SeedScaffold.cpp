@@ -53,27 +53,26 @@ Result<QString> SeedScaffold::create(const QString& seedsDir, const QString& slu
     const QString clean = sanitizeSlug(slug);
     if (clean.isEmpty())
         return Error::make(
-            QStringLiteral("invalid_slug"),
+            ErrorCode::InvalidSlug,
             QStringLiteral("slug \"%1\" has no letters or digits; use [a-z0-9-], e.g. fix-admin-roles")
                 .arg(slug),
             QStringLiteral("slug"));
     if (!QDir().mkpath(seedsDir))
-        return Error::make(QStringLiteral("write_failed"),
-                           QStringLiteral("cannot create folder %1").arg(seedsDir));
+        return Error::make(ErrorCode::WriteFailed, QStringLiteral("cannot create folder %1").arg(seedsDir));
     const QString path = QDir(seedsDir).filePath(utcDate.toString(Qt::ISODate) + QLatin1Char('-') + clean +
                                                  QStringLiteral(".json"));
     QFile file(path);
     // NewOnly: the check and the creation are one step, so a file that appears meanwhile is kept too.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         if (QFile::exists(path))
-            return Error::make(QStringLiteral("file_exists"),
+            return Error::make(ErrorCode::FileExists,
                                QStringLiteral("%1 exists already; it is never overwritten").arg(path), path);
-        return Error::make(QStringLiteral("write_failed"),
+        return Error::make(ErrorCode::WriteFailed,
                            QStringLiteral("cannot create %1: %2").arg(path, file.errorString()));
     }
     const QByteArray content = contentFor(clean);
     if (file.write(content) != content.size() || !file.flush())
-        return Error::make(QStringLiteral("write_failed"),
+        return Error::make(ErrorCode::WriteFailed,
                            QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     return path;
 }

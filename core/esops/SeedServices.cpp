@@ -8,7 +8,7 @@ namespace kumiko::esops {
 Result<SeedServices> SeedServices::forProject(const QString& projectDir, const QProcessEnvironment& env)
 {
     auto manifest = config::ProjectManifest::load(projectDir);
-    if (!manifest && manifest.error().code != QLatin1String("manifest_not_found"))
+    if (!manifest && manifest.error().code != ErrorCode::ManifestNotFound)
         return manifest.error();
     return withKeys(manifest ? manifest->keys() : config::KeyCatalog(), env);
 }

@@ -10,7 +10,7 @@ Status checkStep(const SeedStep& step, const SeedServices& services, const QProc
 {
     if (step.op == StepOp::Write) {
         if (!services.registry().contains(step.handler))
-            return Error::make(QStringLiteral("unknown_handler"),
+            return Error::make(ErrorCode::UnknownHandler,
                                QStringLiteral("no write handler named \"%1\"").arg(step.handler),
                                QStringLiteral("handler"));
         // The handler's own payload schema, so a typo fails before the first migration runs.
@@ -24,7 +24,7 @@ Status checkStep(const SeedStep& step, const SeedServices& services, const QProc
         return {};
     if (!services.keys().find(step.key))
         return Error::make(
-            QStringLiteral("unknown_config_key"),
+            ErrorCode::UnknownConfigKey,
             QStringLiteral("unknown config key \"%1\" (not declared in kumiko.json)").arg(step.key),
             QStringLiteral("key"));
     const config::Scope scope = *step.scope; // the parser accepts config steps only with a scope
@@ -38,9 +38,9 @@ Status checkStep(const SeedStep& step, const SeedServices& services, const QProc
                            step.valueFromEnv.isEmpty() ? QStringLiteral("value")
                                                        : QStringLiteral("valueFromEnv"));
     if (Status ok = services.keys().validateWrite(step.key, scope, *value); !ok) {
-        const QString member = ok.error().code == QLatin1String("invalid_scope") ? QStringLiteral("scope")
-                               : step.valueFromEnv.isEmpty()                     ? QStringLiteral("value")
-                                                             : QStringLiteral("valueFromEnv");
+        const QString member = ok.error().code == ErrorCode::InvalidScope ? QStringLiteral("scope")
+                               : step.valueFromEnv.isEmpty()              ? QStringLiteral("value")
+                                                                          : QStringLiteral("valueFromEnv");
         return Error::make(ok.error().code, ok.error().message, member);
     }
     return {};

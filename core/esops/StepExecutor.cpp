@@ -37,7 +37,7 @@ Result<QStringList> storedRoles(const QString& text)
         }
         return roles;
     }
-    return Error::make(QStringLiteral("invalid_state"),
+    return Error::make(ErrorCode::InvalidState,
                        QStringLiteral("stored membership roles are not a JSON array"),
                        QStringLiteral("roles"));
 }
@@ -134,7 +134,7 @@ Result<QString> StepExecutor::tenantIdOf(const QString& key)
     if (!id)
         return id.error();
     if (!id->isValid())
-        return Error::make(QStringLiteral("not_found"), QStringLiteral("no tenant with key \"%1\"").arg(key),
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no tenant with key \"%1\"").arg(key),
                            QStringLiteral("tenant"));
     return id->toString();
 }
@@ -145,7 +145,7 @@ Result<QString> StepExecutor::userIdOf(const QString& email)
     if (!id)
         return id.error();
     if (!id->isValid())
-        return Error::make(QStringLiteral("not_found"), QStringLiteral("no user with e-mail %1").arg(email),
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no user with e-mail %1").arg(email),
                            QStringLiteral("email"));
     return id->toString();
 }
@@ -261,7 +261,7 @@ Result<StepAction> StepExecutor::membershipRoles(const SeedStep& step, bool add)
     while (rows->next())
         memberships.append({rows->value(0).toString(), rows->value(1).toString()});
     if (memberships.isEmpty() && !everyTenant)
-        return Error::make(QStringLiteral("not_found"),
+        return Error::make(ErrorCode::NotFound,
                            QStringLiteral("%1 is not a member of tenant \"%2\"").arg(step.email, step.tenant),
                            QStringLiteral("tenant"));
     StepAction action = StepAction::Unchanged;
@@ -295,7 +295,7 @@ Result<json> StepExecutor::configValue(const SeedStep& step, const config::KeyCa
     if (step.value)
         return *step.value;
     if (!env.contains(step.valueFromEnv))
-        return Error::make(QStringLiteral("env_not_set"),
+        return Error::make(ErrorCode::EnvNotSet,
                            QStringLiteral("environment variable %1 is not set").arg(step.valueFromEnv),
                            QStringLiteral("valueFromEnv"));
     const QString text = env.value(step.valueFromEnv);

@@ -42,7 +42,7 @@ Result<QStringList> batchRowColumns(const std::vector<NewStream>& streams)
     for (const auto& [column, value] : streams.front().rowColumns.items()) {
         if (base.contains(QString::fromStdString(column)))
             return Error::make(
-                QStringLiteral("invalid_argument"),
+                ErrorCode::InvalidArgument,
                 QStringLiteral("the append fills in \"%1\" itself").arg(QString::fromStdString(column)));
         names.push_back(column);
         columns << QString::fromStdString(column);
@@ -52,7 +52,7 @@ Result<QStringList> batchRowColumns(const std::vector<NewStream>& streams)
         for (size_t i = 0; same && i < names.size(); ++i)
             same = s.rowColumns.contains(names[i]);
         if (!same)
-            return Error::make(QStringLiteral("invalid_argument"),
+            return Error::make(ErrorCode::InvalidArgument,
                                QStringLiteral("stream %1 has other read-row columns than the first stream")
                                    .arg(s.aggregateId));
     }
@@ -180,7 +180,7 @@ Error refusal(const QSqlDatabase& db, const NewEvent& event, const ReadRowEffect
         if (!used)
             return used.error();
         if (used->toBool())
-            return Error::make(QStringLiteral("idempotency_conflict"),
+            return Error::make(ErrorCode::IdempotencyConflict,
                                QStringLiteral("idempotency key \"%1\" was already used in tenant %2")
                                    .arg(key, event.tenantId),
                                QStringLiteral("idempotencyKey"));
@@ -194,11 +194,11 @@ Error refusal(const QSqlDatabase& db, const NewEvent& event, const ReadRowEffect
             return taken.error();
         if (taken->toBool())
             return Error::make(
-                QStringLiteral("duplicate_key"),
+                ErrorCode::DuplicateKey,
                 QStringLiteral("%1 \"%2\" is already taken").arg(effect.uniqueColumn, uniqueValue.toString()),
                 effect.uniqueColumn);
     }
-    return Error::make(QStringLiteral("version_conflict"),
+    return Error::make(ErrorCode::VersionConflict,
                        QStringLiteral("version conflict for %1 %2: expected version %3 in tenant %4")
                            .arg(event.aggregateType, event.aggregateId)
                            .arg(event.expectedVersion)
@@ -263,8 +263,8 @@ Result<StoredEvent> EventStore::append(const QSqlDatabase& db, const NewEvent& e
     auto rows = Sql::exec(db, sql, values);
     if (!rows) {
         Error e = rows.error();
-        if (e.code == QLatin1String("unique_violation")) {
-            e.code = QStringLiteral("version_conflict");
+        if (e.code == ErrorCode::UniqueViolation) {
+            e.code = ErrorCode::VersionConflict;
             e.message = QStringLiteral("a concurrent writer appended to %1 %2 first: %3")
                             .arg(event.aggregateType, event.aggregateId, e.message);
         }
@@ -349,8 +349,8 @@ Result<BatchAppendResult> EventStore::appendNewStreams(const QSqlDatabase& db, c
     for (const db::CopyIn* copy : {&events, &rows}) {
         if (auto sent = copy->send(db); !sent) {
             Error e = sent.error();
-            if (e.code == QLatin1String("unique_violation"))
-                e.code = QStringLiteral("version_conflict");
+            if (e.code == ErrorCode::UniqueViolation)
+                e.code = ErrorCode::VersionConflict;
             return e;
         }
     }

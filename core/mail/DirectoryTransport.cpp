@@ -19,7 +19,7 @@ QString DirectoryTransport::describe() const
 Status DirectoryTransport::send(const QString& sender, const QString& recipient, const QByteArray& mime)
 {
     if (!QDir().mkpath(m_directory))
-        return Error::make(QStringLiteral("mail_transport_failed"),
+        return Error::make(ErrorCode::MailTransportFailed,
                            QStringLiteral("cannot create the mail folder %1").arg(m_directory));
     // Sortable by time, unique across workers; written via a temporary file so readers never see half a mail.
     const QString name = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
@@ -29,7 +29,7 @@ Status DirectoryTransport::send(const QString& sender, const QString& recipient,
     const QByteArray envelope =
         "X-Envelope-From: <" + sender.toUtf8() + ">\r\nX-Envelope-To: <" + recipient.toUtf8() + ">\r\n";
     if (!file.open(QIODevice::WriteOnly) || file.write(envelope + mime) < 0 || !file.commit())
-        return Error::make(QStringLiteral("mail_transport_failed"),
+        return Error::make(ErrorCode::MailTransportFailed,
                            QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return {};
 }

@@ -30,7 +30,7 @@ Result<MailAddress> MailAddress::parse(const QString& text, const QString& field
     if (!isWellFormed(result.address) || result.displayName.contains(QLatin1Char('\n')) ||
         result.displayName.contains(QLatin1Char('\r')))
         return Error::make(
-            QStringLiteral("invalid_settings"),
+            ErrorCode::InvalidSettings,
             QStringLiteral("\"%1\" is not a mail address (expected addr@domain or Name <addr@domain>)")
                 .arg(text),
             field);

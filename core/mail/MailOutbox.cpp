@@ -93,7 +93,7 @@ Result<MailStatus> MailOutbox::parseStatus(const QString& name)
     for (MailStatus status : {MailStatus::Queued, MailStatus::Sending, MailStatus::Sent, MailStatus::Failed})
         if (statusName(status) == name)
             return status;
-    return Error::make(QStringLiteral("schema_mismatch"),
+    return Error::make(ErrorCode::SchemaMismatch,
                        QStringLiteral("kumiko_admin_mail_outbox holds an unknown status %1").arg(name));
 }
 

@@ -47,7 +47,7 @@ Result<QString> MailSettings::resolveSmtpUrl() const
     if (!smtpUrl.isEmpty())
         return smtpUrl;
     return Error::make(
-        QStringLiteral("not_configured"),
+        ErrorCode::NotConfigured,
         QStringLiteral("SMTP transport selected but the environment variable %1 is not set").arg(smtpUrlEnv),
         QStringLiteral("mail.smtpUrlEnv"));
 }

@@ -7,8 +7,7 @@ SettingsReader::SettingsReader(const nlohmann::json& object, QString path, QStri
     , m_path(std::move(path))
 {
     if (!m_object.is_object()) {
-        m_error =
-            Error::make(QStringLiteral("invalid_settings"), QStringLiteral("must be a JSON object"), m_path);
+        m_error = Error::make(ErrorCode::InvalidSettings, QStringLiteral("must be a JSON object"), m_path);
         return;
     }
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
@@ -29,7 +28,7 @@ QString SettingsReader::pathOf(const char* member) const
 void SettingsReader::fail(const char* member, const QString& message)
 {
     if (!m_error)
-        m_error = Error::make(QStringLiteral("invalid_settings"), message, pathOf(member));
+        m_error = Error::make(ErrorCode::InvalidSettings, message, pathOf(member));
 }
 
 const nlohmann::json* SettingsReader::member(const char* name)

@@ -25,7 +25,7 @@ size_t readChunk(char* buffer, size_t size, size_t count, void* userData)
 
 Error transportError(const QString& message)
 {
-    return Error::make(QStringLiteral("mail_transport_failed"), message);
+    return Error::make(ErrorCode::MailTransportFailed, message);
 }
 
 } // namespace
@@ -38,7 +38,7 @@ SmtpTransport::create(const QString& url, MailSettings::StartTls startTls, int t
     // The URL may hold a password: the message describes the problem without repeating the URL.
     if (!parsed.isValid() || (scheme != QLatin1String("smtp") && scheme != QLatin1String("smtps")) ||
         parsed.host().isEmpty())
-        return Error::make(QStringLiteral("invalid_settings"),
+        return Error::make(ErrorCode::InvalidSettings,
                            QStringLiteral("the SMTP URL must look like smtp://[user:password@]host[:port] or "
                                           "smtps://…"),
                            QStringLiteral("mail.smtpUrlEnv"));

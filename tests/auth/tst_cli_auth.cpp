@@ -118,7 +118,7 @@ private slots:
         auto unknown =
             run({QStringLiteral("users"), QStringLiteral("set-password"), QStringLiteral("nobody@t.example")},
                 "long-enough-password\n");
-        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(unknown.exitCode, 2); // not_found: an unknown name, like unknown_user
     }
 };
 

@@ -32,7 +32,7 @@ QString signIn(const QString& email, const QString& password, const auth::AuthSe
 {
     auto outcome = SignInService(settings).signIn(TestDatabase::connection(), email, password);
     if (!outcome)
-        return QStringLiteral("error:") + outcome.error().code;
+        return QStringLiteral("error:") + outcome.error().codeName();
     return outcome->code();
 }
 

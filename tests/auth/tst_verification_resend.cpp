@@ -146,7 +146,7 @@ private Q_SLOTS:
                                     QStringLiteral("after-failure@t.example")};
         const ResendReport report = resend().run(TestDatabase::connection(), emails, m_admin, {});
         QVERIFY(report.failed.has_value());
-        QCOMPARE(report.failed->code, QStringLiteral("invalid_email"));
+        QCOMPARE(report.failed->code, ErrorCode::InvalidEmail);
         QCOMPARE(report.queued, QStringList{emails.first()});
         QCOMPARE(report.notAttempted, QStringList{emails.last()});
         QCOMPARE(outboxRecipients(), QStringList{emails.first()});

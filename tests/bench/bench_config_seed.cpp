@@ -82,11 +82,11 @@ Result<double> timeSeed(const QString& url, const QString& project, int expected
                   {QStringLiteral("config"), QStringLiteral("seed"), QStringLiteral("--json"),
                    QStringLiteral("--project"), project, QStringLiteral("--database-url"), url});
     if (!process.waitForFinished(120000) || process.exitCode() != 0)
-        return Error::make(QStringLiteral("seed_failed"), QString::fromUtf8(process.readAllStandardError()));
+        return Error::make(ErrorCode::InvalidState, QString::fromUtf8(process.readAllStandardError()));
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     const Json result = Json::parse(process.readAllStandardOutput().toStdString(), nullptr, false);
     if (result.is_discarded() || result.value("created", -1) != expectedCreated)
-        return Error::make(QStringLiteral("unexpected_result"), QStringLiteral("unexpected created count"));
+        return Error::make(ErrorCode::InvalidState, QStringLiteral("unexpected created count"));
     return ms;
 }
 

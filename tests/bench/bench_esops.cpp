@@ -55,7 +55,7 @@ Result<double> timeProcess(const QStringList& args)
     process.start(QStringLiteral(KUMIKO_CLI_PATH), args);
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return Error::make(
-            QStringLiteral("process_failed"),
+            ErrorCode::InvalidState,
             QStringLiteral("kumiko %1: %2")
                 .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(process.readAllStandardError())));
     return timer.nsecsElapsed() / 1e6;

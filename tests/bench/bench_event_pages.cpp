@@ -48,7 +48,7 @@ Result<double> timePage(const QSqlDatabase& db, const es::EventFilter& filter, s
     if (!page)
         return page.error();
     if (page->events.size() != expected)
-        return Error::make(QStringLiteral("unexpected_result"),
+        return Error::make(ErrorCode::InvalidState,
                            QStringLiteral("%1 events instead of %2").arg(page->events.size()).arg(expected));
     return ms;
 }

@@ -115,7 +115,7 @@ int runBenchmarks(const QSqlDatabase& db)
             return failed(appended.error());
         if (appended->appendedIds.size() != streams.size())
             return failed(
-                Error::make(QStringLiteral("benchmark"), QStringLiteral("batch appended too few streams")));
+                Error::make(ErrorCode::InvalidState, QStringLiteral("batch appended too few streams")));
         if (auto ok = tx.commit(); !ok)
             return failed(ok.error());
     }

@@ -182,7 +182,7 @@ void TestConfigCrypto::keyErrors()
     QProcessEnvironment env = key.isEmpty() ? QProcessEnvironment() : keyEnvironment(key, version);
     auto cipher = EnvelopeCipher::fromEnvironment(env);
     QVERIFY(!cipher.ok());
-    QCOMPARE(cipher.error().code, code);
+    QCOMPARE(cipher.error().codeName(), code);
     QVERIFY(!cipher.error().message.contains(compatKey));
 }
 

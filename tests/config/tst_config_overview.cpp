@@ -86,8 +86,7 @@ Result<ConfigOverview> TestConfigOverview::read(const OverviewRequest& request)
     QSqlDatabase db = TestDatabase::connection();
     auto overview = ConfigOverview::read(db, m_manifest, request, QProcessEnvironment());
     if (db::LibpqHandle::inTransaction(db))
-        return Error::make(QStringLiteral("left_open"),
-                           QStringLiteral("the overview left its transaction open"));
+        return Error::make(ErrorCode::InvalidState, QStringLiteral("the overview left its transaction open"));
     return overview;
 }
 

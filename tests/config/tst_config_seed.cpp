@@ -358,7 +358,7 @@ void TestConfigSeed::cascadeSources()
         auto resolved = c.resolveOne(db, key, m_acme, m_admin);
         return resolved ? ConfigCascade::sourceName(resolved->source) + QLatin1Char('=') +
                               resolved->value.value_or(QStringLiteral("-"))
-                        : resolved.error().code;
+                        : resolved.error().codeName();
     };
     QCOMPARE(sourceNow(), QStringLiteral("default=\"light\""));
     QProcessEnvironment env;

@@ -79,7 +79,7 @@ private Q_SLOTS:
             settings.port = port;
         auto report = ConnectionProbe::probe(settings);
         QVERIFY(!report.ok());
-        QCOMPARE(report.error().code, QStringLiteral("connection_failed"));
+        QCOMPARE(report.error().codeName(), QStringLiteral("connection_failed"));
         QVERIFY2(report.error().message.contains(mentioned), qPrintable(report.error().message));
         QVERIFY(!probeConnectionsLeft());
     }

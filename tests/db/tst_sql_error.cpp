@@ -62,13 +62,13 @@ void TestSqlError::mapsSqlStates()
 {
     QFETCH(QString, sqlState);
     QFETCH(QString, code);
-    QCOMPARE(db::SqlError::codeForSqlState(sqlState), code);
+    QCOMPARE(ErrorCodes::name(db::SqlError::codeForSqlState(sqlState)), code);
     auto raised = db::Sql::run(
         TestDatabase::connection(),
         QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'provoked' USING ERRCODE = '%1'; END $$").arg(sqlState));
     QVERIFY(!raised.ok());
     QCOMPARE(raised.error().sqlState, sqlState);
-    QCOMPARE(raised.error().code, code);
+    QCOMPARE(raised.error().codeName(), code);
 }
 
 void TestSqlError::uniqueViolationFromTheServer()
@@ -156,7 +156,7 @@ void TestSqlError::lostConnectionIsReportedAndReplaced()
     QSqlDatabase::removeDatabase(killerName);
     auto broken = db::Sql::scalar(db, QStringLiteral("SELECT 1"));
     QVERIFY(!broken.ok());
-    QVERIFY2(broken.error().code == QLatin1String("connection_lost"), qPrintable(broken.error().toString()));
+    QVERIFY2(broken.error().code == ErrorCode::ConnectionLost, qPrintable(broken.error().toString()));
     db = {};
     auto fresh = db::Sql::scalar(TestDatabase::connection(), QStringLiteral("SELECT pg_backend_pid()"));
     KUMIKO_VERIFY_OK(fresh);

@@ -85,7 +85,7 @@ void TestDomainConsistency::eightWritersSameExpectedVersionOneWins()
             auto db = db::ThreadConnection::get();
             QString code;
             if (!db) {
-                code = db.error().code;
+                code = db.error().codeName();
             } else {
                 db::Transaction tx(db.value());
                 auto begun = tx.begin();
@@ -100,9 +100,9 @@ void TestDomainConsistency::eightWritersSameExpectedVersionOneWins()
                                      : Result<domain::HandlerOutcome>(begun.error());
                 if (outcome) {
                     auto committed = tx.commit();
-                    code = committed ? QStringLiteral("ok") : committed.error().code;
+                    code = committed ? QStringLiteral("ok") : committed.error().codeName();
                 } else {
-                    code = outcome.error().code;
+                    code = outcome.error().codeName();
                 }
             }
             QMutexLocker lock(&mutex);
@@ -223,8 +223,7 @@ void TestDomainConsistency::rebuildFromEventsEqualsLiveTables()
         }
         auto outcome = m_registry.dispatch(TestDatabase::connection(), name, payload, actor);
         if (!outcome) {
-            QVERIFY2(outcome.error().code == QLatin1String("not_found"),
-                     qPrintable(outcome.error().toString()));
+            QVERIFY2(outcome.error().code == ErrorCode::NotFound, qPrintable(outcome.error().toString()));
             continue;
         }
         ++successes;

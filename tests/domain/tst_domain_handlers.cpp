@@ -487,7 +487,7 @@ void TestDomainHandlers::configAccessAndValidatorHook()
     registry.setConfigValidator([&seen](const domain::ConfigWrite& write) -> Status {
         seen = write;
         if (!write.value.is_number())
-            return Error::make(QStringLiteral("invalid_value"), QStringLiteral("must be a number"),
+            return Error::make(ErrorCode::InvalidValue, QStringLiteral("must be a number"),
                                QStringLiteral("value"));
         return {};
     });

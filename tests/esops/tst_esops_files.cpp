@@ -303,7 +303,7 @@ void TestEsopsFiles::parseErrors()
     QFETCH(QString, field);
     auto parsed = SeedParser::parse(content, QStringLiteral("f.json"));
     QVERIFY(!parsed.ok());
-    QCOMPARE(parsed.error().code, code);
+    QCOMPARE(parsed.error().codeName(), code);
     QVERIFY2(parsed.error().message.contains(message), qPrintable(parsed.error().message));
     QCOMPARE(parsed.error().field, field);
 }

@@ -244,7 +244,7 @@ void TestEsopsRunner::failingThirdStepLeavesNothingAndStops()
     QVERIFY(report->failed);
     QCOMPARE(report->failed->id, QStringLiteral("2026-01-02-bob"));
     QCOMPARE(report->failed->step, std::optional<int>(2));
-    QCOMPARE(report->failed->error.code, QStringLiteral("not_found"));
+    QCOMPARE(report->failed->error.code, ErrorCode::NotFound);
     QVERIFY2(report->failed->error.message.contains(
                  QLatin1String("steps[2] (membership.ensure): no tenant with key \"nope\"")),
              qPrintable(report->failed->error.message));
@@ -338,7 +338,7 @@ void TestEsopsRunner::foreignPendingStopsTheRunBeforeIt()
     KUMIKO_VERIFY_OK(report);
     QCOMPARE(report->applied, QStringList{"2026-01-01-a"});
     QCOMPARE(report->failed->id, QStringLiteral("2026-01-02-upstream"));
-    QCOMPARE(report->failed->error.code, QStringLiteral("foreign_migration"));
+    QCOMPARE(report->failed->error.code, ErrorCode::ForeignMigration);
     QVERIFY(!report->failed->step);
     QCOMPARE(report->notAttempted, QStringList{"2026-01-03-c"});
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
@@ -502,7 +502,7 @@ void TestEsopsRunner::validationRunsBeforeAnything()
         const Error error =
             planning ? SeedRunner(project.path(), {}).plan(TestDatabase::connection(), kSeeder).error()
                      : SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder).error();
-        QCOMPARE(error.code, code);
+        QCOMPARE(error.codeName(), code);
         QVERIFY2(error.message.startsWith(message), qPrintable(error.message));
         QCOMPARE(rowCounts(), before);
     }
@@ -528,7 +528,7 @@ void TestEsopsRunner::waitsForTheLockAndTimesOutNamingTheHolder()
                             .apply(TestDatabase::connection(), kSeeder, optionsWith({}, {}, 200));
         KUMIKO_VERIFY_OK(timedOut);
         QVERIFY(timedOut->failed);
-        QCOMPARE(timedOut->failed->error.code, QStringLiteral("lock_timeout"));
+        QCOMPARE(timedOut->failed->error.code, ErrorCode::LockTimeout);
         QVERIFY2(timedOut->failed->error.message.contains(
                      QStringLiteral("pid %1 (application_name \"lock-holder-test\", since ").arg(holderPid)),
                  qPrintable(timedOut->failed->error.message));

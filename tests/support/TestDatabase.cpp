@@ -22,7 +22,7 @@ db::ConnectionSettings TestDatabase::clusterSettings(const QString& database)
 Result<db::ConnectionSettings> TestDatabase::create(const QString& name, bool bootstrap)
 {
     if (qEnvironmentVariable("KUMIKO_TEST_PG_DIR").isEmpty())
-        return Error::make(QStringLiteral("no_test_cluster"),
+        return Error::make(ErrorCode::NotConfigured,
                            QStringLiteral("KUMIKO_TEST_PG_DIR is not set: run the suite through ctest"));
     const QString adminName = QStringLiteral("kumiko-test-admin");
     Status status;

@@ -17,5 +17,5 @@
     do {                                                                                                     \
         const auto& kumikoResult_ = (result);                                                                \
         QVERIFY2(!kumikoResult_.ok(), "expected an error, got success");                                     \
-        QCOMPARE(kumikoResult_.error().code, QStringLiteral(expectedCode));                                  \
+        QCOMPARE(kumikoResult_.error().codeName(), QStringLiteral(expectedCode));                            \
     } while (false)

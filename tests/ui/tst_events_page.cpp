@@ -1,4 +1,5 @@
 // The Events page against a real database: pages load as the list scrolls, filters, detail, stream.
+#include "ErrorText.h"
 #include "EventTableModel.h"
 #include "EventsPage.h"
 #include "MessageBanner.h"
@@ -146,8 +147,9 @@ void TestEventsPage::invalidFilterIsNamed()
     page.aggregateFilter()->setText(QStringLiteral("not-a-uuid"));
     page.reload();
     QCOMPARE(page.banner()->kind(), ui::MessageBanner::Kind::Error);
-    QVERIFY2(page.banner()->text().contains(QLatin1String("aggregate is not a UUID: not-a-uuid")),
-             qPrintable(page.banner()->text()));
+    QCOMPARE(page.banner()->text(), ui::ErrorText::summary(ErrorCode::InvalidFilter));
+    QVERIFY2(page.banner()->detail().contains(QLatin1String("aggregate is not a UUID: not-a-uuid")),
+             qPrintable(page.banner()->detail()));
     QCOMPARE(page.table()->model()->rowCount(), 0);
     // Fixed, it loads.
     page.aggregateFilter()->setText(kThing);

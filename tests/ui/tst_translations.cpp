@@ -1,7 +1,7 @@
-#include <QDir>
+#include "TranslationFile.h"
+
 #include <QRegularExpression>
 #include <QSet>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 // The .ts files are the translators' source of truth: every entry finished, and each translation
@@ -15,47 +15,8 @@ private Q_SLOTS:
     void everyEntryIsFinished();
 
 private:
-    struct Entry
-    {
-        QString context;
-        QString source;
-        QString translation;
-        bool unfinished = false;
-    };
-    static QList<Entry> readEntries(const QString& path);
     static QSet<QString> placeholders(const QString& text);
 };
-
-QList<TestTranslations::Entry> TestTranslations::readEntries(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    QList<Entry> entries;
-    QString context;
-    QXmlStreamReader xml(&file);
-    Entry current;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("message")) {
-            current = Entry{context, {}, {}, false};
-        } else if (xml.name() == QLatin1String("source")) {
-            current.source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            current.unfinished = type == QLatin1String("unfinished");
-            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            entries.append(current);
-        }
-    }
-    if (xml.hasError())
-        qFatal("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
-    return entries;
-}
 
 QSet<QString> TestTranslations::placeholders(const QString& text)
 {
@@ -76,10 +37,10 @@ void TestTranslations::everyEntryIsFinished_data()
 void TestTranslations::everyEntryIsFinished()
 {
     QFETCH(QString, path);
-    const QList<Entry> entries = readEntries(path);
+    const QList<TranslationEntry> entries = TranslationFile::read(path);
     QVERIFY2(entries.size() > 20, "suspiciously few entries: was lupdate run?");
     QStringList problems;
-    for (const Entry& e : entries) {
+    for (const TranslationEntry& e : entries) {
         if (e.unfinished || e.translation.isEmpty())
             problems << QStringLiteral("unfinished: %1 \"%2\"").arg(e.context, e.source);
         else if (placeholders(e.source) != placeholders(e.translation))
