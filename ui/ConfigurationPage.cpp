@@ -178,6 +178,7 @@ void ConfigurationPage::setProjectDir(const QString& dir)
 void ConfigurationPage::setActor(const domain::Actor& actor)
 {
     m_actor = actor;
+    showSelectedKey();
 }
 
 void ConfigurationPage::refresh()
@@ -369,6 +370,7 @@ void ConfigurationPage::showSelectedKey()
     m_editor->setKey(key, current);
     fillScopes(key);
     checkEditedValue();
+    m_reset->setEnabled(m_actor.has_value());
 }
 
 void ConfigurationPage::fillScopes(const config::ConfigKey& key)
@@ -399,13 +401,13 @@ void ConfigurationPage::checkEditedValue()
         return;
     const auto problem = config::ValueValidator::check(selected->key, m_editor->value());
     m_problem->setText(problem ? ErrorText::problem(*problem) : QString());
-    m_set->setEnabled(!problem);
+    m_set->setEnabled(!problem && m_actor.has_value());
 }
 
 void ConfigurationPage::write(bool set)
 {
     const config::KeyOverview* selected = selectedKey();
-    if (!selected)
+    if (!selected || !m_actor)
         return;
     const Scope scope = Scope(m_scope->currentData().toInt());
     const config::ContextIds& context = m_overview->context();
@@ -416,7 +418,7 @@ void ConfigurationPage::write(bool set)
     m_set->setEnabled(false);
     m_reset->setEnabled(false);
     BackgroundWork::withDatabase([keys = m_overview->manifest().keys(), target, value, set,
-                                  actor = m_actor](QSqlDatabase& db) {
+                                  actor = *m_actor](QSqlDatabase& db) {
         const config::ConfigValueWriter writer(keys);
         return set ? writer.set(db, target, value, actor) : writer.reset(db, target, actor);
     }).then(this, [this, set, target](const Result<domain::HandlerOutcome>& outcome) {

@@ -85,7 +85,7 @@ private:
     void applySeeds();
 
     QString m_projectDir;
-    domain::Actor m_actor = domain::Actor::systemAdmin();
+    std::optional<domain::Actor> m_actor; ///< who sets and resets values; unset until someone signs in
     std::optional<config::ConfigOverview> m_overview;
     // The chosen context as ids; setContext() leaves a key and an e-mail that the next load resolves.
     QString m_chosenTenant;

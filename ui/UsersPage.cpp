@@ -149,6 +149,7 @@ void UsersPage::setConfiguration(std::optional<auth::AuthConfiguration> configur
 void UsersPage::setActor(const domain::Actor& actor)
 {
     m_actor = actor;
+    updateActions();
 }
 
 void UsersPage::refresh()
@@ -207,7 +208,8 @@ QList<auth::UserSummary> UsersPage::selectedUsers() const
 void UsersPage::updateActions()
 {
     const QList<auth::UserSummary> selected = selectedUsers();
-    const bool idle = !m_resendWatcher.isRunning();
+    // Every action writes, so it needs the person to write as.
+    const bool idle = !m_resendWatcher.isRunning() && m_actor.has_value();
     const bool anyUnverified =
         std::any_of(selected.cbegin(), selected.cend(), [](const auto& user) { return !user.emailVerified; });
     m_resend->setEnabled(idle && anyUnverified && m_configuration.has_value());
@@ -223,7 +225,7 @@ void UsersPage::resendSelected()
     for (const auth::UserSummary& user : selectedUsers())
         if (!user.emailVerified)
             emails << user.email;
-    if (emails.isEmpty() || !m_configuration || !confirmResend(int(emails.size())))
+    if (emails.isEmpty() || !m_configuration || !m_actor || !confirmResend(int(emails.size())))
         return;
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     m_banner->clear();
@@ -234,7 +236,7 @@ void UsersPage::resendSelected()
     m_progressRow->show();
     m_resendWatcher.setFuture(BackgroundWork::withDatabaseReporting<Result<auth::ResendReport>>(
         [resend = auth::VerificationResend(m_configuration->auth, m_configuration->mail), emails,
-         actor = m_actor,
+         actor = *m_actor,
          cancel = m_cancelFlag](QPromise<Result<auth::ResendReport>>& promise, QSqlDatabase& db) {
             promise.setProgressRange(0, int(emails.size()));
             promise.addResult(resend.run(db, emails, actor, {}, [&](int index, const QString& email) {
@@ -296,13 +298,13 @@ QString UsersPage::reportText(const auth::ResendReport& report) const
 void UsersPage::markSelectedVerified()
 {
     const QList<auth::UserSummary> selected = selectedUsers();
-    if (selected.size() != 1)
+    if (selected.size() != 1 || !m_actor)
         return;
     const QString reason = askReason().trimmed();
     if (reason.isEmpty())
         return;
     const auth::UserSummary user = selected.first();
-    BackgroundWork::withDatabase([id = user.id, reason, actor = m_actor](QSqlDatabase& db) {
+    BackgroundWork::withDatabase([id = user.id, reason, actor = *m_actor](QSqlDatabase& db) {
         return auth::AccountAdmin::markVerified(db, id, reason, actor);
     }).then(this, [this, email = user.email](const Status& marked) {
         if (!marked)

@@ -79,7 +79,7 @@ private:
     void markSelectedVerified();
 
     std::optional<auth::AuthConfiguration> m_configuration;
-    domain::Actor m_actor = domain::Actor::system();
+    std::optional<domain::Actor> m_actor; ///< who resends and verifies; unset until someone signs in
     bool m_loading = false;
     bool m_refreshAgain = false;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;

@@ -33,13 +33,6 @@ Status CliContext::configureDatabase()
     return {};
 }
 
-Result<QSqlDatabase> CliContext::database()
-{
-    if (Status configured = configureDatabase(); !configured)
-        return configured.error();
-    return db::ThreadConnection::get();
-}
-
 domain::Actor CliContext::actor() const
 {
     return domain::Actor::systemAdmin();

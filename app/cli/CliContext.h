@@ -25,10 +25,8 @@ public:
     /// `--project DIR`, default the current folder; absolute.
     QString projectDir() const;
 
-    /// The database of this run (URL or embedded), configured for every thread of the process.
-    Result<QSqlDatabase> database();
-
-    /// Runs `work(QSqlDatabase&)` with this run's database; see db::ThreadConnection::with.
+    /// Runs `work(QSqlDatabase&)` with this run's database (URL or embedded, configured for every
+    /// thread of the process); see db::ThreadConnection::with.
     template <typename Work>
     auto withDatabase(Work&& work) -> std::invoke_result_t<Work, QSqlDatabase&>
     {

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void bulkResendQueuesMailsAndRespectsLimits();
     void declinedConfirmationSendsNothing();
     void markVerifiedRecordsTheReason();
+    void actionsWaitForSomeoneToWriteAs();
 
 private:
     QTranslator m_english; ///< the English plural forms ("1 mail", "2 mails")
@@ -67,6 +68,7 @@ void TestUsersPage::load(UsersPage& page)
     auto configuration = auth::AuthConfiguration::load(QStringLiteral(KUMIKO_DEMO_PROJECT));
     KUMIKO_VERIFY_OK(configuration);
     page.setConfiguration(configuration.value());
+    page.setActor(domain::Actor::systemAdmin());
     page.resize(1280, 800);
     page.show();
     QSignalSpy refreshed(&page, &UsersPage::refreshed);
@@ -200,6 +202,23 @@ void TestUsersPage::markVerifiedRecordsTheReason()
                      .arg(admin->toString())),
              1);
     QVERIFY(!page.markVerifiedButton()->isEnabled());
+}
+
+void TestUsersPage::actionsWaitForSomeoneToWriteAs()
+{
+    UsersPage page;
+    auto configuration = auth::AuthConfiguration::load(QStringLiteral(KUMIKO_DEMO_PROJECT));
+    KUMIKO_VERIFY_OK(configuration);
+    page.setConfiguration(configuration.value());
+    QSignalSpy refreshed(&page, &UsersPage::refreshed);
+    page.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 20000);
+    page.select(QStringLiteral("alice@example.com"));
+    QVERIFY(!page.resendButton()->isEnabled());
+    QVERIFY(!page.markVerifiedButton()->isEnabled());
+    page.setActor(domain::Actor::systemAdmin());
+    QVERIFY(page.resendButton()->isEnabled());
+    QVERIFY(page.markVerifiedButton()->isEnabled());
 }
 
 QTEST_MAIN(TestUsersPage)
