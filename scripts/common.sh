@@ -3,6 +3,10 @@
 
 KUMIKO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$KUMIKO_ROOT/build}"
+# ccache: paths relative to the checkout, so another clone of the same sources hits the cache, and
+# the precompiled headers do not make every compile uncacheable.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$KUMIKO_ROOT}"
+export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
 
 KUMIKO_PACKAGES=(
     g++ cmake ninja-build pkg-config ccache git
