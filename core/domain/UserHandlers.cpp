@@ -26,6 +26,9 @@ json rolesText(const json& roles)
     return roles.is_array() ? json(roles.dump()) : json(json::parse(roles.get<std::string>()).dump());
 }
 
+// As upstream's user:create, `user.created` always says emailVerified false; a user created as
+// verified (`emailVerified: true`, our extension for seeds and the console's own accounts) gets the
+// `user.updated` that verifying would write, in the same transaction.
 Result<HandlerOutcome> create(HandlerContext& context, const json& payload)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -33,7 +36,7 @@ Result<HandlerOutcome> create(HandlerContext& context, const json& payload)
                     {"displayName", payload["displayName"]},
                     {"roles", payload.contains("roles") ? rolesText(payload["roles"]) : json("[]")},
                     {"status", "active"},
-                    {"emailVerified", payload.value("emailVerified", false)}};
+                    {"emailVerified", false}};
     for (const char* optional : {"passwordHash", "locale", "timezone"}) {
         if (payload.contains(optional))
             created[optional] = payload[optional];
@@ -41,10 +44,20 @@ Result<HandlerOutcome> create(HandlerContext& context, const json& payload)
     json row = ReadRows::toColumns(created);
     row["tenant_id"] = WellKnownIds::systemTenantId().toStdString();
     row["is_deleted"] = false;
-    return AggregateWriter::outcomeOf(AggregateWriter::create(context, kType, kTable,
-                                                              WellKnownIds::systemTenantId(), id, created,
-                                                              row, QStringLiteral("email")),
-                                      {{"id", id.toStdString()}});
+    auto outcome = AggregateWriter::outcomeOf(AggregateWriter::create(context, kType, kTable,
+                                                                      WellKnownIds::systemTenantId(), id,
+                                                                      created, row, QStringLiteral("email")),
+                                              {{"id", id.toStdString()}});
+    if (!outcome || !payload.value("emailVerified", false))
+        return outcome;
+    auto loaded = ReadRows::load(context.db, kTable, QStringLiteral("t.id = ?::uuid"), {id});
+    if (!loaded)
+        return loaded.error();
+    auto verified = AggregateWriter::update(context, kType, kTable, **loaded, {{"emailVerified", true}});
+    if (!verified)
+        return verified.error();
+    outcome->events.push_back(std::move(verified).value());
+    return outcome;
 }
 
 Result<HandlerOutcome> update(HandlerContext& context, const json& payload)

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void tenantUpdateAndToggle();
     void userCreateMatchesUpstream();
     void userUpdateMatchesUpstreamPrevious();
+    void userCreatedAsVerifiedIsCreatedThenVerified();
     void membershipLifecycleMatchesUpstream();
     void membershipWrittenByUpstreamInAnotherStreamStillUpdates();
     void membershipAccessNeedsSystemAdmin();
@@ -273,6 +274,32 @@ void TestDomainHandlers::userCreateMatchesUpstream()
     auto taken = run(QStringLiteral("user:write:user:create"), source);
     KUMIKO_VERIFY_ERROR(taken, "duplicate_key");
     QCOMPARE(taken.error().field, QStringLiteral("email"));
+}
+
+void TestDomainHandlers::userCreatedAsVerifiedIsCreatedThenVerified()
+{
+    json source = reference().at("event_sources").at(3).at("input_payload");
+    source["email"] = "verified-at-birth@acme.test";
+    source["emailVerified"] = true;
+    auto outcome = run(QStringLiteral("user:write:user:create"), source);
+    KUMIKO_VERIFY_OK(outcome);
+    QCOMPARE(outcome->events.size(), size_t(2));
+    // user.created exactly as upstream's create writes it (never verified) …
+    const json created = eventRow(outcome->events.at(0).id);
+    QCOMPARE(created.at("type"), "user.created");
+    QCOMPARE(keysOf(created.at("payload")), keysOf(referenceEvent(4).at("payload")));
+    QCOMPARE(created.at("payload").at("emailVerified"), false);
+    // … then the user.updated that verifying writes, in the same stream at version 2.
+    const json verified = eventRow(outcome->events.at(1).id);
+    QCOMPARE(verified.at("type"), "user.updated");
+    QCOMPARE(verified.at("version"), 2);
+    QCOMPARE(verified.at("tenant_id"), created.at("tenant_id"));
+    QCOMPARE(verified.at("payload").at("changes"), referenceEvent(9).at("payload").at("changes"));
+    QCOMPARE(keysOf(verified.at("payload").at("previous")),
+             keysOf(referenceEvent(9).at("payload").at("previous")));
+    const json row = readRow(QStringLiteral("read_users"), str(outcome->result.at("id")));
+    QCOMPARE(row.at("email_verified"), true);
+    QCOMPARE(row.at("version"), 2);
 }
 
 void TestDomainHandlers::userUpdateMatchesUpstreamPrevious()

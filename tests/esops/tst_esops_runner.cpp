@@ -159,9 +159,11 @@ void TestEsopsRunner::appliesInOrderWithMarkersAndAttempts()
                                  QStringLiteral("outcome = 'applied' AND checksum IS NOT NULL AND "
                                                 "database_user = current_user AND host_name IS NOT NULL")),
              4);
-    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
-                                 QStringLiteral("id = '2026-01-02-admin' AND events_written = 3")),
-             1);
+    QCOMPARE(
+        TestDatabase::count(
+            QStringLiteral("kumiko_admin_seed_runs"),
+            QStringLiteral("id = '2026-01-02-admin' AND events_written = 4")), // verified: created + updated
+        1);
     // "*" expanded to both memberships.
     QCOMPARE(TestDatabase::count(QStringLiteral("read_tenant_memberships"),
                                  QStringLiteral("roles = '[\"Member\",\"TenantAdmin\"]'")),
@@ -418,7 +420,7 @@ void TestEsopsRunner::planWritesNothingAndMatchesApply()
         for (const json& step : migration["steps"])
             for (const json& event : step["events"])
                 planned.push_back(event);
-    QCOMPARE(planned.size(), 8u);
+    QCOMPARE(planned.size(), 9u); // the verified admin is user.created, then user.updated
 
     const qint64 mark = lastEventId();
     auto report = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder);
