@@ -1,6 +1,7 @@
 #include "db/LibpqHandle.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <libpq-fe.h>
 
 namespace kumiko::db {
@@ -22,7 +23,14 @@ bool LibpqHandle::inTransaction(const QSqlDatabase& db)
     PGconn* connection = of(db);
     if (!connection)
         return false;
-    const PGTransactionStatusType status = PQtransactionStatus(connection);
+    PGTransactionStatusType status = PQtransactionStatus(connection);
+    if (status == PQTRANS_ACTIVE) {
+        // QPSQL reads forward-only results row by row and leaves a statement's unread rows pending
+        // (a prepared SELECT run only for its effect, like taking a lock), so libpq reports "busy",
+        // not whether a transaction is open. Qt drains them before it runs the next statement.
+        QSqlQuery(QStringLiteral("SELECT 1"), db);
+        status = PQtransactionStatus(connection);
+    }
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
 

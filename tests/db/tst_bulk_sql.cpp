@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "db/CopyIn.h"
+#include "db/LibpqHandle.h"
 #include "db/Sql.h"
 #include "db/SqlArray.h"
 #include "db/Transaction.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void copyWritesNullAndManyRows();
     void copyFailureCarriesTheSqlState();
     void copyFailureAbortsTheCallersTransaction();
+    void statementsLeaveTheTransactionStateReadable();
     void copyRefusesNamesThatAreNotPlain();
     void copyRefusesAnUnendedRow();
     void arrayKeepsEveryValue_data();
@@ -143,6 +145,23 @@ void TestBulkSql::copyFailureAbortsTheCallersTransaction()
     KUMIKO_VERIFY_ERROR(db::Sql::scalar(db, QStringLiteral("SELECT 1")), "in_failed_transaction");
     tx.rollback();
     QCOMPARE(TestDatabase::count(QStringLiteral("probe")), 0);
+}
+
+// A prepared statement whose rows nobody read (Sql::run of a SELECT) leaves the connection busy; the
+// batch append asks whether the caller's transaction is open, and a busy connection read as "no
+// transaction" made it send its own BEGIN inside the caller's (a server WARNING, then a stray COMMIT).
+void TestBulkSql::statementsLeaveTheTransactionStateReadable()
+{
+    const auto db = TestDatabase::connection();
+    QVERIFY(!db::LibpqHandle::inTransaction(db));
+    db::Transaction tx(db);
+    KUMIKO_VERIFY_OK(tx.begin());
+    KUMIKO_VERIFY_OK(db::Sql::run(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {42}));
+    QVERIFY(db::LibpqHandle::inTransaction(db));
+    KUMIKO_VERIFY_OK(db::Sql::scalar(db, QStringLiteral("SELECT n FROM generate_series(1, ?) AS n"), {3}));
+    QVERIFY(db::LibpqHandle::inTransaction(db));
+    tx.rollback();
+    QVERIFY(!db::LibpqHandle::inTransaction(db));
 }
 
 void TestBulkSql::copyRefusesNamesThatAreNotPlain()

@@ -1,6 +1,7 @@
 #include "CliProcess.h"
 
 #include <QProcess>
+#include <QTest>
 
 namespace kumiko::test {
 
@@ -32,6 +33,14 @@ CliProcess::Output CliProcess::run(const QStringList& args, const QProcessEnviro
     output.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     output.out = QString::fromUtf8(process.readAllStandardOutput());
     output.err = QString::fromUtf8(process.readAllStandardError());
+    // The server's notices reach stderr (libpq's notice processor): a command of ours must never make
+    // PostgreSQL warn, e.g. about a BEGIN inside a transaction. Every CLI suite runs through here.
+    for (const QString& line : output.err.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("WARNING:")))
+            QTest::qFail(qPrintable(QStringLiteral("the server warned during `kumiko %1`: %2")
+                                        .arg(args.join(QLatin1Char(' ')), line)),
+                         __FILE__, __LINE__);
+    }
     return output;
 }
 

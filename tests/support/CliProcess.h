@@ -20,7 +20,8 @@ public:
     /// Path of a program in the build's bin folder (KUMIKO_BIN_DIR).
     static QString binary(const QString& name = QStringLiteral("kumiko"));
 
-    /// Runs `kumiko args…` with `extraEnvironment` on top of this process's environment.
+    /// Runs `kumiko args…` with `extraEnvironment` on top of this process's environment. A server
+    /// WARNING on its stderr fails the calling test.
     static Output run(const QStringList& args, const QProcessEnvironment& extraEnvironment = {},
                       const QByteArray& standardInput = {}, int timeoutMs = 120000);
 };
