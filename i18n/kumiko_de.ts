@@ -1930,11 +1930,6 @@
         <translation>E-Mail oder Passwort ist falsch.</translation>
     </message>
     <message>
-        <source>Too many failed attempts. The account is locked for %1 more minute(s).</source>
-        <comment>sign-in failure; %1 = minutes, rounded up</comment>
-        <translation>Zu viele Fehlversuche. Das Konto ist noch %1 Minute(n) gesperrt.</translation>
-    </message>
-    <message>
         <source>Your e-mail address is not verified yet.</source>
         <comment>sign-in failure</comment>
         <translation>Deine E-Mail-Adresse ist noch nicht bestätigt.</translation>
@@ -2003,6 +1998,14 @@
         <source>Could not send. Please try again.</source>
         <comment>resend hint on any other failure</comment>
         <translation>Konnte nicht senden. Bitte erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. The account is locked for %n more minute(s).</source>
+        <comment>sign-in failure; %n = minutes, rounded up</comment>
+        <translation>
+            <numerusform>Zu viele Fehlversuche. Das Konto ist noch %n Minute gesperrt.</numerusform>
+            <numerusform>Zu viele Fehlversuche. Das Konto ist noch %n Minuten gesperrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

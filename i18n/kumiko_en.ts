@@ -1929,11 +1929,6 @@
         <translation>E-mail or password is wrong.</translation>
     </message>
     <message>
-        <source>Too many failed attempts. The account is locked for %1 more minute(s).</source>
-        <comment>sign-in failure; %1 = minutes, rounded up</comment>
-        <translation>Too many failed attempts. The account is locked for %1 more minute(s).</translation>
-    </message>
-    <message>
         <source>Your e-mail address is not verified yet.</source>
         <comment>sign-in failure</comment>
         <translation>Your e-mail address is not verified yet.</translation>
@@ -2002,6 +1997,14 @@
         <source>Could not send. Please try again.</source>
         <comment>resend hint on any other failure</comment>
         <translation>Could not send. Please try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. The account is locked for %n more minute(s).</source>
+        <comment>sign-in failure; %n = minutes, rounded up</comment>
+        <translation>
+            <numerusform>Too many failed attempts. The account is locked for %n more minute.</numerusform>
+            <numerusform>Too many failed attempts. The account is locked for %n more minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -233,9 +233,8 @@ QString SignInPage::reasonText(const auth::SignInOutcome& outcome) const
     case auth::SignInReason::InvalidCredentials:
         return tr("E-mail or password is wrong.", "sign-in failure");
     case auth::SignInReason::AccountLocked:
-        return tr("Too many failed attempts. The account is locked for %1 more minute(s).",
-                  "sign-in failure; %1 = minutes, rounded up")
-            .arg(int(std::ceil(outcome.lockedSeconds / 60.0)));
+        return tr("Too many failed attempts. The account is locked for %n more minute(s).",
+                  "sign-in failure; %n = minutes, rounded up", int(std::ceil(outcome.lockedSeconds / 60.0)));
     case auth::SignInReason::EmailNotVerified:
         return tr("Your e-mail address is not verified yet.", "sign-in failure");
     case auth::SignInReason::AccountRestricted:

@@ -33,6 +33,11 @@ Status CliContext::configureDatabase()
     return {};
 }
 
+QString CliContext::count(qint64 n, const QString& singular, const QString& plural)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);
+}
+
 domain::Actor CliContext::actor() const
 {
     return domain::Actor::systemAdmin();

@@ -50,6 +50,9 @@ public:
     /// Usage and not found → 2, unreachable (and lock timeout) → 3, conflict and failed → 1.
     static ExitCode exitCodeFor(const Error& error);
 
+    /// "1 event", "2 events": a count with the noun in the form it needs.
+    static QString count(qint64 n, const QString& singular, const QString& plural);
+
 private:
     Status configureDatabase();
 

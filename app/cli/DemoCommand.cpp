@@ -20,8 +20,9 @@ int runDemo(CliContext& cli)
         return cli.fail(report.error());
     cli.out()
         << (report->changed()
-                ? QStringLiteral("created %1 table(s), schema version %2\n")
-                      .arg(report->createdTables.size())
+                ? QStringLiteral("created %1, schema version %2\n")
+                      .arg(CliContext::count(report->createdTables.size(), QStringLiteral("table"),
+                                             QStringLiteral("tables")))
                       .arg(report->schemaVersion)
                 : QStringLiteral("schema already up to date (version %1)\n").arg(report->schemaVersion));
     cli.out() << "\n== db status ==\n";

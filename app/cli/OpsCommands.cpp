@@ -157,8 +157,9 @@ void printApplyText(CliContext& cli, const ApplyReport& report)
     QTextStream& out = cli.out();
     for (const MigrationOutcome& outcome : report.outcomes) {
         if (outcome.outcome == SeedAttempt::applied())
-            out << "applied          " << outcome.id << " (" << outcome.eventsWritten << " events, "
-                << outcome.durationMs << " ms)\n";
+            out << "applied          " << outcome.id << " ("
+                << CliContext::count(outcome.eventsWritten, QStringLiteral("event"), QStringLiteral("events"))
+                << ", " << outcome.durationMs << " ms)\n";
         else if (outcome.outcome == SeedAttempt::skipped())
             out << "skipped          " << outcome.id << " (skippable, " << SkipRules::variableFor(outcome.id)
                 << "=1)\n";

@@ -217,11 +217,11 @@ void TestSignInPage::everyReasonHasItsBanner_data()
         << "Dieses Konto hat keinen Zugang zur Admin-Konsole (die Rolle SystemAdmin ist nötig)." << false;
     QTest::newRow("en locked") << "en"
                                << "locked@example.com" << kPassword
-                               << "Too many failed attempts. The account is locked for 15 more minute(s)."
+                               << "Too many failed attempts. The account is locked for 15 more minutes."
                                << false;
     QTest::newRow("de locked") << "de"
                                << "locked@example.com" << kPassword
-                               << "Zu viele Fehlversuche. Das Konto ist noch 15 Minute(n) gesperrt." << false;
+                               << "Zu viele Fehlversuche. Das Konto ist noch 15 Minuten gesperrt." << false;
 }
 
 void TestSignInPage::everyReasonHasItsBanner()
