@@ -459,9 +459,9 @@ void ConfigurationPage::write(bool set)
         const config::ConfigValueWriter writer(keys);
         return set ? writer.set(db, target, value, actor) : writer.reset(db, target, actor);
     }).then(this, [this, set, target](const Result<domain::HandlerOutcome>& outcome) {
-        m_reset->setEnabled(true);
+        m_reset->setEnabled(canWrite());
         if (!outcome) {
-            m_set->setEnabled(true);
+            m_set->setEnabled(canWrite());
             m_problem->setText(ErrorText::summary(outcome.error()));
             m_banner->showError(
                 set ? tr("%1 was not saved.", "configuration banner; %1 = key").arg(target.key)
