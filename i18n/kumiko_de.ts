@@ -1229,6 +1229,11 @@
         <comment>config value; %1 = reason</comment>
         <translation>(nicht anzeigbar: %1)</translation>
     </message>
+    <message>
+        <source>The stored value was changed meanwhile; Set replaces it with yours.</source>
+        <comment>config editor note</comment>
+        <translation>Der gespeicherte Wert wurde inzwischen geändert; „Setzen“ ersetzt ihn durch Ihre Eingabe.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::ConnectionDialog</name>
@@ -1389,6 +1394,26 @@
         <source>The project in %1 could not be loaded; sign-in uses default settings.</source>
         <comment>banner; %1 = folder</comment>
         <translation>Das Projekt in %1 konnte nicht geladen werden; die Anmeldung nutzt Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <comment>status bar; %1 = URL without password</comment>
+        <translation>Verbindung unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <comment>status bar; %1 = URL without password</comment>
+        <translation>Verbinde erneut mit %1 …</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Trying again in %1 s.</source>
+        <comment>banner; %1 = seconds until the next automatic attempt</comment>
+        <translation>Die Verbindung zur Datenbank ist unterbrochen. Nächster Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Reconnecting…</source>
+        <comment>banner</comment>
+        <translation>Die Verbindung zur Datenbank ist unterbrochen. Verbinde erneut …</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1917,14 @@
         <source>Applied before it: %1.</source>
         <comment>apply summary; %1 = ids</comment>
         <translation>Davor angewendet: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::PageHeading</name>
+    <message>
+        <source>No connection to the database: what is shown may be out of date, and changes are disabled until the connection is back.</source>
+        <comment>page note while the database is lost</comment>
+        <translation>Keine Verbindung zur Datenbank: Die Anzeige ist womöglich nicht mehr aktuell, und Änderungen sind gesperrt, bis die Verbindung wieder besteht.</translation>
     </message>
 </context>
 <context>

@@ -1228,6 +1228,11 @@
         <comment>config value; %1 = reason</comment>
         <translation>(cannot show: %1)</translation>
     </message>
+    <message>
+        <source>The stored value was changed meanwhile; Set replaces it with yours.</source>
+        <comment>config editor note</comment>
+        <translation>The stored value was changed meanwhile; Set replaces it with yours.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::ConnectionDialog</name>
@@ -1388,6 +1393,26 @@
         <source>The project in %1 could not be loaded; sign-in uses default settings.</source>
         <comment>banner; %1 = folder</comment>
         <translation>The project in %1 could not be loaded; sign-in uses default settings.</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <comment>status bar; %1 = URL without password</comment>
+        <translation>Connection lost: %1</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1…</source>
+        <comment>status bar; %1 = URL without password</comment>
+        <translation>Reconnecting to %1…</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Trying again in %1 s.</source>
+        <comment>banner; %1 = seconds until the next automatic attempt</comment>
+        <translation>The connection to the database was lost. Trying again in %1 s.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. Reconnecting…</source>
+        <comment>banner</comment>
+        <translation>The connection to the database was lost. Reconnecting…</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +1916,14 @@
         <source>Applied before it: %1.</source>
         <comment>apply summary; %1 = ids</comment>
         <translation>Applied before it: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::PageHeading</name>
+    <message>
+        <source>No connection to the database: what is shown may be out of date, and changes are disabled until the connection is back.</source>
+        <comment>page note while the database is lost</comment>
+        <translation>No connection to the database: what is shown may be out of date, and changes are disabled until the connection is back.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
     , m_scope(new QComboBox(this))
     , m_editor(new ConfigValueEditor(this))
     , m_problem(new QLabel(this))
+    , m_changedNote(new QLabel(this))
     , m_set(new QPushButton(this))
     , m_reset(new QPushButton(this))
     , m_keyPanel(new QWidget(this))
@@ -119,6 +120,9 @@ void ConfigurationPage::buildLayout()
     editing->addRow(m_scopeLabel, m_scope);
     editing->addRow(m_editor);
     editing->addRow(m_problem);
+    m_changedNote->setWordWrap(true);
+    m_changedNote->setStyleSheet(QStringLiteral("color: #e65100;"));
+    editing->addRow(m_changedNote);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_set);
     buttons->addWidget(m_reset);
@@ -179,6 +183,18 @@ void ConfigurationPage::setActor(const domain::Actor& actor)
 {
     m_actor = actor;
     showSelectedKey();
+}
+
+void ConfigurationPage::setConnectionLost(bool lost)
+{
+    m_connectionLost = lost;
+    m_heading->setStale(lost);
+    if (!lost)
+        m_banner->clearConnectionError();
+    if (m_overview) {
+        showSeeds();
+        showSelectedKey();
+    }
 }
 
 void ConfigurationPage::refresh()
@@ -304,7 +320,7 @@ void ConfigurationPage::showSeeds()
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(models::ConfigSeedModel::statusText(it.key()));
     m_seedSummary->setText(parts.isEmpty() ? tr("kumiko.json declares no seeds.", "config seeds summary")
                                            : parts.join(QStringLiteral(" · ")));
-    m_applySeeds->setEnabled(counts.value(config::SeedStatus::Pending) > 0);
+    m_applySeeds->setEnabled(counts.value(config::SeedStatus::Pending) > 0 && !m_connectionLost);
 }
 
 const config::KeyOverview* ConfigurationPage::selectedKey() const
@@ -361,6 +377,26 @@ void ConfigurationPage::showSelectedKey()
     m_cascadeModel->setRows(rows);
     m_cascade->resizeColumnToContents(models::CascadeModel::LevelColumn);
     m_reveal->setVisible(key.encrypted);
+    showInEditor(*selected);
+    fillScopes(key);
+    checkEditedValue();
+    m_reset->setEnabled(canWrite());
+}
+
+void ConfigurationPage::showInEditor(const config::KeyOverview& selected)
+{
+    const ConfigKey& key = selected.key;
+    const config::ResolvedValue& resolved = selected.resolved;
+    const config::ContextIds& context = m_overview->context();
+    const QString target = QStringList{key.qualifiedName, context.tenantId, context.userId}.join(QChar('/'));
+    // Input typed for this key in this context stays; a refresh never takes it away.
+    if (target == m_editorTarget && m_editor->value() != m_editorShown) {
+        m_changedNote->setText(resolved.value != m_editorStored
+                                   ? tr("The stored value was changed meanwhile; Set replaces it with yours.",
+                                        "config editor note")
+                                   : QString());
+        return;
+    }
     std::optional<nlohmann::json> current;
     if (resolved.value && !resolved.envelope)
         if (auto decoded = config::ValueText::decode(*resolved.value))
@@ -368,9 +404,10 @@ void ConfigurationPage::showSelectedKey()
     if (!current)
         current = key.defaultValue;
     m_editor->setKey(key, current);
-    fillScopes(key);
-    checkEditedValue();
-    m_reset->setEnabled(m_actor.has_value());
+    m_editorTarget = target;
+    m_editorStored = resolved.value;
+    m_editorShown = m_editor->value();
+    m_changedNote->clear();
 }
 
 void ConfigurationPage::fillScopes(const config::ConfigKey& key)
@@ -401,7 +438,7 @@ void ConfigurationPage::checkEditedValue()
         return;
     const auto problem = config::ValueValidator::check(selected->key, m_editor->value());
     m_problem->setText(problem ? ErrorText::problem(*problem) : QString());
-    m_set->setEnabled(!problem && m_actor.has_value());
+    m_set->setEnabled(!problem && canWrite());
 }
 
 void ConfigurationPage::write(bool set)
@@ -422,15 +459,16 @@ void ConfigurationPage::write(bool set)
         const config::ConfigValueWriter writer(keys);
         return set ? writer.set(db, target, value, actor) : writer.reset(db, target, actor);
     }).then(this, [this, set, target](const Result<domain::HandlerOutcome>& outcome) {
-        m_reset->setEnabled(true);
+        m_reset->setEnabled(canWrite());
         if (!outcome) {
-            m_set->setEnabled(true);
+            m_set->setEnabled(canWrite());
             m_problem->setText(ErrorText::summary(outcome.error()));
             m_banner->showError(
                 set ? tr("%1 was not saved.", "configuration banner; %1 = key").arg(target.key)
                     : tr("%1 was not reset.", "configuration banner; %1 = key").arg(target.key),
                 outcome.error());
         } else {
+            m_editorTarget.clear(); // saved: the editor shows what is stored now
             m_banner->showMessage(
                 MessageBanner::Kind::Info,
                 set ? tr("%1 saved at %2 scope.", "configuration banner; %1 = key, %2 = scope")

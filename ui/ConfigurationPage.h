@@ -44,6 +44,8 @@ public:
     void selectKey(const QString& key);
     /// Chooses the context by tenant key and user e-mail (empty: none) and refreshes.
     void setContext(const QString& tenantKey, const QString& email);
+    /// While the database is lost the page says its values may be stale and sets, resets and seeds nothing.
+    void setConnectionLost(bool lost);
 
     QTreeView* valuesView() const { return m_values; }
     QTableView* cascadeView() const { return m_cascade; }
@@ -57,6 +59,8 @@ public:
     QPushButton* revealButton() const { return m_reveal; }
     QPushButton* applySeedsButton() const { return m_applySeeds; }
     QLabel* editorProblem() const { return m_problem; }
+    /// Says that the selected key's stored value changed while the editor held unsaved input.
+    QLabel* editorChangedNote() const { return m_changedNote; }
     MessageBanner* banner() const { return m_banner; }
     QTabWidget* tabs() const { return m_tabs; }
 
@@ -79,6 +83,8 @@ private:
     void showSelectedKey();
     void fillScopes(const config::ConfigKey& key);
     void checkEditedValue();
+    void showInEditor(const config::KeyOverview& selected);
+    bool canWrite() const { return m_actor.has_value() && !m_connectionLost; }
     const config::KeyOverview* selectedKey() const;
     static QString shown(const Result<QString>& text);
     void write(bool set);
@@ -93,6 +99,11 @@ private:
     bool m_loading = false;
     bool m_refreshAgain = false;
     bool m_revealed = false;
+    bool m_connectionLost = false;
+    // What the editor was last filled with, so a refresh keeps input typed since then.
+    QString m_editorTarget; ///< key, tenant and user; empty: the next refresh refills the editor
+    std::optional<QString> m_editorStored;
+    nlohmann::json m_editorShown;
 
     PageHeading* m_heading;
     MessageBanner* m_banner;
@@ -113,6 +124,7 @@ private:
     QComboBox* m_scope;
     ConfigValueEditor* m_editor;
     QLabel* m_problem;
+    QLabel* m_changedNote;
     QPushButton* m_set;
     QPushButton* m_reset;
     QWidget* m_keyPanel;

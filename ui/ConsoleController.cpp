@@ -9,6 +9,7 @@
 #include "MessageBanner.h"
 #include "MigrationsPage.h"
 #include "PasswordVault.h"
+#include "RefreshRouter.h"
 #include "SignInPage.h"
 #include "UsersPage.h"
 #include "common/BackgroundWork.h"
@@ -34,6 +35,8 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     , m_events(new EventsPage)
     , m_users(new UsersPage)
     , m_vault(new PasswordVault(this))
+    , m_refresh(new RefreshRouter(
+          *m_window, [this](Section section) { reload(section); }, this))
 {
     m_window->setSignInPage(m_signIn);
     connect(m_signIn, &SignInPage::signedIn, this,
@@ -52,12 +55,21 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
             });
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(&m_language, &LanguageManager::languageChanged, this, &ConsoleController::retranslate);
-    connect(&m_listener, &db::DatabaseListener::notified, this, &ConsoleController::refreshStatus);
+    connect(&m_listener, &db::DatabaseListener::notified, m_refresh, &RefreshRouter::notify);
+    connect(&m_listener, &db::DatabaseListener::listeningChanged, &m_monitor,
+            &db::ConnectionMonitor::setListening);
+    connect(&m_monitor, &db::ConnectionMonitor::changeSeen, m_refresh, &RefreshRouter::notify);
+    connect(&m_monitor, &db::ConnectionMonitor::reconnectDue, this, &ConsoleController::connectDatabase);
+    connect(&m_monitor, &db::ConnectionMonitor::stateChanged, this, &ConsoleController::showConnectionState);
     m_window->setPage(Section::Migrations, m_migrations);
     m_window->setPage(Section::Configuration, m_configuration);
     m_window->setPage(Section::Users, m_users);
     m_window->setPage(Section::Events, m_events);
     connect(m_migrations, &MigrationsPage::busyChanged, m_window, &MainWindow::setBusy);
+    // Any page that could not reach the server tells the connection state.
+    for (MessageBanner* banner :
+         {m_migrations->banner(), m_configuration->banner(), m_users->banner(), m_events->banner()})
+        connect(banner, &MessageBanner::errorShown, &m_monitor, &db::ConnectionMonitor::reportError);
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
     connect(m_window, &MainWindow::connectionDialogRequested, this, &ConsoleController::openConnectionDialog);
     connect(m_window, &MainWindow::projectFolderRequested, this, &ConsoleController::chooseProjectFolder);
@@ -101,6 +113,7 @@ void ConsoleController::openConnectionDialog()
         return;
     m_chosenServer = dialog.chosenSettings();
     m_embeddedChosen = !m_chosenServer.has_value();
+    m_monitor.reset(); // another database: nothing of the old one to reconnect to
     m_signIn->reset();
     m_window->setSignedIn(false);
     connectDatabase();
@@ -110,11 +123,8 @@ void ConsoleController::loadProject()
 {
     m_migrations->setProjectDir(m_options.projectDir);
     m_configuration->setProjectDir(m_options.projectDir);
-    if (m_status) {
-        m_migrations->refresh();
-        m_configuration->refresh();
-        m_users->refresh();
-    }
+    if (m_status)
+        m_refresh->reloadAll();
     // Settings only (kumiko.json and environment); no database work happens here.
     auto configuration = auth::AuthConfiguration::load(m_options.projectDir);
     m_users->setConfiguration(configuration ? std::optional(configuration.value()) : std::nullopt);
@@ -130,6 +140,24 @@ void ConsoleController::loadProject()
 
 void ConsoleController::retranslate()
 {
+    using State = db::ConnectionMonitor::State;
+    const State state = m_monitor.state();
+    if (state == State::Lost || state == State::Reconnecting) {
+        const QString server = db::ThreadConnection::settings().redactedUrl();
+        m_window->setConnectionText(
+            state == State::Lost
+                ? tr("Connection lost: %1", "status bar; %1 = URL without password").arg(server)
+                : tr("Reconnecting to %1…", "status bar; %1 = URL without password").arg(server));
+        m_window->banner()->showMessage(
+            MessageBanner::Kind::Error,
+            state == State::Lost ? tr("The connection to the database was lost. Trying again in %1 s.",
+                                      "banner; %1 = seconds until the next automatic attempt")
+                                       .arg(m_monitor.secondsToNextAttempt())
+                                 : tr("The connection to the database was lost. Reconnecting…", "banner"),
+            m_monitor.lastError() ? ErrorText::detail(*m_monitor.lastError()) : QString(),
+            tr("Reconnect", "banner action"));
+        return;
+    }
     if (m_error) {
         m_window->setConnectionText(tr("Not connected", "status bar"));
         m_window->banner()->showMessage(
@@ -150,6 +178,31 @@ void ConsoleController::retranslate()
                 .arg(db::ThreadConnection::settings().redactedUrl(), m_status->serverVersion));
 }
 
+void ConsoleController::showConnectionState(db::ConnectionMonitor::State state)
+{
+    using State = db::ConnectionMonitor::State;
+    const bool lost = state == State::Lost || state == State::Reconnecting;
+    m_migrations->setConnectionLost(lost);
+    m_configuration->setConnectionLost(lost);
+    m_users->setConnectionLost(lost);
+    m_events->setConnectionLost(lost);
+    retranslate();
+}
+
+void ConsoleController::reload(Section section)
+{
+    switch (section) {
+    case Section::Migrations:
+        return m_migrations->refresh();
+    case Section::Configuration:
+        return m_configuration->refresh();
+    case Section::Users:
+        return m_users->refresh();
+    case Section::Events:
+        return m_events->eventsArrived();
+    }
+}
+
 void ConsoleController::signOut()
 {
     m_signIn->reset();
@@ -160,10 +213,12 @@ void ConsoleController::connectDatabase()
 {
     m_window->setBusy(tr("Connecting…", "status bar busy text"));
     m_window->setConnectionText(tr("Connecting to the database…", "status bar"));
+    m_monitor.attemptStarted();
     const QString url = m_options.databaseUrl;
     const auto chosen = m_chosenServer;
     const bool embedded = m_embeddedChosen;
-    BackgroundWork::run([url, chosen, embedded]() -> Result<db::DatabaseStatus> {
+    // Also the automatic reconnect: resolving again starts a stopped embedded server.
+    BackgroundWork::run([url, chosen, embedded]() -> Result<db::ConnectionProbe::Report> {
         const QString app = QStringLiteral("kumiko-admin");
         auto settings = chosen     ? Result<db::ConnectionSettings>(*chosen)
                         : embedded ? db::DatabaseLocator::startEmbedded(app)
@@ -171,13 +226,16 @@ void ConsoleController::connectDatabase()
         if (!settings)
             return settings.error();
         db::ThreadConnection::configure(settings.value());
-        return db::ThreadConnection::with([](QSqlDatabase& db) { return db::DatabaseStatus::read(db); });
-    }).then(this, [this](const Result<db::DatabaseStatus>& status) {
+        return db::ThreadConnection::with([](QSqlDatabase& db) { return db::ConnectionProbe::inspect(db); });
+    }).then(this, [this](const Result<db::ConnectionProbe::Report>& server) {
         m_window->setBusy({});
-        if (!status)
-            return showError(status.error());
-        showStatus(status.value());
-        if (status->schemaVersion < status->latestSchemaVersion)
+        if (!server) {
+            m_monitor.attemptFailed(server.error());
+            return showError(server.error());
+        }
+        m_monitor.attemptSucceeded();
+        showStatus(server.value());
+        if (server->schemaVersion < server->latestSchemaVersion)
             createSchema();
     });
 }
@@ -185,11 +243,11 @@ void ConsoleController::connectDatabase()
 void ConsoleController::refreshStatus()
 {
     BackgroundWork::withDatabase([](QSqlDatabase& db) {
-        return db::DatabaseStatus::read(db);
-    }).then(this, [this](const Result<db::DatabaseStatus>& status) {
-        if (!status)
-            return showError(status.error());
-        showStatus(status.value());
+        return db::ConnectionProbe::inspect(db);
+    }).then(this, [this](const Result<db::ConnectionProbe::Report>& server) {
+        if (!server)
+            return showError(server.error());
+        showStatus(server.value());
     });
 }
 
@@ -214,24 +272,23 @@ void ConsoleController::createSchema()
     });
 }
 
-void ConsoleController::showStatus(const db::DatabaseStatus& status)
+void ConsoleController::showStatus(const db::ConnectionProbe::Report& server)
 {
-    if (!m_status)
-        m_listener.listen(db::ThreadConnection::settings(),
-                          {db::DatabaseListener::eventsChannel(), db::DatabaseListener::esOpsChannel()});
+    // Every connect starts listening anew: the server or the old LISTEN session may be gone.
+    m_listener.listen(db::ThreadConnection::settings(),
+                      {db::DatabaseListener::eventsChannel(), db::DatabaseListener::esOpsChannel()});
     m_error.reset();
-    m_status = status;
+    m_status = server;
     retranslate();
-    m_users->refresh();
-    m_migrations->refresh();
-    m_configuration->refresh();
-    m_events->eventsArrived();
-    Q_EMIT databaseReady(status);
+    m_refresh->reloadAll();
+    Q_EMIT databaseReady(server);
 }
 
 void ConsoleController::showError(const Error& error)
 {
-    m_listener.stop();
+    // After a loss the listener keeps retrying: when it gets through, the next attempt starts at once.
+    if (m_monitor.state() == db::ConnectionMonitor::State::Disconnected)
+        m_listener.stop();
     m_status.reset();
     m_error = error;
     retranslate();

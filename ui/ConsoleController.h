@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Section.h"
 #include "common/Error.h"
+#include "db/ConnectionMonitor.h"
+#include "db/ConnectionProbe.h"
 #include "db/DatabaseListener.h"
-#include "db/DatabaseStatus.h"
 
 #include <QObject>
 #include <optional>
@@ -16,6 +18,7 @@ class UsersPage;
 class MainWindow;
 class MigrationsPage;
 class PasswordVault;
+class RefreshRouter;
 class SignInPage;
 
 /// Starts the console: connects (URL or embedded database) in the background, offers to create a
@@ -38,6 +41,8 @@ public:
     SignInPage* signInPage() const { return m_signIn; }
     /// The LISTEN connection that refreshes the pages (tests wait for it to listen).
     db::DatabaseListener& listener() { return m_listener; }
+    /// Whether the database is reachable; drives the status bar, the banner and reconnecting.
+    db::ConnectionMonitor& connectionMonitor() { return m_monitor; }
     MigrationsPage* migrationsPage() const { return m_migrations; }
     ConfigurationPage* configurationPage() const { return m_configuration; }
     EventsPage* eventsPage() const { return m_events; }
@@ -46,14 +51,16 @@ public:
     void start();
 
 Q_SIGNALS:
-    void databaseReady(const kumiko::db::DatabaseStatus& status);
+    void databaseReady(const kumiko::db::ConnectionProbe::Report& server);
     void databaseFailed(const kumiko::Error& error);
 
 private:
     void connectDatabase();
     void refreshStatus();
     void createSchema();
-    void showStatus(const db::DatabaseStatus& status);
+    void showStatus(const db::ConnectionProbe::Report& server);
+    void showConnectionState(db::ConnectionMonitor::State state);
+    void reload(Section section);
     void showError(const Error& error);
     void chooseProjectFolder();
     void loadProject();
@@ -67,11 +74,13 @@ private:
     /// Chosen in the connection dialog; unset: the command line/environment, else the embedded database.
     std::optional<db::ConnectionSettings> m_chosenServer;
     bool m_embeddedChosen = false;
-    std::optional<db::DatabaseStatus> m_status; ///< last status shown, re-rendered on language change
-    std::optional<Error> m_error;               ///< last connection error shown
-    std::optional<Error> m_projectError;        ///< why the project could not be loaded
+    std::optional<db::ConnectionProbe::Report>
+        m_status;                        ///< last server shown, re-rendered on language change
+    std::optional<Error> m_error;        ///< last connection error shown
+    std::optional<Error> m_projectError; ///< why the project could not be loaded
     LanguageManager& m_language;
     db::DatabaseListener m_listener; ///< refreshes the pages when others write
+    db::ConnectionMonitor m_monitor;
     MainWindow* m_window;
     SignInPage* m_signIn;
     MigrationsPage* m_migrations;
@@ -79,6 +88,7 @@ private:
     EventsPage* m_events;
     UsersPage* m_users;
     PasswordVault* m_vault;
+    RefreshRouter* m_refresh;
 };
 
 } // namespace kumiko::ui

@@ -196,6 +196,13 @@ void EventsPage::eventsArrived()
         m_newEvents->show();
 }
 
+void EventsPage::setConnectionLost(bool lost)
+{
+    m_heading->setStale(lost);
+    if (!lost)
+        m_banner->clearConnectionError();
+}
+
 void EventsPage::loadPage(qint64 cursor)
 {
     auto filter = this->filter();

@@ -39,6 +39,8 @@ public:
     void reload();
     /// Someone appended events: reloads when the newest are in view, else offers to.
     void eventsArrived();
+    /// While the database is lost the page says its list may be stale.
+    void setConnectionLost(bool lost);
     /// Filters to the stream of the selected event (its tenant and aggregate), oldest event last.
     void showStream();
     /// The filter as the fields describe it; `invalid_filter` naming the field when one is not valid.

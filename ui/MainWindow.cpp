@@ -64,6 +64,10 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
         m_pages->addWidget(new QWidget(m_pages));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            Q_EMIT sectionChanged(Section(row));
+    });
 
     auto* console = new QWidget(m_modes);
     auto* row = new QHBoxLayout(console);

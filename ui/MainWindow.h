@@ -42,6 +42,7 @@ public:
     MessageBanner* banner() const { return m_banner; }
 
 Q_SIGNALS:
+    void sectionChanged(kumiko::ui::Section section);
     void reconnectRequested();
     void connectionDialogRequested();
     void projectFolderRequested();

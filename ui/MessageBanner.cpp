@@ -56,6 +56,7 @@ void MessageBanner::showMessage(Kind kind, const QString& text, const QString& d
                                 const QString& actionText)
 {
     m_kind = kind;
+    m_errorCode.reset();
     m_text->setText(text);
     m_detail->setText(detail);
     m_detailToggle->setChecked(false);
@@ -71,10 +72,19 @@ void MessageBanner::showError(const QString& what, const Error& error)
 {
     showMessage(Kind::Error, QStringLiteral("%1 %2").arg(what, ErrorText::summary(error)),
                 ErrorText::detail(error));
+    m_errorCode = error.code;
+    Q_EMIT errorShown(error);
+}
+
+void MessageBanner::clearConnectionError()
+{
+    if (m_errorCode && ErrorCodes::category(*m_errorCode) == ErrorCategory::Unreachable)
+        clear();
 }
 
 void MessageBanner::clear()
 {
+    m_errorCode.reset();
     m_text->clear();
     m_detail->clear();
     setVisible(false);

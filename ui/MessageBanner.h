@@ -3,6 +3,7 @@
 #include "common/Error.h"
 
 #include <QFrame>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -32,6 +33,8 @@ public:
     /// context in the detail.
     void showError(const QString& what, const Error& error);
     void clear();
+    /// Clears the banner when it shows an error of a server that could not be reached (it is back).
+    void clearConnectionError();
 
     Kind kind() const { return m_kind; }
     QString text() const;
@@ -39,11 +42,14 @@ public:
 
 Q_SIGNALS:
     void actionTriggered();
+    /// Every error shown, so the console's connection state learns of a lost server from any page.
+    void errorShown(const kumiko::Error& error);
 
 private:
     void applyKindStyle();
 
     Kind m_kind = Kind::Info;
+    std::optional<ErrorCode> m_errorCode; ///< of the error shown; unset for any other message
     QLabel* m_icon;
     QLabel* m_text;
     QLabel* m_detail;

@@ -275,11 +275,20 @@ void MigrationsPage::setActor(const domain::Actor& actor)
     updateActions();
 }
 
+void MigrationsPage::setConnectionLost(bool lost)
+{
+    m_connectionLost = lost;
+    m_heading->setStale(lost);
+    if (!lost)
+        m_banner->clearConnectionError();
+    updateActions();
+}
+
 void MigrationsPage::updateActions()
 {
     const bool idle = !isApplying();
     // Writing needs a person to write as; a plan dispatches the handlers as that person too.
-    const bool canWrite = idle && m_actor.has_value();
+    const bool canWrite = idle && m_actor.has_value() && !m_connectionLost;
     const esops::MigrationStatus* selected = selectedMigration();
     const bool unapplied = selected && m_unapplied.contains(selected->id);
     m_applyAll->setEnabled(canWrite && !m_unapplied.isEmpty());

@@ -46,6 +46,8 @@ public:
     /// Reads files and ledger again in the background (coalesced; after an apply, not during it).
     void refresh();
     bool isApplying() const;
+    /// While the database is lost the page says its data may be stale and applies and marks nothing.
+    void setConnectionLost(bool lost);
 
     QTableView* table() const { return m_table; }
     MigrationDetailView* detail() const { return m_detail; }
@@ -101,6 +103,7 @@ private:
     QStringList m_unapplied; ///< ids in run order
     QMap<esops::MigrationState, int> m_counts;
     bool m_catalogLoaded = false;
+    bool m_connectionLost = false;
     bool m_loading = false;
     bool m_refreshAgain = false;
     int m_attemptRequest = 0;

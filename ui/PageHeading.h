@@ -16,10 +16,19 @@ public:
 
     void setTexts(const QString& title, const QString& description);
     QString title() const;
+    /// Says under the title that what the page shows may be out of date (the database is lost).
+    void setStale(bool stale);
+    QLabel* staleNote() const { return m_stale; }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslateUi();
+
     QLabel* m_title;
     QLabel* m_description;
+    QLabel* m_stale;
 };
 
 } // namespace kumiko::ui

@@ -205,11 +205,20 @@ QList<auth::UserSummary> UsersPage::selectedUsers() const
     return users;
 }
 
+void UsersPage::setConnectionLost(bool lost)
+{
+    m_connectionLost = lost;
+    m_heading->setStale(lost);
+    if (!lost)
+        m_banner->clearConnectionError();
+    updateActions();
+}
+
 void UsersPage::updateActions()
 {
     const QList<auth::UserSummary> selected = selectedUsers();
     // Every action writes, so it needs the person to write as.
-    const bool idle = !m_resendWatcher.isRunning() && m_actor.has_value();
+    const bool idle = !m_resendWatcher.isRunning() && m_actor.has_value() && !m_connectionLost;
     const bool anyUnverified =
         std::any_of(selected.cbegin(), selected.cend(), [](const auto& user) { return !user.emailVerified; });
     m_resend->setEnabled(idle && anyUnverified && m_configuration.has_value());

@@ -46,6 +46,8 @@ public:
     void setConfiguration(std::optional<auth::AuthConfiguration> configuration);
     void setActor(const domain::Actor& actor);
     void refresh();
+    /// While the database is lost the page says its data may be stale and resends and verifies nothing.
+    void setConnectionLost(bool lost);
 
     QTableView* usersView() const { return m_users; }
     QTableView* outboxView() const { return m_outbox; }
@@ -81,6 +83,7 @@ private:
     std::optional<auth::AuthConfiguration> m_configuration;
     std::optional<domain::Actor> m_actor; ///< who resends and verifies; unset until someone signs in
     bool m_loading = false;
+    bool m_connectionLost = false;
     bool m_refreshAgain = false;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFutureWatcher<Result<auth::ResendReport>> m_resendWatcher;

@@ -88,6 +88,12 @@ bool ThreadConnection::isConfigured()
     return shared().configured;
 }
 
+void ThreadConnection::reopenAll()
+{
+    QMutexLocker lock(&shared().mutex);
+    ++shared().generation;
+}
+
 bool ThreadConnection::isBroken(const QSqlDatabase& db)
 {
     if (!db.isOpen() || !db.driver())

@@ -23,6 +23,8 @@ public:
     static void configure(const ConnectionSettings& settings);
     static ConnectionSettings settings();
     static bool isConfigured();
+    /// Every thread opens a fresh connection on its next use (the server was lost, old sockets are dead).
+    static void reopenAll();
 
     /// The calling thread's connection, opened (SET TIME ZONE 'UTC', application_name) if needed.
     /// A connection whose socket broke is replaced transparently.

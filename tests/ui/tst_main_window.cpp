@@ -1,3 +1,6 @@
+#include "ConfigValueEditor.h"
+#include "ConfigValueModel.h"
+#include "ConfigurationPage.h"
 #include "ConsoleController.h"
 #include "EventTableModel.h"
 #include "EventsPage.h"
@@ -8,19 +11,48 @@
 #include "Screenshots.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "UsersPage.h"
+#include "config/ConfigValueWriter.h"
+#include "config/ProjectManifest.h"
+#include "db/EmbeddedPostgres.h"
+#include "db/SchemaBootstrap.h"
 #include "db/Sql.h"
+#include "db/ThreadConnection.h"
 #include "esops/SeedRunner.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace kumiko;
+using namespace std::chrono_literals;
 using kumiko::test::TestDatabase;
+using State = db::ConnectionMonitor::State;
+
+namespace {
+
+const QString kServiceUrlKey = QStringLiteral("billing:config:service-url");
+
+QString insertEventSql()
+{
+    return QStringLiteral(
+        "INSERT INTO kumiko_events (aggregate_id, aggregate_type, tenant_id, version, type, "
+        "payload, metadata, created_by) VALUES (gen_random_uuid(), 'tenant', "
+        "gen_random_uuid(), 1, 'tenant.created', '{}', '{}', 'test')");
+}
+
+bool staleNoteShown(QWidget* page)
+{
+    return page->findChild<QLabel*>(QStringLiteral("staleNote"))->isVisibleTo(page);
+}
+
+} // namespace
 
 // Results can arrive before a QSignalSpy starts waiting (a fast failure), so the tests wait for
 // signal counts rather than for new emissions.
@@ -34,9 +66,16 @@ private Q_SLOTS:
     void languageSwitchesAtRunTimeAndIsRemembered();
     void offersToCreateAMissingSchema();
     void unreachableDatabaseShowsABannerWithReconnect();
+    void notificationBurstReloadsOnlyTheVisiblePageAFewTimes();
+    void typedConfigInputSurvivesARefresh();
+    void writesWithoutNotifyAreNoticedByThePoll();
+    void stoppedDatabaseIsShownLostAndReconnected();
 
 private:
     static QStringList sidebarTexts(ui::MainWindow* window);
+    /// Starts `console` with the demo project and waits until it is connected and listening.
+    static void startAndListen(ui::ConsoleController& console);
+    db::ConnectionSettings m_settings;
     QString m_url;
 };
 
@@ -46,7 +85,17 @@ void TestMainWindow::initTestCase()
     QSettings().clear();
     auto settings = TestDatabase::create(QStringLiteral("tst_main_window"));
     KUMIKO_VERIFY_OK(settings);
+    m_settings = settings.value();
     m_url = TestDatabase::url(settings.value());
+}
+
+void TestMainWindow::startAndListen(ui::ConsoleController& console)
+{
+    QSignalSpy ready(&console, &ui::ConsoleController::databaseReady);
+    QSignalSpy listening(&console.listener(), &db::DatabaseListener::listeningChanged);
+    console.start();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!listening.isEmpty() && listening.last().first().toBool(), 10000);
 }
 
 QStringList TestMainWindow::sidebarTexts(ui::MainWindow* window)
@@ -90,6 +139,7 @@ void TestMainWindow::connectsAndShowsCounts()
     QCOMPARE(events->model()->index(0, models::EventTableModel::TypeColumn).data().toString(),
              QStringLiteral("tenant.created"));
     // The same for migrations another runner applies: the page shows them applied by itself.
+    console.window()->showSection(ui::Section::Migrations);
     QAbstractItemModel* migrations = console.migrationsPage()->table()->model();
     QTRY_COMPARE_WITH_TIMEOUT(migrations->rowCount(), 4, 10000);
     QCOMPARE(migrations->index(0, 0).data().toString(), QStringLiteral("pending"));
@@ -183,6 +233,143 @@ void TestMainWindow::unreachableDatabaseShowsABannerWithReconnect()
     action->click();
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, 20000);
     language.setLanguage(QStringLiteral("en"));
+}
+
+void TestMainWindow::notificationBurstReloadsOnlyTheVisiblePageAFewTimes()
+{
+    db::ThreadConnection::configure(m_settings);
+    ui::LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    ui::ConsoleController console({m_url, QStringLiteral(KUMIKO_DEMO_PROJECT)}, language);
+    QSignalSpy loaded(console.eventsPage(), &ui::EventsPage::pageLoaded);
+    QSignalSpy users(console.usersPage(), &ui::UsersPage::refreshed);
+    startAndListen(console);
+    console.window()->showSection(ui::Section::Events); // stale since the connect: loads once
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+    while (loaded.wait(1500)) // until the connect's loads have settled
+        ;
+    loaded.clear();
+    users.clear();
+
+    QSqlDatabase db = TestDatabase::connection();
+    for (int i = 0; i < 1000; ++i) // one transaction each: PostgreSQL folds equal notices of one
+        KUMIKO_VERIFY_OK(db::Sql::run(db, QStringLiteral("SELECT pg_notify('kumiko_events_new', '')")));
+    QVERIFY(loaded.wait(10000));
+    while (loaded.wait(2000)) // the burst's windows end
+        ;
+    QVERIFY2(loaded.count() <= 5, qPrintable(QString::number(loaded.count())));
+    QCOMPARE(users.count(), 0); // not visible: marked stale only
+    console.window()->showSection(ui::Section::Users);
+    QTRY_COMPARE_WITH_TIMEOUT(users.count(), 1, 10000);
+}
+
+void TestMainWindow::typedConfigInputSurvivesARefresh()
+{
+    db::ThreadConnection::configure(m_settings);
+    ui::LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    ui::ConsoleController console({m_url, QStringLiteral(KUMIKO_DEMO_PROJECT)}, language);
+    ui::ConfigurationPage* page = console.configurationPage();
+    QSignalSpy refreshed(page, &ui::ConfigurationPage::refreshed);
+    startAndListen(console);
+    console.window()->showSection(ui::Section::Configuration);
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 10000);
+    page->selectKey(kServiceUrlKey);
+    QLineEdit* editor = page->editor()->textEditor();
+    editor->clear();
+    QTest::keyClicks(editor, QStringLiteral("https://typed.example.com"));
+    QVERIFY(page->editorChangedNote()->text().isEmpty());
+
+    // Another admin writes this very key; the notice reloads the page, the typed text stays.
+    refreshed.clear();
+    auto manifest = config::ProjectManifest::load(QStringLiteral(KUMIKO_DEMO_PROJECT));
+    KUMIKO_VERIFY_OK(manifest);
+    KUMIKO_VERIFY_OK(config::ConfigValueWriter(manifest->keys())
+                         .set(TestDatabase::connection(), {kServiceUrlKey, config::Scope::System, {}, {}},
+                              "https://other.example.com", domain::Actor::systemAdmin()));
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(editor->text(), QStringLiteral("https://typed.example.com"));
+    QVERIFY(!page->editorChangedNote()->text().isEmpty());
+    QCOMPARE(page->valuesView()->currentIndex().data(models::ConfigValueModel::KeyRole).toString(),
+             kServiceUrlKey);
+}
+
+void TestMainWindow::writesWithoutNotifyAreNoticedByThePoll()
+{
+    db::ThreadConnection::configure(m_settings);
+    ui::LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    ui::ConsoleController console({m_url, QStringLiteral(KUMIKO_DEMO_PROJECT)}, language);
+    startAndListen(console);
+    console.window()->showSection(ui::Section::Events);
+    QAbstractItemModel* events = console.eventsPage()->table()->model();
+    const qint64 before = TestDatabase::count(QStringLiteral("kumiko_events"));
+    QTRY_COMPARE_WITH_TIMEOUT(events->rowCount(), before, 10000);
+    // A Kumiko server appends without NOTIFY: the default 10 s poll notices it.
+    KUMIKO_VERIFY_OK(db::Sql::run(TestDatabase::connection(), insertEventSql()));
+    QTRY_COMPARE_WITH_TIMEOUT(events->rowCount(), before + 1, 15000);
+}
+
+void TestMainWindow::stoppedDatabaseIsShownLostAndReconnected()
+{
+    // A cluster of its own, so stopping it leaves the suite's cluster alone.
+    const QString dir = QStringLiteral("/tmp/kumiko-conn-lost-%1").arg(QCoreApplication::applicationPid());
+    db::EmbeddedPostgres cluster(dir, 55521, db::EmbeddedPostgres::Durability::Throwaway);
+    KUMIKO_VERIFY_OK(cluster.ensureRunning());
+    KUMIKO_VERIFY_OK(cluster.ensureDatabase(QStringLiteral("lost")));
+    const db::ConnectionSettings settings = cluster.connectionSettings(QStringLiteral("lost"));
+    {
+        auto setup = db::ThreadConnection::openNamed(QStringLiteral("lost-setup"), settings);
+        KUMIKO_VERIFY_OK(setup);
+        KUMIKO_VERIFY_OK(db::SchemaBootstrap::run(setup.value()));
+        setup->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lost-setup"));
+
+    ui::LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    ui::ConsoleController console({TestDatabase::url(settings), QStringLiteral(KUMIKO_DEMO_PROJECT)},
+                                  language);
+    console.connectionMonitor().setPollInterval(1s);
+    startAndListen(console);
+    ui::MigrationsPage* migrations = console.migrationsPage();
+    migrations->setActor(domain::Actor::systemAdmin());
+    QTRY_VERIFY_WITH_TIMEOUT(migrations->applyAllButton()->isEnabled(), 10000);
+    console.window()->showSection(ui::Section::Events);
+    QTRY_VERIFY_WITH_TIMEOUT(!console.eventsPage()->table()->model()->canFetchMore({}), 10000);
+    QCOMPARE(console.eventsPage()->table()->model()->rowCount(), 0);
+
+    KUMIKO_VERIFY_OK(cluster.stop());
+    QTRY_VERIFY_WITH_TIMEOUT(console.connectionMonitor().state() != State::Connected, 5000);
+    auto* connection = console.window()->findChild<QLabel*>(QStringLiteral("connectionLabel"));
+    QVERIFY2(!connection->text().startsWith(QLatin1String("Connected")), qPrintable(connection->text()));
+    ui::MessageBanner* banner = console.window()->banner();
+    QVERIFY(banner->isVisibleTo(console.window()));
+    QVERIFY2(banner->text().contains(QLatin1String("lost")), qPrintable(banner->text()));
+    auto* action = banner->findChild<QPushButton*>(QStringLiteral("bannerAction"));
+    QCOMPARE(action->text(), QStringLiteral("Reconnect"));
+    QVERIFY(action->isVisibleTo(banner));
+    QVERIFY(!migrations->applyAllButton()->isEnabled());
+    QVERIFY(staleNoteShown(migrations));
+    QVERIFY(staleNoteShown(console.eventsPage()));
+
+    KUMIKO_VERIFY_OK(cluster.ensureRunning());
+    {
+        // Written while the console still thinks it is lost; the visible page must show it.
+        auto writer = db::ThreadConnection::openNamed(QStringLiteral("lost-writer"), settings);
+        KUMIKO_VERIFY_OK(writer);
+        KUMIKO_VERIFY_OK(db::Sql::run(writer.value(), insertEventSql()));
+        writer->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lost-writer"));
+    QTRY_COMPARE_WITH_TIMEOUT(console.connectionMonitor().state(), State::Connected, 35000);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisibleTo(console.window()), 5000);
+    QVERIFY2(connection->text().startsWith(QLatin1String("Connected")), qPrintable(connection->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(console.eventsPage()->table()->model()->rowCount(), 1, 10000);
+    QVERIFY(!staleNoteShown(console.eventsPage()));
+    QVERIFY(migrations->applyAllButton()->isEnabled());
+    KUMIKO_VERIFY_OK(cluster.stop());
+    QDir(dir).removeRecursively();
 }
 
 QTEST_MAIN(TestMainWindow)
