@@ -40,6 +40,9 @@ public:
     void setProjectDir(const QString& dir);
     /// Who writes: the signed-in admin (events name them).
     void setActor(const domain::Actor& actor);
+    /// Forgets the admin, the values, the context, the selection, a revealed value and the banner
+    /// (sign-out, lock); nothing is loaded again until setActor() names the next admin.
+    void clear();
     void refresh();
     void selectKey(const QString& key);
     /// Chooses the context by tenant key and user e-mail (empty: none) and refreshes.
@@ -93,6 +96,8 @@ private:
     bool m_loading = false;
     bool m_refreshAgain = false;
     bool m_revealed = false;
+    bool m_closed = false; ///< cleared: loads nothing until the next setActor()
+    int m_generation = 0;  ///< ignores answers requested before the last clear()
 
     PageHeading* m_heading;
     MessageBanner* m_banner;

@@ -45,7 +45,13 @@ public:
 
     void setConfiguration(std::optional<auth::AuthConfiguration> configuration);
     void setActor(const domain::Actor& actor);
+    /// Forgets the admin, the users, the outbox, the selection and the banner (sign-out, lock);
+    /// nothing is loaded again until setActor() names the next admin. A running resend goes on.
+    void clear();
     void refresh();
+    bool isResending() const;
+    /// Stops a running resend after its current address.
+    void cancelResend();
 
     QTableView* usersView() const { return m_users; }
     QTableView* outboxView() const { return m_outbox; }
@@ -82,6 +88,8 @@ private:
     std::optional<domain::Actor> m_actor; ///< who resends and verifies; unset until someone signs in
     bool m_loading = false;
     bool m_refreshAgain = false;
+    bool m_closed = false; ///< cleared: loads nothing until the next setActor()
+    int m_generation = 0;  ///< ignores answers requested before the last clear()
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFutureWatcher<Result<auth::ResendReport>> m_resendWatcher;
 
