@@ -1415,6 +1415,36 @@
         <comment>banner</comment>
         <translation>Die Verbindung zur Datenbank ist unterbrochen. Verbinde erneut …</translation>
     </message>
+    <message>
+        <source>Quitting when the running work has finished…</source>
+        <comment>status bar busy text</comment>
+        <translation>Beende, sobald die laufende Arbeit fertig ist …</translation>
+    </message>
+    <message>
+        <source>Quit while work is running?</source>
+        <comment>dialog title</comment>
+        <translation>Beenden, obwohl noch etwas läuft?</translation>
+    </message>
+    <message>
+        <source>Migrations are being applied or verification mails are being sent. Quitting now would leave the rest undone.</source>
+        <comment>quit dialog</comment>
+        <translation>Gerade werden Migrationen angewendet oder Bestätigungs-Mails verschickt. Wenn du jetzt beendest, bleibt der Rest unerledigt.</translation>
+    </message>
+    <message>
+        <source>Quit when finished</source>
+        <comment>quit dialog button</comment>
+        <translation>Beenden, wenn alles fertig ist</translation>
+    </message>
+    <message>
+        <source>Stop after the current item and quit</source>
+        <comment>quit dialog button</comment>
+        <translation>Nach dem aktuellen Schritt abbrechen und beenden</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <comment>quit dialog button</comment>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::EventsPage</name>
@@ -1595,6 +1625,11 @@
         <source>&amp;Connect to database…</source>
         <comment>menu action</comment>
         <translation>Mit &amp;Datenbank verbinden …</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <comment>status bar; %1 = e-mail</comment>
+        <translation>Gesperrt: %1</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2074,16 @@
             <numerusform>Zu viele Fehlversuche. Das Konto ist noch %n Minute gesperrt.</numerusform>
             <numerusform>Zu viele Fehlversuche. Das Konto ist noch %n Minuten gesperrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <comment>sign-in title while locked</comment>
+        <translation>Konsole gesperrt</translation>
+    </message>
+    <message>
+        <source>The console was locked because nobody used it for a while. Enter the password of %1 to continue, or sign out in the Console menu.</source>
+        <comment>sign-in intro while locked; %1 = e-mail</comment>
+        <translation>Die Konsole wurde gesperrt, weil sie eine Weile nicht benutzt wurde. Gib das Passwort von %1 ein, um weiterzumachen, oder melde dich im Menü „Konsole“ ab.</translation>
     </message>
 </context>
 <context>

@@ -1414,6 +1414,36 @@
         <comment>banner</comment>
         <translation>The connection to the database was lost. Reconnecting…</translation>
     </message>
+    <message>
+        <source>Quitting when the running work has finished…</source>
+        <comment>status bar busy text</comment>
+        <translation>Quitting when the running work has finished…</translation>
+    </message>
+    <message>
+        <source>Quit while work is running?</source>
+        <comment>dialog title</comment>
+        <translation>Quit while work is running?</translation>
+    </message>
+    <message>
+        <source>Migrations are being applied or verification mails are being sent. Quitting now would leave the rest undone.</source>
+        <comment>quit dialog</comment>
+        <translation>Migrations are being applied or verification mails are being sent. Quitting now would leave the rest undone.</translation>
+    </message>
+    <message>
+        <source>Quit when finished</source>
+        <comment>quit dialog button</comment>
+        <translation>Quit when finished</translation>
+    </message>
+    <message>
+        <source>Stop after the current item and quit</source>
+        <comment>quit dialog button</comment>
+        <translation>Stop after the current item and quit</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <comment>quit dialog button</comment>
+        <translation>Keep running</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::EventsPage</name>
@@ -1594,6 +1624,11 @@
         <source>&amp;Connect to database…</source>
         <comment>menu action</comment>
         <translation>&amp;Connect to database…</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <comment>status bar; %1 = e-mail</comment>
+        <translation>Locked: %1</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2073,16 @@
             <numerusform>Too many failed attempts. The account is locked for %n more minute.</numerusform>
             <numerusform>Too many failed attempts. The account is locked for %n more minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Console locked</source>
+        <comment>sign-in title while locked</comment>
+        <translation>Console locked</translation>
+    </message>
+    <message>
+        <source>The console was locked because nobody used it for a while. Enter the password of %1 to continue, or sign out in the Console menu.</source>
+        <comment>sign-in intro while locked; %1 = e-mail</comment>
+        <translation>The console was locked because nobody used it for a while. Enter the password of %1 to continue, or sign out in the Console menu.</translation>
     </message>
 </context>
 <context>

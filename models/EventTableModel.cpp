@@ -16,6 +16,12 @@ void EventTableModel::clear()
     resetRows({});
 }
 
+void EventTableModel::close()
+{
+    clear();
+    m_hasMore = false;
+}
+
 void EventTableModel::appendPage(const std::vector<es::StoredEvent>& events, qint64 nextCursor)
 {
     // Views ask for more while rows are being inserted; until the page is in, the answer is no.

@@ -139,7 +139,7 @@ QVariant MigrationTableModel::display(const esops::MigrationStatus& migration, i
     case AppliedAtColumn:
         return migration.marker ? LocalTime::text(migration.marker->appliedAt) : QString();
     case AppliedByColumn:
-        return migration.marker ? migration.marker->appliedBy : QString();
+        return migration.appliedBy();
     case DurationColumn:
         return migration.marker
                    ? tr("%1 ms", "duration cell").arg(QLocale().toString(migration.marker->durationMs))

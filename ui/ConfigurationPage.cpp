@@ -182,6 +182,29 @@ void ConfigurationPage::setProjectDir(const QString& dir)
 void ConfigurationPage::setActor(const domain::Actor& actor)
 {
     m_actor = actor;
+    m_closed = false;
+    showSelectedKey();
+}
+
+void ConfigurationPage::clear()
+{
+    ++m_generation;
+    m_closed = true;
+    m_loading = false;
+    m_refreshAgain = false;
+    m_actor.reset();
+    m_overview.reset();
+    m_chosenTenant.clear();
+    m_chosenUser.clear();
+    m_tenant->clear();
+    m_user->clear();
+    m_valueModel->setRows({});
+    m_seedModel->setRows({});
+    m_seedSummary->clear();
+    m_applySeeds->setEnabled(false);
+    m_reveal->setChecked(false);
+    m_editor->setKey(config::ConfigKey{}, std::nullopt);
+    m_banner->clear();
     showSelectedKey();
 }
 
@@ -199,7 +222,7 @@ void ConfigurationPage::setConnectionLost(bool lost)
 
 void ConfigurationPage::refresh()
 {
-    if (m_projectDir.isEmpty())
+    if (m_projectDir.isEmpty() || m_closed)
         return;
     if (m_loading) {
         m_refreshAgain = true;
@@ -213,7 +236,9 @@ void ConfigurationPage::refresh()
         if (!manifest)
             return manifest.error();
         return config::ConfigOverview::read(db, manifest.value(), request);
-    }).then(this, [this](const Result<config::ConfigOverview>& overview) {
+    }).then(this, [this, generation = m_generation](const Result<config::ConfigOverview>& overview) {
+        if (generation != m_generation)
+            return;
         m_loading = false;
         showOverview(overview);
         if (std::exchange(m_refreshAgain, false))
@@ -459,6 +484,8 @@ void ConfigurationPage::write(bool set)
         const config::ConfigValueWriter writer(keys);
         return set ? writer.set(db, target, value, actor) : writer.reset(db, target, actor);
     }).then(this, [this, set, target](const Result<domain::HandlerOutcome>& outcome) {
+        if (m_closed) // signed out meanwhile: nothing of it is shown to whoever signs in next
+            return;
         m_reset->setEnabled(canWrite());
         if (!outcome) {
             m_set->setEnabled(canWrite());
@@ -488,7 +515,9 @@ void ConfigurationPage::applySeeds()
     m_applySeeds->setEnabled(false);
     BackgroundWork::withDatabase([manifest = m_overview->manifest()](QSqlDatabase& db) {
         return config::ConfigSeeder::run(db, manifest);
-    }).then(this, [this](const Result<config::SeedResult>& result) {
+    }).then(this, [this, generation = m_generation](const Result<config::SeedResult>& result) {
+        if (generation != m_generation)
+            return;
         if (!result) {
             m_banner->showError(
                 tr("The config seeds were not applied; nothing was written.", "configuration banner"),

@@ -40,6 +40,9 @@ public:
     void setProjectDir(const QString& dir);
     /// Who writes: the signed-in admin (events name them).
     void setActor(const domain::Actor& actor);
+    /// Forgets the admin, the values, the context, the selection, a revealed value and the banner
+    /// (sign-out, lock); nothing is loaded again until setActor() names the next admin.
+    void clear();
     void refresh();
     void selectKey(const QString& key);
     /// Chooses the context by tenant key and user e-mail (empty: none) and refreshes.
@@ -104,6 +107,8 @@ private:
     QString m_editorTarget; ///< key, tenant and user; empty: the next refresh refills the editor
     std::optional<QString> m_editorStored;
     nlohmann::json m_editorShown;
+    bool m_closed = false; ///< cleared: loads nothing until the next setActor()
+    int m_generation = 0;  ///< ignores answers requested before the last clear()
 
     PageHeading* m_heading;
     MessageBanner* m_banner;

@@ -4,6 +4,7 @@
 #include "ConnectionDialog.h"
 #include "ErrorText.h"
 #include "EventsPage.h"
+#include "IdleWatch.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -21,6 +22,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 
 namespace kumiko::ui {
 
@@ -37,22 +40,18 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     , m_vault(new PasswordVault(this))
     , m_refresh(new RefreshRouter(
           *m_window, [this](Section section) { reload(section); }, this))
+    , m_idle(new IdleWatch(this))
 {
+    askQuit = [this] {
+        return askQuitInDialog();
+    };
     m_window->setSignInPage(m_signIn);
-    connect(m_signIn, &SignInPage::signedIn, this,
-            [this](const auth::SignInOutcome& outcome, const QString& email) {
-                // What the admin changes and the mails they request are theirs, not the system user's.
-                const domain::Actor admin{outcome.userId,
-                                          domain::WellKnownIds::systemTenantId(),
-                                          {domain::WellKnownIds::systemAdminRole()},
-                                          {},
-                                          {}};
-                m_configuration->setActor(admin);
-                m_migrations->setActor(admin);
-                m_users->setActor(admin);
-                m_window->setSignedInUser(email);
-                m_window->setSignedIn(true);
-            });
+    m_window->mayClose = [this] {
+        return mayClose();
+    };
+    m_idle->setTimeout(idleLockSetting());
+    connect(m_idle, &IdleWatch::idle, this, &ConsoleController::lock);
+    connect(m_signIn, &SignInPage::signedIn, this, &ConsoleController::signIn);
     connect(m_window, &MainWindow::signOutRequested, this, &ConsoleController::signOut);
     connect(&m_language, &LanguageManager::languageChanged, this, &ConsoleController::retranslate);
     connect(&m_listener, &db::DatabaseListener::notified, m_refresh, &RefreshRouter::notify);
@@ -70,6 +69,9 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     for (MessageBanner* banner :
          {m_migrations->banner(), m_configuration->banner(), m_users->banner(), m_events->banner()})
         connect(banner, &MessageBanner::errorShown, &m_monitor, &db::ConnectionMonitor::reportError);
+    connect(m_migrations, &MigrationsPage::applyFinished, this, &ConsoleController::closeIfDone);
+    connect(m_users, &UsersPage::resendFinished, this, &ConsoleController::closeIfDone);
+    clearPages();
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
     connect(m_window, &MainWindow::connectionDialogRequested, this, &ConsoleController::openConnectionDialog);
     connect(m_window, &MainWindow::projectFolderRequested, this, &ConsoleController::chooseProjectFolder);
@@ -78,11 +80,25 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
 
 ConsoleController::~ConsoleController()
 {
-    delete m_window;
+    delete m_window; // the pages stop their running work after its current item
+    BackgroundWork::pool()->waitForDone();
+}
+
+std::chrono::minutes ConsoleController::idleLockSetting()
+{
+    return std::chrono::minutes(QSettings().value(QStringLiteral("console/idleLockMinutes"), 15).toInt());
+}
+
+void ConsoleController::setIdleLockTimeout(std::chrono::milliseconds timeout)
+{
+    m_idle->setTimeout(timeout);
+    if (m_session && !m_locked)
+        m_idle->start();
 }
 
 void ConsoleController::start()
 {
+    signOut();
     loadProject();
     m_window->show();
     connectLastProfileOrDefault();
@@ -114,8 +130,7 @@ void ConsoleController::openConnectionDialog()
     m_chosenServer = dialog.chosenSettings();
     m_embeddedChosen = !m_chosenServer.has_value();
     m_monitor.reset(); // another database: nothing of the old one to reconnect to
-    m_signIn->reset();
-    m_window->setSignedIn(false);
+    signOut();
     connectDatabase();
 }
 
@@ -203,10 +218,103 @@ void ConsoleController::reload(Section section)
     }
 }
 
+void ConsoleController::signIn(const auth::SignInOutcome& outcome, const QString& email)
+{
+    // Only the admin who was signed in unlocks; anyone else starts over from a signed-out console.
+    if (m_locked && outcome.userId != m_session->userId)
+        return signOut();
+    m_locked = false;
+    m_session = ConsoleSession{outcome.userId, email, {domain::WellKnownIds::systemAdminRole()}};
+    m_signIn->reset();
+    // What the admin changes and the mails they request are theirs, not the system user's.
+    const domain::Actor admin = m_session->actor();
+    m_configuration->setActor(admin);
+    m_migrations->setActor(admin, m_session->email);
+    m_users->setActor(admin);
+    m_window->setSignedIn(true);
+    m_window->setSignedInUser(m_session->email);
+    m_migrations->refresh();
+    m_configuration->refresh();
+    m_users->refresh();
+    m_events->reload();
+    m_idle->start();
+}
+
 void ConsoleController::signOut()
 {
+    m_idle->stop();
+    m_session.reset();
+    m_locked = false;
+    clearPages();
     m_signIn->reset();
     m_window->setSignedIn(false);
+}
+
+void ConsoleController::lock()
+{
+    if (!m_session)
+        return;
+    m_locked = true;
+    clearPages();
+    m_signIn->lockFor(m_session->email);
+    m_window->setLocked(m_session->email);
+}
+
+void ConsoleController::clearPages()
+{
+    m_migrations->clear();
+    m_configuration->clear();
+    m_users->clear();
+    m_events->clear();
+}
+
+bool ConsoleController::isWorking() const
+{
+    return m_migrations->isApplying() || m_users->isResending();
+}
+
+bool ConsoleController::mayClose()
+{
+    if (!isWorking())
+        return true;
+    if (m_closeWhenDone)
+        return false;
+    const QuitChoice choice = askQuit();
+    if (choice == QuitChoice::KeepRunning)
+        return false;
+    if (choice == QuitChoice::CancelAfterCurrent) {
+        m_migrations->cancelApply();
+        m_users->cancelResend();
+    }
+    m_closeWhenDone = true;
+    m_window->setBusy(tr("Quitting when the running work has finished…", "status bar busy text"));
+    return false;
+}
+
+void ConsoleController::closeIfDone()
+{
+    if (m_closeWhenDone && !isWorking())
+        m_window->close();
+}
+
+ConsoleController::QuitChoice ConsoleController::askQuitInDialog()
+{
+    QMessageBox box(QMessageBox::Question, tr("Quit while work is running?", "dialog title"),
+                    tr("Migrations are being applied or verification mails are being sent. Quitting now "
+                       "would leave the rest undone.",
+                       "quit dialog"),
+                    QMessageBox::NoButton, m_window);
+    QPushButton* finish =
+        box.addButton(tr("Quit when finished", "quit dialog button"), QMessageBox::AcceptRole);
+    QPushButton* cancel = box.addButton(tr("Stop after the current item and quit", "quit dialog button"),
+                                        QMessageBox::DestructiveRole);
+    QPushButton* keep = box.addButton(tr("Keep running", "quit dialog button"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == finish)
+        return QuitChoice::Finish;
+    return box.clickedButton() == cancel ? QuitChoice::CancelAfterCurrent : QuitChoice::KeepRunning;
 }
 
 void ConsoleController::connectDatabase()

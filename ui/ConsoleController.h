@@ -1,16 +1,21 @@
 #pragma once
 
+#include "ConsoleSession.h"
 #include "Section.h"
+#include "auth/SignInService.h"
 #include "common/Error.h"
 #include "db/ConnectionMonitor.h"
 #include "db/ConnectionProbe.h"
 #include "db/DatabaseListener.h"
 
 #include <QObject>
+#include <chrono>
+#include <functional>
 #include <optional>
 
 namespace kumiko::ui {
 
+class IdleWatch;
 class LanguageManager;
 class ConfigurationPage;
 class EventsPage;
@@ -23,6 +28,8 @@ class SignInPage;
 
 /// Starts the console: connects (URL or embedded database) in the background, offers to create a
 /// missing schema, and keeps the main window's pages and status bar in step with the database.
+/// Owns the session: nothing is shown before a SystemAdmin signs in, every page writes as that admin,
+/// and signing out or the idle lock empties every page.
 class ConsoleController : public QObject
 {
     Q_OBJECT
@@ -34,8 +41,26 @@ public:
         QString projectDir;
     };
 
+    /// What closing the window while work runs does.
+    enum class QuitChoice
+    {
+        Finish,             ///< quit when the work has finished
+        CancelAfterCurrent, ///< stop the work after its current item, then quit
+        KeepRunning         ///< do not quit
+    };
+
     ConsoleController(Options options, LanguageManager& language, QObject* parent = nullptr);
     ~ConsoleController() override;
+
+    /// The signed-in admin; empty before sign-in and after sign-out.
+    const std::optional<ConsoleSession>& session() const { return m_session; }
+    /// The idle lock hides the console until the admin enters the password again.
+    bool isLocked() const { return m_locked; }
+    /// Minutes without input before the lock (QSettings `console/idleLockMinutes`, default 15; 0: never).
+    static std::chrono::minutes idleLockSetting();
+    void setIdleLockTimeout(std::chrono::milliseconds timeout);
+    /// Asks what to do when the window closes during an apply or a bulk resend (a dialog; tests replace it).
+    std::function<QuitChoice()> askQuit;
 
     MainWindow* window() const { return m_window; }
     SignInPage* signInPage() const { return m_signIn; }
@@ -64,7 +89,14 @@ private:
     void showError(const Error& error);
     void chooseProjectFolder();
     void loadProject();
+    void signIn(const auth::SignInOutcome& outcome, const QString& email);
     void signOut();
+    void lock();
+    void clearPages();
+    bool isWorking() const;
+    bool mayClose();
+    void closeIfDone();
+    QuitChoice askQuitInDialog();
 
     void retranslate();
     void openConnectionDialog();
@@ -78,6 +110,9 @@ private:
         m_status;                        ///< last server shown, re-rendered on language change
     std::optional<Error> m_error;        ///< last connection error shown
     std::optional<Error> m_projectError; ///< why the project could not be loaded
+    std::optional<ConsoleSession> m_session;
+    bool m_locked = false;
+    bool m_closeWhenDone = false; ///< the window closes when the running work has finished
     LanguageManager& m_language;
     db::DatabaseListener m_listener; ///< refreshes the pages when others write
     db::ConnectionMonitor m_monitor;
@@ -89,6 +124,7 @@ private:
     UsersPage* m_users;
     PasswordVault* m_vault;
     RefreshRouter* m_refresh;
+    IdleWatch* m_idle;
 };
 
 } // namespace kumiko::ui

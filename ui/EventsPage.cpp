@@ -176,8 +176,19 @@ Result<es::EventFilter> EventsPage::filter() const
     return filter;
 }
 
+void EventsPage::clear()
+{
+    ++m_generation;
+    m_closed = true;
+    m_newEvents->hide();
+    m_banner->clear();
+    m_model->close();
+    showSelected();
+}
+
 void EventsPage::reload()
 {
+    m_closed = false;
     ++m_generation;
     m_newEvents->hide();
     m_banner->clear();
@@ -189,6 +200,8 @@ void EventsPage::reload()
 
 void EventsPage::eventsArrived()
 {
+    if (m_closed)
+        return;
     const bool newestInView = m_model->rowCount() == 0 || m_table->verticalScrollBar()->value() == 0;
     if (newestInView)
         reload();

@@ -37,7 +37,9 @@ public:
 
     /// Loads the newest page for the current filters again.
     void reload();
-    /// Someone appended events: reloads when the newest are in view, else offers to.
+    /// Empties the list, the details and the banner (sign-out, lock) and loads nothing until reload().
+    void clear();
+    /// Someone appended events: reloads when the newest are in view, else offers to (not after clear()).
     void eventsArrived();
     /// While the database is lost the page says its list may be stale.
     void setConnectionLost(bool lost);
@@ -73,6 +75,7 @@ private:
     void clearFilters();
 
     int m_generation = 0;
+    bool m_closed = false; ///< cleared: loads nothing until reload()
     PageHeading* m_heading;
     MessageBanner* m_banner;
     QComboBox* m_aggregateType;

@@ -156,8 +156,12 @@ void MainWindow::retranslateUi()
                                  .arg(m_language.language() == QLatin1String("de")
                                           ? QStringLiteral("Deutsch")
                                           : QStringLiteral("English")));
-    m_userLabel->setText(m_signedInUser.isEmpty() ? tr("Not signed in", "status bar")
-                                                  : tr("Signed in as %1", "status bar").arg(m_signedInUser));
+    if (m_signedInUser.isEmpty())
+        m_userLabel->setText(tr("Not signed in", "status bar"));
+    else if (m_locked)
+        m_userLabel->setText(tr("Locked: %1", "status bar; %1 = e-mail").arg(m_signedInUser));
+    else
+        m_userLabel->setText(tr("Signed in as %1", "status bar").arg(m_signedInUser));
 }
 
 void MainWindow::setPage(Section section, QWidget* page)
@@ -187,18 +191,30 @@ Section MainWindow::currentSection() const
 
 void MainWindow::setSignInPage(QWidget* page)
 {
+    // Inserting in front moves the stack's current index to the console; keep showing what was shown.
+    const int shown = m_modes->currentIndex();
     QWidget* old = m_modes->widget(0);
     m_modes->insertWidget(0, page);
     m_modes->removeWidget(old);
     old->deleteLater();
+    m_modes->setCurrentIndex(shown);
 }
 
 void MainWindow::setSignedIn(bool signedIn)
 {
+    m_locked = false;
     m_modes->setCurrentIndex(signedIn ? 1 : 0);
     m_signOutAction->setEnabled(signedIn);
     if (!signedIn)
         setSignedInUser({});
+}
+
+void MainWindow::setLocked(const QString& email)
+{
+    m_locked = true;
+    m_modes->setCurrentIndex(0);
+    m_signOutAction->setEnabled(true);
+    setSignedInUser(email);
 }
 
 bool MainWindow::isSignedIn() const
@@ -244,6 +260,10 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (mayClose && !mayClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("ui/mainWindowGeometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/mainWindowState"), saveState());

@@ -3,6 +3,7 @@
 #include "Section.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QActionGroup;
 class QLabel;
@@ -34,12 +35,17 @@ public:
     /// Switches between the sign-in page (false) and the console (true).
     void setSignedIn(bool signedIn);
     bool isSignedIn() const;
+    /// The idle lock: the sign-in page hides the console; `email` can still sign out.
+    void setLocked(const QString& email);
 
     void setConnectionText(const QString& text);
     void setSignedInUser(const QString& email);
     /// A busy indicator in the status bar while background work runs; empty text hides it.
     void setBusy(const QString& text);
     MessageBanner* banner() const { return m_banner; }
+
+    /// Asked before the window closes; false keeps it open (e.g. while a migration applies).
+    std::function<bool()> mayClose;
 
 Q_SIGNALS:
     void sectionChanged(kumiko::ui::Section section);
@@ -69,6 +75,7 @@ private:
     QLabel* m_busyLabel;
     QProgressBar* m_busyBar;
     QString m_signedInUser;
+    bool m_locked = false;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

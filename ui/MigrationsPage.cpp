@@ -33,11 +33,6 @@ using esops::ApplyOptions;
 using esops::ApplyReport;
 using esops::MigrationState;
 
-QString appliedBy()
-{
-    return QStringLiteral("gui");
-}
-
 } // namespace
 
 MigrationsPage::MigrationsPage(QWidget* parent)
@@ -100,12 +95,7 @@ MigrationsPage::MigrationsPage(QWidget* parent)
     connect(m_markApplied, &QPushButton::clicked, this, &MigrationsPage::markSelectedApplied);
     connect(m_newMigration, &QPushButton::clicked, this, &MigrationsPage::createMigration);
     connect(m_refresh, &QPushButton::clicked, this, &MigrationsPage::refresh);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            m_cancelFlag->store(true);
-        m_cancel->setEnabled(false);
-        m_progressText->setText(tr("Cancelling after the current migration…", "apply progress"));
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &MigrationsPage::cancelApply);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant state = m_stateFilter->currentData();
         m_filter->setStateFilter(state.isValid() ? std::optional(MigrationState(state.toInt()))
@@ -187,9 +177,38 @@ bool MigrationsPage::isApplying() const
     return m_applyWatcher.isRunning();
 }
 
+void MigrationsPage::cancelApply()
+{
+    if (!m_cancelFlag)
+        return;
+    m_cancelFlag->store(true);
+    m_cancel->setEnabled(false);
+    m_progressText->setText(tr("Cancelling after the current migration…", "apply progress"));
+}
+
+void MigrationsPage::clear()
+{
+    ++m_generation;
+    ++m_attemptRequest;
+    m_closed = true;
+    m_loading = false;
+    m_refreshAgain = false;
+    m_actor.reset();
+    m_appliedBy.clear();
+    m_migrations.clear();
+    m_unapplied.clear();
+    m_counts.clear();
+    m_catalogLoaded = false;
+    m_model->setMigrations({});
+    m_detail->showMigration(nullptr);
+    m_banner->clear();
+    showSummary();
+    updateActions();
+}
+
 void MigrationsPage::refresh()
 {
-    if (m_projectDir.isEmpty())
+    if (m_projectDir.isEmpty() || m_closed)
         return;
     if (m_loading || isApplying()) {
         m_refreshAgain = true;
@@ -199,7 +218,9 @@ void MigrationsPage::refresh()
     const QString dir = m_projectDir;
     BackgroundWork::withDatabase([dir](QSqlDatabase& db) {
         return esops::SeedCatalog::load(dir, db);
-    }).then(this, [this](const Result<esops::SeedCatalog>& catalog) {
+    }).then(this, [this, generation = m_generation](const Result<esops::SeedCatalog>& catalog) {
+        if (generation != m_generation)
+            return;
         m_loading = false;
         showCatalog(catalog);
         if (std::exchange(m_refreshAgain, false))
@@ -269,9 +290,11 @@ bool MigrationsPage::isNextToRun(const esops::MigrationStatus& migration) const
     return !m_unapplied.isEmpty() && m_unapplied.first() == migration.id;
 }
 
-void MigrationsPage::setActor(const domain::Actor& actor)
+void MigrationsPage::setActor(const domain::Actor& actor, const QString& appliedBy)
 {
     m_actor = actor;
+    m_appliedBy = appliedBy;
+    m_closed = false;
     updateActions();
 }
 
@@ -336,7 +359,9 @@ void MigrationsPage::planSelected()
     const QString dir = m_projectDir;
     BackgroundWork::withDatabase([dir, options, actor = *m_actor](QSqlDatabase& db) {
         return esops::SeedRunner(dir).plan(db, actor, options);
-    }).then(this, [this](const Result<esops::PlanReport>& plan) {
+    }).then(this, [this, generation = m_generation](const Result<esops::PlanReport>& plan) {
+        if (generation != m_generation)
+            return;
         if (plan)
             m_detail->setPlan(plan.value());
         else
@@ -349,7 +374,7 @@ void MigrationsPage::startApply(ApplyOptions options)
 {
     if (!m_actor)
         return;
-    options.appliedBy = appliedBy();
+    options.appliedBy = m_appliedBy;
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     const auto cancel = m_cancelFlag;
     const QString dir = m_projectDir;
@@ -388,6 +413,11 @@ void MigrationsPage::finishApply()
     m_progressRow->hide();
     m_cancelFlag.reset();
     Q_EMIT busyChanged(QString());
+    if (m_closed) {
+        // Signed out or locked meanwhile: the report is not shown to whoever signs in next.
+        updateActions();
+        return Q_EMIT applyFinished();
+    }
     const Result<ApplyReport> result = m_applyWatcher.future().result();
     if (!result) {
         m_banner->showError(tr("Nothing was applied.", "apply summary"), result.error());
@@ -441,9 +471,11 @@ void MigrationsPage::markSelectedApplied()
         return;
     const QString id = selected->id;
     const QString dir = m_projectDir;
-    BackgroundWork::withDatabase([dir, id, reason](QSqlDatabase& db) {
-        return esops::SeedRunner(dir).markApplied(db, id, reason, appliedBy());
-    }).then(this, [this, id](const Status& marked) {
+    BackgroundWork::withDatabase([dir, id, reason, appliedBy = m_appliedBy](QSqlDatabase& db) {
+        return esops::SeedRunner(dir).markApplied(db, id, reason, appliedBy);
+    }).then(this, [this, id, generation = m_generation](const Status& marked) {
+        if (generation != m_generation)
+            return;
         if (!marked)
             m_banner->showError(
                 tr("%1 could not be marked as applied.", "migrations banner; %1 = id").arg(id),

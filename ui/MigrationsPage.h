@@ -41,13 +41,19 @@ public:
     ~MigrationsPage() override;
 
     void setProjectDir(const QString& dir);
-    /// Who applies, plans and marks migrations; until it is set those actions stay disabled.
-    void setActor(const domain::Actor& actor);
+    /// Who applies, plans and marks migrations, and the name the attempts record for them (the
+    /// admin's e-mail); until it is set those actions stay disabled.
+    void setActor(const domain::Actor& actor, const QString& appliedBy);
+    /// Forgets the admin, the migrations, the selection and the banner (sign-out, lock); nothing is
+    /// loaded again until setActor() names the next admin. A running apply goes on.
+    void clear();
     /// Reads files and ledger again in the background (coalesced; after an apply, not during it).
     void refresh();
     bool isApplying() const;
     /// While the database is lost the page says its data may be stale and applies and marks nothing.
     void setConnectionLost(bool lost);
+    /// Stops a running apply after its current migration.
+    void cancelApply();
 
     QTableView* table() const { return m_table; }
     MigrationDetailView* detail() const { return m_detail; }
@@ -99,6 +105,9 @@ private:
 
     QString m_projectDir;
     std::optional<domain::Actor> m_actor;
+    QString m_appliedBy;
+    bool m_closed = false; ///< cleared: loads nothing until the next setActor()
+    int m_generation = 0;  ///< ignores catalogs requested before the last clear()
     QList<esops::MigrationStatus> m_migrations;
     QStringList m_unapplied; ///< ids in run order
     QMap<esops::MigrationState, int> m_counts;

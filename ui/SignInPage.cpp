@@ -92,9 +92,20 @@ void SignInPage::setConfiguration(const auth::AuthConfiguration& configuration)
     m_configuration = configuration;
 }
 
+void SignInPage::lockFor(const QString& email)
+{
+    reset();
+    m_lockedEmail = email;
+    m_email->setText(email);
+    m_email->setReadOnly(true);
+    m_password->setFocus();
+    retranslateUi();
+}
+
 void SignInPage::reset()
 {
     ++m_attempt;
+    m_lockedEmail.clear();
     m_email->clear();
     m_password->clear();
     m_lastOutcome.reset();
@@ -220,7 +231,7 @@ void SignInPage::updateResendVisibility()
 void SignInPage::setBusy(bool busy)
 {
     m_submit->setEnabled(!busy);
-    m_email->setReadOnly(busy);
+    m_email->setReadOnly(busy || !m_lockedEmail.isEmpty());
     m_password->setReadOnly(busy);
     retranslateUi();
 }
@@ -255,8 +266,16 @@ void SignInPage::changeEvent(QEvent* event)
 
 void SignInPage::retranslateUi()
 {
-    m_title->setText(tr("Sign in", "sign-in title"));
-    m_intro->setText(tr("Sign in with an account that has the role SystemAdmin.", "sign-in intro"));
+    if (m_lockedEmail.isEmpty()) {
+        m_title->setText(tr("Sign in", "sign-in title"));
+        m_intro->setText(tr("Sign in with an account that has the role SystemAdmin.", "sign-in intro"));
+    } else {
+        m_title->setText(tr("Console locked", "sign-in title while locked"));
+        m_intro->setText(tr("The console was locked because nobody used it for a while. Enter the password "
+                            "of %1 to continue, or sign out in the Console menu.",
+                            "sign-in intro while locked; %1 = e-mail")
+                             .arg(m_lockedEmail));
+    }
     m_emailLabel->setText(tr("&E-mail:", "sign-in field"));
     m_passwordLabel->setText(tr("&Password:", "sign-in field"));
     m_submit->setText(m_submit->isEnabled() ? tr("Sign in", "sign-in button")

@@ -29,6 +29,8 @@ public:
     void setConfiguration(const auth::AuthConfiguration& configuration);
     /// Clears the form and every banner, e.g. after signing out.
     void reset();
+    /// The idle lock: a cleared form that only takes the password of `email`.
+    void lockFor(const QString& email);
 
 Q_SIGNALS:
     void signedIn(const kumiko::auth::SignInOutcome& outcome, const QString& email);
@@ -59,6 +61,7 @@ private:
     QString reasonText(const auth::SignInOutcome& outcome) const;
 
     std::optional<auth::AuthConfiguration> m_configuration;
+    QString m_lockedEmail; ///< set while the page unlocks the console for this admin only
     QLabel* m_title;
     QLabel* m_intro;
     QLabel* m_emailLabel;

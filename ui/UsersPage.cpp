@@ -74,11 +74,7 @@ UsersPage::UsersPage(QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &UsersPage::refresh);
     connect(m_resend, &QPushButton::clicked, this, &UsersPage::resendSelected);
     connect(m_markVerified, &QPushButton::clicked, this, &UsersPage::markSelectedVerified);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            m_cancelFlag->store(true);
-        m_cancel->setEnabled(false);
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &UsersPage::cancelResend);
     connect(m_users->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
     connect(&m_resendWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
@@ -149,11 +145,39 @@ void UsersPage::setConfiguration(std::optional<auth::AuthConfiguration> configur
 void UsersPage::setActor(const domain::Actor& actor)
 {
     m_actor = actor;
+    m_closed = false;
     updateActions();
+}
+
+void UsersPage::clear()
+{
+    ++m_generation;
+    m_closed = true;
+    m_loading = false;
+    m_refreshAgain = false;
+    m_actor.reset();
+    m_userModel->setUsers({});
+    m_outboxModel->setMails({});
+    m_banner->clear();
+    updateActions();
+}
+
+bool UsersPage::isResending() const
+{
+    return m_resendWatcher.isRunning();
+}
+
+void UsersPage::cancelResend()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_cancel->setEnabled(false);
 }
 
 void UsersPage::refresh()
 {
+    if (m_closed)
+        return;
     if (m_loading) {
         m_refreshAgain = true;
         return;
@@ -161,7 +185,9 @@ void UsersPage::refresh()
     m_loading = true;
     BackgroundWork::withDatabase([](QSqlDatabase& db) {
         return auth::UserOverview::withOutbox(db, kOutboxRows);
-    }).then(this, [this](const Result<auth::UsersAndOutbox>& snapshot) {
+    }).then(this, [this, generation = m_generation](const Result<auth::UsersAndOutbox>& snapshot) {
+        if (generation != m_generation)
+            return;
         m_loading = false;
         if (!snapshot) {
             m_banner->showError(tr("The users could not be read.", "users banner"), snapshot.error());
@@ -262,6 +288,11 @@ void UsersPage::finishResend()
 {
     m_progressRow->hide();
     m_cancelFlag.reset();
+    if (m_closed) {
+        // Signed out or locked meanwhile: the report is not shown to whoever signs in next.
+        updateActions();
+        return Q_EMIT resendFinished();
+    }
     const Result<auth::ResendReport> result = m_resendWatcher.future().result();
     if (!result)
         m_banner->showError(tr("No verification mail was sent.", "users banner"), result.error());
@@ -315,7 +346,9 @@ void UsersPage::markSelectedVerified()
     const auth::UserSummary user = selected.first();
     BackgroundWork::withDatabase([id = user.id, reason, actor = *m_actor](QSqlDatabase& db) {
         return auth::AccountAdmin::markVerified(db, id, reason, actor);
-    }).then(this, [this, email = user.email](const Status& marked) {
+    }).then(this, [this, email = user.email, generation = m_generation](const Status& marked) {
+        if (generation != m_generation)
+            return;
         if (!marked)
             m_banner->showError(tr("%1 was not marked verified.", "users banner; %1 = e-mail").arg(email),
                                 marked.error());

@@ -45,9 +45,15 @@ public:
 
     void setConfiguration(std::optional<auth::AuthConfiguration> configuration);
     void setActor(const domain::Actor& actor);
+    /// Forgets the admin, the users, the outbox, the selection and the banner (sign-out, lock);
+    /// nothing is loaded again until setActor() names the next admin. A running resend goes on.
+    void clear();
     void refresh();
     /// While the database is lost the page says its data may be stale and resends and verifies nothing.
     void setConnectionLost(bool lost);
+    bool isResending() const;
+    /// Stops a running resend after its current address.
+    void cancelResend();
 
     QTableView* usersView() const { return m_users; }
     QTableView* outboxView() const { return m_outbox; }
@@ -85,6 +91,8 @@ private:
     bool m_loading = false;
     bool m_connectionLost = false;
     bool m_refreshAgain = false;
+    bool m_closed = false; ///< cleared: loads nothing until the next setActor()
+    int m_generation = 0;  ///< ignores answers requested before the last clear()
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFutureWatcher<Result<auth::ResendReport>> m_resendWatcher;
 

@@ -1,5 +1,6 @@
 #include "ConsoleController.h"
 #include "LanguageManager.h"
+#include "common/BackgroundWork.h"
 #include "db/ThreadConnection.h"
 
 #include <QApplication>
@@ -34,6 +35,8 @@ int main(int argc, char* argv[])
                                           language);
     console.start();
     const int exitCode = app.exec();
+    // Work still on the pool (a refresh, an apply's last migration) ends before its connections go.
+    kumiko::BackgroundWork::pool()->waitForDone();
     kumiko::db::ThreadConnection::closeThisThread();
     return exitCode;
 }

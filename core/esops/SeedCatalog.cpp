@@ -41,6 +41,13 @@ QString MigrationStatus::description() const
     return marker ? marker->notes : QString();
 }
 
+QString MigrationStatus::appliedBy() const
+{
+    if (!marker)
+        return {};
+    return recordedApplier.isEmpty() ? marker->appliedBy : recordedApplier;
+}
+
 QString SeedCatalog::stateName(MigrationState state)
 {
     switch (state) {
@@ -109,6 +116,7 @@ SeedCatalog SeedCatalog::build(const QList<SeedFile>& files, const LedgerSnapsho
         if (const auto marker = ledger.applied.constFind(file.id); marker != ledger.applied.constEnd())
             status.marker = *marker;
         status.recordedChecksum = ledger.recordedChecksums.value(file.id);
+        status.recordedApplier = ledger.recordedAppliers.value(file.id);
         if (const auto last = ledger.lastAttempts.constFind(file.id); last != ledger.lastAttempts.constEnd())
             status.lastAttempt = *last;
         if (status.isApplied())
@@ -128,6 +136,7 @@ SeedCatalog SeedCatalog::build(const QList<SeedFile>& files, const LedgerSnapsho
         status.state = MigrationState::Missing;
         status.marker = entry;
         status.recordedChecksum = ledger.recordedChecksums.value(entry.id);
+        status.recordedApplier = ledger.recordedAppliers.value(entry.id);
         status.lastAttempt = ledger.lastAttempts.value(entry.id);
         sorted.emplace_back(entry.id.toUtf8(), std::move(status));
     }

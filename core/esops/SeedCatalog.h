@@ -37,11 +37,14 @@ struct MigrationStatus
     std::optional<Error> problem;           ///< why the JSON file does not parse
     std::optional<LedgerEntry> marker;      ///< present when applied
     QString recordedChecksum;               ///< checksum stored when applied or marked; empty if unknown
+    QString recordedApplier; ///< who applied or marked it per the attempt row; empty if unknown
     std::optional<SeedAttempt> lastAttempt;
 
     bool isApplied() const { return marker.has_value(); }
     /// The file's description, else the marker's notes.
     QString description() const;
+    /// Who applied it: the person of the applied/marked attempt, else the marker's applied_by.
+    QString appliedBy() const;
 };
 
 /// A project's seed migrations joined with the ledger: what is on disk, what is applied, what is next.

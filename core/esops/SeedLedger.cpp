@@ -117,13 +117,16 @@ Status loadAttempts(const QSqlDatabase& db, LedgerSnapshot& snapshot)
         SeedAttempt attempt = attemptFrom(*last);
         snapshot.lastAttempts.insert(attempt.id, attempt);
     }
-    auto checksums =
-        Sql::exec(db, QStringLiteral("SELECT DISTINCT ON (id) id, checksum FROM kumiko_admin_seed_runs "
-                                     "WHERE outcome IN ('applied', 'marked') ORDER BY id, attempt_id DESC"));
+    auto checksums = Sql::exec(
+        db, QStringLiteral("SELECT DISTINCT ON (id) id, checksum, applied_by FROM kumiko_admin_seed_runs "
+                           "WHERE outcome IN ('applied', 'marked') ORDER BY id, attempt_id DESC"));
     if (!checksums)
         return checksums.error();
-    while (checksums->next())
-        snapshot.recordedChecksums.insert(checksums->value(0).toString(), checksums->value(1).toString());
+    while (checksums->next()) {
+        const QString id = checksums->value(0).toString();
+        snapshot.recordedChecksums.insert(id, checksums->value(1).toString());
+        snapshot.recordedAppliers.insert(id, checksums->value(2).toString());
+    }
     return {};
 }
 

@@ -16,7 +16,7 @@ struct LedgerEntry
 {
     QString id;
     QDateTime appliedAt; ///< UTC
-    QString appliedBy;   ///< "cli", "gui", or upstream's "boot"
+    QString appliedBy;   ///< upstream's own values only: "cli" (this tool) or "boot"
     int durationMs = 0;
     QString notes; ///< the migration's description
 };
@@ -40,7 +40,7 @@ struct SeedAttempt
     QString errorMessage;
     std::optional<int> failedStep; ///< 0-based step index
     int eventsWritten = 0;
-    QString appliedBy;
+    QString appliedBy;    ///< the person or program that ran it, e.g. the console admin's e-mail
     QString databaseUser; ///< filled in by the database
     QString hostName;
     QString reason; ///< mark-applied's reason
@@ -51,6 +51,7 @@ struct LedgerSnapshot
 {
     QHash<QString, LedgerEntry> applied;       ///< markers with operation_type 'seed-migration'
     QHash<QString, QString> recordedChecksums; ///< checksum of the latest applied/marked attempt
+    QHash<QString, QString> recordedAppliers;  ///< applied_by of that attempt
     QHash<QString, SeedAttempt> lastAttempts;  ///< latest own attempt (not "already-applied")
 };
 
@@ -63,6 +64,9 @@ public:
     /// The advisory-lock key upstream uses for seed migrations ("esop").
     static constexpr qint64 kLockKey = 1702063984;
     static QString operationType() { return QStringLiteral("seed-migration"); }
+    /// What this tool writes to kumiko_es_operations.applied_by: upstream's tools accept only their own
+    /// values there, so who applied is recorded in the attempt row instead.
+    static QString markerAppliedBy() { return QStringLiteral("cli"); }
 
     /// Everything status needs; tables that do not exist yet count as empty.
     static Result<LedgerSnapshot> load(const QSqlDatabase& db);

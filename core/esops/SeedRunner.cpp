@@ -158,8 +158,11 @@ Status runMigration(const QSqlDatabase& db, const domain::Actor& actor, const Mi
         attempt.eventsWritten += static_cast<int>(report->events.size());
     }
     attempt.outcome = SeedAttempt::applied();
-    const LedgerEntry marker{
-        status.id, {}, options.appliedBy, static_cast<int>(timer.elapsed()), status.migration->description};
+    const LedgerEntry marker{status.id,
+                             {},
+                             SeedLedger::markerAppliedBy(),
+                             static_cast<int>(timer.elapsed()),
+                             status.migration->description};
     if (Status ok = SeedLedger::writeMarker(db, marker, attempt); !ok)
         return ok;
     return transaction.commit();
@@ -438,7 +441,8 @@ Status SeedRunner::markApplied(const QSqlDatabase& db, const QString& id, const 
     if (*applied)
         return alreadyApplied;
     const QString notes = status->migration ? status->migration->description : reason;
-    if (Status ok = SeedLedger::writeMarker(db, {id, {}, appliedBy, 0, notes}, attempt); !ok)
+    if (Status ok = SeedLedger::writeMarker(db, {id, {}, SeedLedger::markerAppliedBy(), 0, notes}, attempt);
+        !ok)
         return ok;
     return transaction.commit();
 }

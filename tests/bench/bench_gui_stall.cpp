@@ -17,10 +17,10 @@
 #include "esops/SeedRunner.h"
 
 #include <QApplication>
-#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -175,7 +175,7 @@ int applyMigrations()
         ui::MigrationsPage page;
         page.resize(1024, 700);
         page.show();
-        page.setActor(domain::Actor::systemAdmin());
+        page.setActor(domain::Actor::systemAdmin(), QStringLiteral("admin@example.com"));
         page.setProjectDir(project.path());
         if (meter.measure(&page, &ui::MigrationsPage::refreshed, [&] { page.refresh(); }) < 0)
             return bench::BenchFigures::failed(QStringLiteral("the migrations did not load"));

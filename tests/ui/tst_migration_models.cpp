@@ -139,6 +139,15 @@ void TestMigrationModels::cellsOfAnAppliedMigration()
              QStringLiteral("Create tenants"));
     QCOMPARE(model.index(applied, MigrationTableModel::AppliedByColumn).data().toString(),
              QStringLiteral("cli"));
+    // "By" names the person of the applied attempt when the console recorded one.
+    QList<esops::MigrationStatus> withPerson = sample();
+    for (esops::MigrationStatus& status : withPerson)
+        if (status.id == QLatin1String("2026-01-02-applied"))
+            status.recordedApplier = QStringLiteral("admin@example.com");
+    model.setMigrations(withPerson);
+    QCOMPARE(model.index(applied, MigrationTableModel::AppliedByColumn).data().toString(),
+             QStringLiteral("admin@example.com"));
+    model.setMigrations(sample());
     QCOMPARE(model.index(applied, MigrationTableModel::DurationColumn).data().toString(),
              QStringLiteral("42 ms"));
     QVERIFY(!model.index(applied, MigrationTableModel::AppliedAtColumn).data().toString().isEmpty());

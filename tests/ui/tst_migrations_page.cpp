@@ -68,7 +68,7 @@ void TestMigrationsPage::init()
 void TestMigrationsPage::load(ui::MigrationsPage& page, const SeedTestProject& project)
 {
     QSignalSpy refreshed(&page, &ui::MigrationsPage::refreshed);
-    page.setActor(domain::Actor::systemAdmin());
+    page.setActor(domain::Actor::systemAdmin(), QStringLiteral("admin@example.com"));
     page.setProjectDir(project.path());
     page.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 20000);
@@ -159,7 +159,10 @@ void TestMigrationsPage::applyAllShowsProgressAndASummary()
     for (const QString& id : {"2026-01-01-tenants", "2026-01-02-admin", "2026-01-03-config"})
         QCOMPARE(stateOf(page, id), QStringLiteral("applied"));
     QCOMPARE(
-        TestDatabase::count(QStringLiteral("kumiko_es_operations"), QStringLiteral("applied_by = 'gui'")), 3);
+        TestDatabase::count(QStringLiteral("kumiko_es_operations"), QStringLiteral("applied_by = 'cli'")), 3);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
+                                 QStringLiteral("outcome = 'applied' AND applied_by = 'admin@example.com'")),
+             3);
     QVERIFY(!page.applyAllButton()->isEnabled()); // nothing pending any more
     QSignalSpy attempts(&page, &ui::MigrationsPage::attemptsLoaded);
     page.select(QStringLiteral("2026-01-02-admin"));
@@ -249,7 +252,7 @@ void TestMigrationsPage::markAppliedRecordsTheReason()
     QCOMPARE(TestDatabase::count(
                  QStringLiteral("kumiko_admin_seed_runs"),
                  QStringLiteral("outcome = 'marked' AND reason = 'created by hand before the console "
-                                "existed' AND applied_by = 'gui'")),
+                                "existed' AND applied_by = 'admin@example.com'")),
              1);
     // An empty answer (dialog cancelled) does nothing.
     project.seed(QStringLiteral("2026-01-02-admin.json"), kAdmin);
@@ -321,7 +324,7 @@ void TestMigrationsPage::writingWaitsForSomeoneToWriteAs()
     for (QPushButton* button : {page.applyAllButton(), page.applyToButton(), page.applyOnlyButton(),
                                 page.planButton(), page.markAppliedButton()})
         QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
-    page.setActor(domain::Actor::systemAdmin());
+    page.setActor(domain::Actor::systemAdmin(), QStringLiteral("admin@example.com"));
     QVERIFY(page.applyAllButton()->isEnabled());
     QVERIFY(page.planButton()->isEnabled());
 }
