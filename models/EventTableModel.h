@@ -30,7 +30,8 @@ public:
 
     /// Empties the model; the next page starts from `cursor` 0 (the newest).
     void clear();
-    /// Adds a page; `nextCursor` 0 means there is nothing older.
+    /// Adds a page, secret payload fields masked (es::SecretPayload); `nextCursor` 0 means there is
+    /// nothing older.
     void appendPage(const std::vector<es::StoredEvent>& events, qint64 nextCursor);
     /// A requested page did not come (an error): allow asking again.
     void pageFailed();
