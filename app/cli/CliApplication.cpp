@@ -81,6 +81,7 @@ void CliApplication::printHelp() const
     m_out << "\nCommon options:\n"
           << "  --database-url URL   PostgreSQL URL; else KUMIKO_DATABASE_URL, DATABASE_URL, else the "
              "embedded database\n"
+          << "                       (leave the password out: libpq reads PGPASSWORD or PGPASSFILE)\n"
           << "  --project DIR        project folder (kumiko.json, seeds/); default: current folder\n"
           << "  --json               one JSON document on stdout\n"
           << "  --help, --version\n\n"

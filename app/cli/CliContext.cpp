@@ -28,6 +28,10 @@ Status CliContext::configureDatabase()
         db::DatabaseLocator::resolve(value(QStringLiteral("database-url")), QStringLiteral("kumiko"));
     if (!settings)
         return settings.error();
+    if (const QString warning = settings->urlPasswordWarning(); !warning.isEmpty()) {
+        m_err << warning << '\n';
+        m_err.flush();
+    }
     db::ThreadConnection::configure(settings.value());
     m_connected = true;
     return {};
