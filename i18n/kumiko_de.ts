@@ -518,6 +518,11 @@
         <comment>config value problem; %1 = list of options</comment>
         <translation>Wählen Sie eines von: %1.</translation>
     </message>
+    <message>
+        <source>The user is not a system administrator.</source>
+        <comment>error summary: not_an_admin</comment>
+        <translation>Der Benutzer ist kein Systemadministrator.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::CascadeModel</name>

@@ -517,6 +517,11 @@
         <comment>config value problem; %1 = list of options</comment>
         <translation>Choose one of: %1.</translation>
     </message>
+    <message>
+        <source>The user is not a system administrator.</source>
+        <comment>error summary: not_an_admin</comment>
+        <translation>The user is not a system administrator.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::CascadeModel</name>

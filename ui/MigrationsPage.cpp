@@ -340,7 +340,8 @@ void MigrationsPage::startApply(ApplyOptions options)
 {
     if (!m_actor)
         return;
-    options.appliedBy = appliedBy();
+    options.markerAppliedBy = appliedBy();
+    options.attemptAppliedBy = appliedBy();
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     const auto cancel = m_cancelFlag;
     const QString dir = m_projectDir;
@@ -433,7 +434,7 @@ void MigrationsPage::markSelectedApplied()
     const QString id = selected->id;
     const QString dir = m_projectDir;
     BackgroundWork::withDatabase([dir, id, reason](QSqlDatabase& db) {
-        return esops::SeedRunner(dir).markApplied(db, id, reason, appliedBy());
+        return esops::SeedRunner(dir).markApplied(db, id, reason, appliedBy(), appliedBy());
     }).then(this, [this, id](const Status& marked) {
         if (!marked)
             m_banner->showError(

@@ -266,6 +266,9 @@ int write(CliContext& cli, bool isSet)
         return cli.usage(
             QStringLiteral("--scope system takes no --tenant; tenant needs --tenant; user needs --tenant "
                            "and --user"));
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
     auto outcome = cli.withDatabase([&](QSqlDatabase& db) -> Result<domain::HandlerOutcome> {
         auto context =
             ContextIds::resolve(db, cli.value(QStringLiteral("tenant")), cli.value(QStringLiteral("user")));
@@ -274,11 +277,11 @@ int write(CliContext& cli, bool isSet)
         const ConfigTarget where{keyName, *scope, context->tenantId, context->userId};
         const ConfigValueWriter writer(manifest->keys());
         if (!isSet)
-            return writer.reset(db, where, cli.actor());
+            return writer.reset(db, where, *actor);
         auto value = ValueValidator::coerce(*key, cli.positional().at(1));
         if (!value)
             return value.error();
-        return writer.set(db, where, value.value(), cli.actor());
+        return writer.set(db, where, value.value(), *actor);
     });
     if (!outcome)
         return cli.fail(flagged(outcome.error()));

@@ -158,8 +158,11 @@ Status runMigration(const QSqlDatabase& db, const domain::Actor& actor, const Mi
         attempt.eventsWritten += static_cast<int>(report->events.size());
     }
     attempt.outcome = SeedAttempt::applied();
-    const LedgerEntry marker{
-        status.id, {}, options.appliedBy, static_cast<int>(timer.elapsed()), status.migration->description};
+    const LedgerEntry marker{status.id,
+                             {},
+                             options.markerAppliedBy,
+                             static_cast<int>(timer.elapsed()),
+                             status.migration->description};
     if (Status ok = SeedLedger::writeMarker(db, marker, attempt); !ok)
         return ok;
     return transaction.commit();
@@ -180,7 +183,7 @@ OneResult applyOne(const QSqlDatabase& db, const domain::Actor& actor, const Mig
     attempt.id = status.id;
     attempt.checksum = status.file->checksum;
     attempt.startedAt = QDateTime::currentDateTimeUtc();
-    attempt.appliedBy = options.appliedBy;
+    attempt.appliedBy = options.attemptAppliedBy;
     std::optional<int> failedStep;
     const Status ran = runMigration(db, actor, status, services, options, env, attempt, failedStep, timer);
     OneResult result{{status.id, attempt.outcome, attempt.eventsWritten, static_cast<int>(timer.elapsed())},
@@ -336,7 +339,7 @@ Result<ApplyReport> SeedRunner::apply(const QSqlDatabase& db, const domain::Acto
             attempt.id = status.id;
             attempt.checksum = status.file->checksum;
             attempt.outcome = SeedAttempt::skipped();
-            attempt.appliedBy = options.appliedBy;
+            attempt.appliedBy = options.attemptAppliedBy;
             attempt.reason = SkipRules::variableFor(status.id) + QStringLiteral("=1");
             if (Status ok = SeedLedger::recordAttempt(db, attempt); !ok)
                 return ok.error();
@@ -403,7 +406,8 @@ Result<PlanReport> SeedRunner::plan(const QSqlDatabase& db, const domain::Actor&
 }
 
 Status SeedRunner::markApplied(const QSqlDatabase& db, const QString& id, const QString& reason,
-                               const QString& appliedBy, int lockTimeoutMs) const
+                               const QString& markerAppliedBy, const QString& attemptAppliedBy,
+                               int lockTimeoutMs) const
 {
     if (reason.trimmed().isEmpty())
         return Error::make(ErrorCode::Usage, QStringLiteral("a reason is required (--reason TEXT)"),
@@ -422,7 +426,7 @@ Status SeedRunner::markApplied(const QSqlDatabase& db, const QString& id, const 
     attempt.id = id;
     attempt.checksum = status->file->checksum;
     attempt.outcome = SeedAttempt::marked();
-    attempt.appliedBy = appliedBy;
+    attempt.appliedBy = attemptAppliedBy;
     attempt.reason = reason;
     db::Transaction transaction(db);
     if (Status ok = transaction.begin(); !ok)
@@ -438,7 +442,7 @@ Status SeedRunner::markApplied(const QSqlDatabase& db, const QString& id, const 
     if (*applied)
         return alreadyApplied;
     const QString notes = status->migration ? status->migration->description : reason;
-    if (Status ok = SeedLedger::writeMarker(db, {id, {}, appliedBy, 0, notes}, attempt); !ok)
+    if (Status ok = SeedLedger::writeMarker(db, {id, {}, markerAppliedBy, 0, notes}, attempt); !ok)
         return ok;
     return transaction.commit();
 }

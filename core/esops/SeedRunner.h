@@ -25,10 +25,14 @@ struct ApplyProgress
 /// Which migrations to run and how; shared by apply and plan.
 struct ApplyOptions
 {
-    QString appliedBy = QStringLiteral("cli"); ///< "cli" or "gui"; written to both ledger tables
-    int lockTimeoutMs = 30000;                 ///< SET LOCAL lock_timeout of each migration's transaction
-    QString to;                                ///< run the unapplied migrations up to and including this id
-    QString only;                              ///< run just this migration
+    /// Upstream's marker table (kumiko_es_operations) keeps upstream's own values: "cli" or "gui".
+    QString markerAppliedBy = QStringLiteral("cli");
+    /// The console's attempt rows (kumiko_admin_seed_runs) name the person: the admin's e-mail, or the
+    /// operating-system user of a CLI run without `--as`.
+    QString attemptAppliedBy = QStringLiteral("cli");
+    int lockTimeoutMs = 30000; ///< SET LOCAL lock_timeout of each migration's transaction
+    QString to;                ///< run the unapplied migrations up to and including this id
+    QString only;              ///< run just this migration
     /// Called before each migration, in the runner's thread.
     std::function<void(const ApplyProgress&)> progress;
     /// Checked between migrations; when true, the rest are reported as not attempted.
@@ -109,10 +113,12 @@ public:
     /// `options.only` plans that migration even when it is applied; progress and cancel are not used.
     Result<PlanReport> plan(const QSqlDatabase& db, const domain::Actor& actor,
                             const ApplyOptions& options = {}) const;
-    /// Writes the marker without running the steps, with an attempt of outcome "marked". Errors:
-    /// `usage` (empty reason), `unknown_migration`, `already_applied`, `lock_timeout`.
+    /// Writes the marker without running the steps, with an attempt of outcome "marked"; the applied-by
+    /// values as in ApplyOptions. Errors: `usage` (empty reason), `unknown_migration`, `already_applied`,
+    /// `lock_timeout`.
     Status markApplied(const QSqlDatabase& db, const QString& id, const QString& reason,
-                       const QString& appliedBy, int lockTimeoutMs = 30000) const;
+                       const QString& markerAppliedBy, const QString& attemptAppliedBy,
+                       int lockTimeoutMs = 30000) const;
 
 private:
     QString m_projectDir;

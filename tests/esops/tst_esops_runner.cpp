@@ -566,7 +566,8 @@ void TestEsopsRunner::progressAndCancel()
     std::atomic<bool> cancel = false;
     QList<ApplyProgress> seen;
     ApplyOptions options;
-    options.appliedBy = QStringLiteral("gui");
+    options.markerAppliedBy = QStringLiteral("gui");
+    options.attemptAppliedBy = QStringLiteral("admin@example.com");
     options.cancel = &cancel;
     options.progress = [&](const ApplyProgress& progress) {
         seen.append(progress);
@@ -584,6 +585,9 @@ void TestEsopsRunner::progressAndCancel()
     QCOMPARE(report->notAttempted, (QStringList{"2026-01-03-m", "2026-01-04-m"}));
     QCOMPARE(
         TestDatabase::count(QStringLiteral("kumiko_es_operations"), QStringLiteral("applied_by = 'gui'")), 2);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
+                                 QStringLiteral("applied_by = 'admin@example.com'")),
+             2);
 }
 
 void TestEsopsRunner::markApplied()
@@ -592,23 +596,27 @@ void TestEsopsRunner::markApplied()
     project.seed(QStringLiteral("2026-01-01-a.json"), kTenants);
     const SeedRunner runner(project.path(), {});
     KUMIKO_VERIFY_ERROR(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
-                                           QStringLiteral(" "), QStringLiteral("cli")),
+                                           QStringLiteral(" "), QStringLiteral("cli"), QStringLiteral("ops")),
                         "usage");
     KUMIKO_VERIFY_ERROR(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-09-09-nope"),
-                                           QStringLiteral("x"), QStringLiteral("cli")),
+                                           QStringLiteral("x"), QStringLiteral("cli"), QStringLiteral("ops")),
                         "unknown_migration");
     KUMIKO_VERIFY_OK(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
-                                        QStringLiteral("applied by hand in 2025"), QStringLiteral("cli")));
+                                        QStringLiteral("applied by hand in 2025"), QStringLiteral("cli"),
+                                        QStringLiteral("ops")));
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events")), 0);
     QCOMPARE(TestDatabase::count(
                  QStringLiteral("kumiko_es_operations"),
                  QStringLiteral("id = '2026-01-01-a' AND duration_ms = 0 AND notes = 'test migration'")),
              1);
-    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
-                                 QStringLiteral("outcome = 'marked' AND reason = 'applied by hand in 2025'")),
-             1);
+    QCOMPARE(
+        TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
+                            QStringLiteral("outcome = 'marked' AND reason = 'applied by hand in 2025' AND "
+                                           "applied_by = 'ops'")),
+        1);
     KUMIKO_VERIFY_ERROR(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
-                                           QStringLiteral("again"), QStringLiteral("cli")),
+                                           QStringLiteral("again"), QStringLiteral("cli"),
+                                           QStringLiteral("ops")),
                         "already_applied");
     auto report = runner.apply(TestDatabase::connection(), kSeeder);
     QVERIFY(report->outcomes.isEmpty());
