@@ -1234,6 +1234,11 @@
         <comment>config value; %1 = reason</comment>
         <translation>(nicht anzeigbar: %1)</translation>
     </message>
+    <message>
+        <source>The reveal could not be recorded; the value stays hidden.</source>
+        <comment>configuration banner</comment>
+        <translation>Die Anzeige des Werts konnte nicht protokolliert werden; er bleibt verborgen.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::ConnectionDialog</name>

@@ -1233,6 +1233,11 @@
         <comment>config value; %1 = reason</comment>
         <translation>(cannot show: %1)</translation>
     </message>
+    <message>
+        <source>The reveal could not be recorded; the value stays hidden.</source>
+        <comment>configuration banner</comment>
+        <translation>The reveal could not be recorded; the value stays hidden.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::ConnectionDialog</name>

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AuditCommands.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "ConfigCommands.h"
@@ -70,6 +71,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
     AuthCommands::registerInto(m_registry);
     MailCommands::registerInto(m_registry);
     OpsCommands::registerInto(m_registry);
+    AuditCommands::registerInto(m_registry);
 }
 
 void CliApplication::printHelp() const

@@ -47,6 +47,8 @@ void TestCliDb::helpAndVersion()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QLatin1String("db init")));
     QVERIFY(help.out.contains(QLatin1String("Exit codes")));
+    QVERIFY(help.out.contains(QLatin1String("--as EMAIL")));
+    QVERIFY(help.out.contains(QLatin1String("audit list")));
     auto version = CliProcess::run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QStringLiteral("kumiko " KUMIKO_VERSION));
