@@ -518,6 +518,11 @@
         <comment>config value problem; %1 = list of options</comment>
         <translation>Wählen Sie eines von: %1.</translation>
     </message>
+    <message>
+        <source>The user is not a system administrator.</source>
+        <comment>error summary: not_an_admin</comment>
+        <translation>Der Benutzer ist kein Systemadministrator.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::CascadeModel</name>
@@ -1233,6 +1238,11 @@
         <source>The stored value was changed meanwhile; Set replaces it with yours.</source>
         <comment>config editor note</comment>
         <translation>Der gespeicherte Wert wurde inzwischen geändert; „Setzen“ ersetzt ihn durch Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded; the value stays hidden.</source>
+        <comment>configuration banner</comment>
+        <translation>Die Anzeige des Werts konnte nicht protokolliert werden; er bleibt verborgen.</translation>
     </message>
 </context>
 <context>

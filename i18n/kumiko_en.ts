@@ -517,6 +517,11 @@
         <comment>config value problem; %1 = list of options</comment>
         <translation>Choose one of: %1.</translation>
     </message>
+    <message>
+        <source>The user is not a system administrator.</source>
+        <comment>error summary: not_an_admin</comment>
+        <translation>The user is not a system administrator.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::CascadeModel</name>
@@ -1232,6 +1237,11 @@
         <source>The stored value was changed meanwhile; Set replaces it with yours.</source>
         <comment>config editor note</comment>
         <translation>The stored value was changed meanwhile; Set replaces it with yours.</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded; the value stays hidden.</source>
+        <comment>configuration banner</comment>
+        <translation>The reveal could not be recorded; the value stays hidden.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "EventTableModel.h"
 
 #include "LocalTime.h"
+#include "eventstore/SecretPayload.h"
 
 namespace kumiko::models {
 
@@ -24,8 +25,12 @@ void EventTableModel::close()
 
 void EventTableModel::appendPage(const std::vector<es::StoredEvent>& events, qint64 nextCursor)
 {
+    std::vector<es::StoredEvent> masked;
+    masked.reserve(events.size());
+    for (const es::StoredEvent& event : events)
+        masked.push_back(es::SecretPayload::masked(event));
     // Views ask for more while rows are being inserted; until the page is in, the answer is no.
-    appendRows(events);
+    appendRows(masked);
     m_hasMore = nextCursor != 0;
     m_cursor = nextCursor;
     m_waiting = false;

@@ -32,7 +32,8 @@ public:
     void clear();
     /// Empties the model and asks for nothing until the next clear().
     void close();
-    /// Adds a page; `nextCursor` 0 means there is nothing older.
+    /// Adds a page, secret payload fields masked (es::SecretPayload); `nextCursor` 0 means there is
+    /// nothing older.
     void appendPage(const std::vector<es::StoredEvent>& events, qint64 nextCursor);
     /// A requested page did not come (an error): allow asking again.
     void pageFailed();

@@ -10,6 +10,7 @@
 #include "common/BackgroundWork.h"
 #include "config/ConfigSeeder.h"
 #include "config/ConfigValueWriter.h"
+#include "config/RevealAudit.h"
 #include "config/StoredValuePresenter.h"
 #include "config/ValueText.h"
 #include "config/ValueValidator.h"
@@ -77,10 +78,7 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
     });
     connect(m_values->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConfigurationPage::showSelectedKey);
-    connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
-        m_revealed = on;
-        showSelectedKey();
-    });
+    connect(m_reveal, &QPushButton::toggled, this, &ConfigurationPage::revealToggled);
     connect(m_editor, &ConfigValueEditor::edited, this, &ConfigurationPage::checkEditedValue);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ConfigurationPage::checkEditedValue);
     connect(m_set, &QPushButton::clicked, this, [this] { write(true); });
@@ -202,7 +200,7 @@ void ConfigurationPage::clear()
     m_seedModel->setRows({});
     m_seedSummary->clear();
     m_applySeeds->setEnabled(false);
-    m_reveal->setChecked(false);
+    m_revealedKey.clear();
     m_editor->setKey(config::ConfigKey{}, std::nullopt);
     m_banner->clear();
     showSelectedKey();
@@ -255,6 +253,7 @@ void ConfigurationPage::showOverview(const Result<config::ConfigOverview>& overv
     const config::KeyOverview* selected = selectedKey();
     const QString selectedName = selected ? selected->key.qualifiedName : QString();
     m_overview = overview.value();
+    endReveal(); // a refresh ends a reveal: it was recorded for the values shown before
     m_chosenTenant = m_overview->context().tenantId;
     m_chosenUser = m_overview->context().userId;
     fillChoosers();
@@ -366,6 +365,8 @@ void ConfigurationPage::selectKey(const QString& key)
 void ConfigurationPage::showSelectedKey()
 {
     const config::KeyOverview* selected = selectedKey();
+    if (!selected || selected->key.qualifiedName != m_revealedKey)
+        endReveal();
     m_keyPanel->setEnabled(selected != nullptr);
     m_problem->clear();
     if (!selected) {
@@ -394,7 +395,7 @@ void ConfigurationPage::showSelectedKey()
         facts << tr("overridden by $%1", "config key facts").arg(key.env);
     m_keyFacts->setText(facts.join(QStringLiteral(" · ")));
     const StoredValuePresenter presenter =
-        m_revealed ? StoredValuePresenter::revealing() : StoredValuePresenter();
+        m_revealedKey.isEmpty() ? StoredValuePresenter() : StoredValuePresenter::revealing();
     QList<models::CascadeRow> rows;
     for (const config::CascadeLevel& level : resolved.cascade)
         rows.append({level.level, shown(presenter.text(key.qualifiedName, level.value, level.envelope)),
@@ -402,6 +403,7 @@ void ConfigurationPage::showSelectedKey()
     m_cascadeModel->setRows(rows);
     m_cascade->resizeColumnToContents(models::CascadeModel::LevelColumn);
     m_reveal->setVisible(key.encrypted);
+    m_reveal->setEnabled(m_actor.has_value()); // a reveal is recorded with who did it
     showInEditor(*selected);
     fillScopes(key);
     checkEditedValue();
@@ -433,6 +435,46 @@ void ConfigurationPage::showInEditor(const config::KeyOverview& selected)
     m_editorStored = resolved.value;
     m_editorShown = m_editor->value();
     m_changedNote->clear();
+}
+
+void ConfigurationPage::revealToggled(bool on)
+{
+    const config::KeyOverview* selected = selectedKey();
+    if (!on || !selected || !m_actor) {
+        endReveal();
+        showSelectedKey();
+        return;
+    }
+    const config::ContextIds& context = m_overview->context();
+    config::RevealRecord reveal;
+    reveal.via = config::RevealRecord::viaGui();
+    reveal.key = selected->key.qualifiedName;
+    reveal.tenantId = context.tenantId;
+    reveal.userId = context.userId;
+    m_reveal->setEnabled(false);
+    BackgroundWork::withDatabase([actor = *m_actor, reveal](QSqlDatabase& db) {
+        return config::RevealAudit::record(db, actor, {reveal});
+    }).then(this, [this, key = reveal.key](const Status& recorded) {
+        const config::KeyOverview* still = selectedKey();
+        const bool wanted = m_reveal->isChecked() && still && still->key.qualifiedName == key;
+        if (!recorded)
+            m_banner->showError(
+                tr("The reveal could not be recorded; the value stays hidden.", "configuration banner"),
+                recorded.error());
+        if (recorded && wanted)
+            m_revealedKey = key;
+        else
+            endReveal();
+        showSelectedKey();
+        Q_EMIT revealFinished();
+    });
+}
+
+void ConfigurationPage::endReveal()
+{
+    m_revealedKey.clear();
+    const QSignalBlocker blocker(m_reveal);
+    m_reveal->setChecked(false);
 }
 
 void ConfigurationPage::fillScopes(const config::ConfigKey& key)

@@ -29,7 +29,8 @@ class PageHeading;
 /// The Configuration section: every key's effective value for a chosen tenant and user with its
 /// source, the full cascade of the selected key, a typed editor to set or reset it at a scope, and
 /// the manifest's seeds with their status and "Apply config seeds". Database work runs in the
-/// background; encrypted values stay masked until revealed.
+/// background; encrypted values stay masked until revealed, for the selected key only, each reveal
+/// recorded in the reveal audit first.
 class ConfigurationPage : public QWidget
 {
     Q_OBJECT
@@ -71,6 +72,8 @@ Q_SIGNALS:
     void refreshed();
     void written();
     void seedsApplied();
+    /// A reveal was recorded and shown, or refused (banner).
+    void revealFinished();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -92,6 +95,8 @@ private:
     static QString shown(const Result<QString>& text);
     void write(bool set);
     void applySeeds();
+    void revealToggled(bool on);
+    void endReveal();
 
     QString m_projectDir;
     std::optional<domain::Actor> m_actor; ///< who sets and resets values; unset until someone signs in
@@ -101,7 +106,7 @@ private:
     QString m_chosenUser;
     bool m_loading = false;
     bool m_refreshAgain = false;
-    bool m_revealed = false;
+    QString m_revealedKey; ///< the one key whose values are shown decrypted; empty: none
     bool m_connectionLost = false;
     // What the editor was last filled with, so a refresh keeps input typed since then.
     QString m_editorTarget; ///< key, tenant and user; empty: the next refresh refills the editor

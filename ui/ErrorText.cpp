@@ -72,6 +72,8 @@ QString ErrorText::summary(ErrorCode code)
         return tr("The tenant does not exist.", "error summary: unknown_tenant");
     case ErrorCode::UnknownUser:
         return tr("The user does not exist.", "error summary: unknown_user");
+    case ErrorCode::NotAnAdmin:
+        return tr("The user is not a system administrator.", "error summary: not_an_admin");
     case ErrorCode::UnknownConfigKey:
         return tr("The config key is not declared in kumiko.json.", "error summary: unknown_config_key");
     case ErrorCode::UnknownHandler:

@@ -52,8 +52,11 @@ int requestVerification(CliContext& cli)
     if (!config)
         return cli.fail(config.error());
     const QStringList emails = {cli.positional().first()};
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
     auto report = cli.withDatabase([&](QSqlDatabase& db) -> Result<auth::ResendReport> {
-        return auth::VerificationResend(config->auth, config->mail).run(db, emails, cli.actor(), locale);
+        return auth::VerificationResend(config->auth, config->mail).run(db, emails, *actor, locale);
     });
     if (!report)
         return cli.fail(report.error());
@@ -112,9 +115,11 @@ int setPassword(CliContext& cli)
     const QString password = PasswordInput::read(cli.err(), QStringLiteral("New password: "));
     if (password.isNull())
         return cli.usage(QStringLiteral("no password given (type it at the prompt or pipe it to stdin)"));
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
     auto userId = cli.withDatabase([&](QSqlDatabase& db) {
-        return auth::AccountAdmin::setPassword(db, cli.positional().first(), password,
-                                               domain::Actor::system());
+        return auth::AccountAdmin::setPassword(db, cli.positional().first(), password, *actor);
     });
     if (!userId)
         return cli.fail(userId.error());

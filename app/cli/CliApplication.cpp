@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AuditCommands.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "ConfigCommands.h"
@@ -28,6 +29,9 @@ QList<QCommandLineOption> globalOptions()
         {QStringLiteral("project"),
          QStringLiteral("Project folder with kumiko.json and seeds/ (default: current)."),
          QStringLiteral("dir")},
+        {QStringLiteral("as"),
+         QStringLiteral("Write as this SystemAdmin user (else KUMIKO_ACTOR, else the system user)."),
+         QStringLiteral("email")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON document instead of text.")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help for the command.")},
     };
@@ -37,7 +41,8 @@ QList<QCommandLineOption> globalOptions()
 // they are moved behind them so the command words come first.
 QStringList commandWordsFirst(const QStringList& args)
 {
-    static const QStringList takesValue = {QStringLiteral("--database-url"), QStringLiteral("--project")};
+    static const QStringList takesValue = {QStringLiteral("--database-url"), QStringLiteral("--project"),
+                                           QStringLiteral("--as")};
     QStringList leading;
     qsizetype i = 0;
     while (i < args.size() && args.at(i).startsWith(QLatin1String("--")) &&
@@ -66,6 +71,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
     AuthCommands::registerInto(m_registry);
     MailCommands::registerInto(m_registry);
     OpsCommands::registerInto(m_registry);
+    AuditCommands::registerInto(m_registry);
 }
 
 void CliApplication::printHelp() const
@@ -81,7 +87,10 @@ void CliApplication::printHelp() const
     m_out << "\nCommon options:\n"
           << "  --database-url URL   PostgreSQL URL; else KUMIKO_DATABASE_URL, DATABASE_URL, else the "
              "embedded database\n"
+          << "                       (leave the password out: libpq reads PGPASSWORD or PGPASSFILE)\n"
           << "  --project DIR        project folder (kumiko.json, seeds/); default: current folder\n"
+          << "  --as EMAIL           write as this user (must exist and hold SystemAdmin);\n"
+          << "                       else KUMIKO_ACTOR, else the system user\n"
           << "  --json               one JSON document on stdout\n"
           << "  --help, --version\n\n"
           << "Exit codes: 0 ok, 1 failed or check found problems, 2 usage or validation error,\n"

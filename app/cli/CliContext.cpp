@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "auth/ActorLookup.h"
+#include "common/OperatingSystemUser.h"
 #include "db/DatabaseLocator.h"
 #include "db/ThreadConnection.h"
 
@@ -28,6 +30,10 @@ Status CliContext::configureDatabase()
         db::DatabaseLocator::resolve(value(QStringLiteral("database-url")), QStringLiteral("kumiko"));
     if (!settings)
         return settings.error();
+    if (const QString warning = settings->urlPasswordWarning(); !warning.isEmpty()) {
+        m_err << warning << '\n';
+        m_err.flush();
+    }
     db::ThreadConnection::configure(settings.value());
     m_connected = true;
     return {};
@@ -38,9 +44,36 @@ QString CliContext::count(qint64 n, const QString& singular, const QString& plur
     return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);
 }
 
-domain::Actor CliContext::actor() const
+QString CliContext::actorEmail() const
 {
-    return domain::Actor::systemAdmin();
+    const QString option = value(QStringLiteral("as")).trimmed();
+    return option.isEmpty() ? qEnvironmentVariable("KUMIKO_ACTOR").trimmed() : option;
+}
+
+Result<domain::Actor> CliContext::actor()
+{
+    if (m_actor)
+        return *m_actor;
+    const QString email = actorEmail();
+    if (email.isEmpty()) {
+        m_actor = domain::Actor::systemAdmin();
+        return *m_actor;
+    }
+    Result<domain::Actor> found =
+        withDatabase([&email](QSqlDatabase& db) { return auth::ActorLookup::admin(db, email); });
+    if (!found && found.error().category() == ErrorCategory::NotFound) {
+        Error error = found.error();
+        error.field = QStringLiteral("--as");
+        found = error;
+    }
+    m_actor = found;
+    return found;
+}
+
+QString CliContext::actorName() const
+{
+    const QString email = actorEmail();
+    return email.isEmpty() ? OperatingSystemUser::name() : email;
 }
 
 void CliContext::printJson(const nlohmann::json& document)

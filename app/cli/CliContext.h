@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QTextStream>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 namespace kumiko::cli {
 
@@ -35,8 +36,14 @@ public:
         return db::ThreadConnection::with(std::forward<Work>(work));
     }
 
-    /// Who this run writes as: the system user with SystemAdmin.
-    domain::Actor actor() const;
+    /// Who this run writes as, decided once per run: with `--as EMAIL` (else KUMIKO_ACTOR) that user,
+    /// who must exist, not be deleted and hold SystemAdmin (looked up in the database); without, the
+    /// system user with SystemAdmin. Errors (`unknown_user`, `not_an_admin`, the database's) mean the
+    /// command must write nothing.
+    Result<domain::Actor> actor();
+    /// The person records name (migration attempts, reveal audit): the `--as` e-mail, else the
+    /// operating-system user running this command.
+    QString actorName() const;
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -55,12 +62,15 @@ public:
 
 private:
     Status configureDatabase();
+    /// `--as`, else KUMIKO_ACTOR; empty when neither is given.
+    QString actorEmail() const;
 
     QCommandLineParser& m_parser;
     QStringList m_positional;
     QTextStream& m_out;
     QTextStream& m_err;
     bool m_connected = false;
+    std::optional<Result<domain::Actor>> m_actor;
 };
 
 } // namespace kumiko::cli

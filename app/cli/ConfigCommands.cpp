@@ -6,6 +6,7 @@
 #include "config/ConfigValueWriter.h"
 #include "config/EnvelopeCipher.h"
 #include "config/ProjectManifest.h"
+#include "config/RevealAudit.h"
 #include "config/StoredValuePresenter.h"
 #include "config/ValueValidator.h"
 #include "domain/Actor.h"
@@ -49,13 +50,41 @@ Error flagged(Error error)
     return error;
 }
 
-// What a command shows for a value: masked, or with --reveal decrypted (each reveal noted on stderr).
-StoredValuePresenter presenterFor(CliContext& cli)
+// What a command shows for a value: masked, or with --reveal decrypted (the keys go to `revealed`).
+StoredValuePresenter presenterFor(CliContext& cli, QStringList& revealed)
 {
     if (!cli.isSet(QStringLiteral("reveal")))
         return {};
-    return StoredValuePresenter::revealing(
-        [&cli](const QString& key) { cli.err() << "note: revealed the encrypted value of " << key << '\n'; });
+    return StoredValuePresenter::revealing([&revealed](const QString& key) { revealed.append(key); });
+}
+
+// Records the decrypted keys in the reveal audit, then notes them on stderr. Called before anything
+// is printed: when the record cannot be written, no decrypted value is shown.
+Status recordReveals(CliContext& cli, const ContextIds& context, QStringList keys)
+{
+    keys.removeDuplicates();
+    if (keys.isEmpty())
+        return {};
+    auto actor = cli.actor();
+    if (!actor)
+        return actor.error();
+    QList<RevealRecord> reveals;
+    for (const QString& key : keys) {
+        RevealRecord reveal;
+        reveal.revealedBy = cli.actorName();
+        reveal.via = RevealRecord::viaCli();
+        reveal.key = key;
+        reveal.tenantId = context.tenantId;
+        reveal.userId = context.userId;
+        reveals.append(reveal);
+    }
+    if (Status recorded =
+            cli.withDatabase([&](QSqlDatabase& db) { return RevealAudit::record(db, *actor, reveals); });
+        !recorded)
+        return recorded;
+    for (const QString& key : keys)
+        cli.err() << "note: revealed the encrypted value of " << key << '\n';
+    return {};
 }
 
 QString display(const Json& value)
@@ -180,7 +209,8 @@ int listValues(CliContext& cli)
     auto overview = valuesOf(cli, {});
     if (!overview)
         return cli.fail(overview.error());
-    const StoredValuePresenter presenter = presenterFor(cli);
+    QStringList revealed;
+    const StoredValuePresenter presenter = presenterFor(cli, revealed);
     Json values = Json::array();
     for (const KeyOverview& entry : overview->values()) {
         const ResolvedValue& resolved = entry.resolved;
@@ -192,14 +222,18 @@ int listValues(CliContext& cli)
                           {"source", ConfigCascade::sourceName(resolved.source).toStdString()},
                           {"scope", ConfigKey::scopeName(entry.key.scope).toStdString()},
                           {"seeded", resolved.seeded}});
-        if (!cli.json())
-            cli.out() << resolved.key.leftJustified(44) << ' '
-                      << ConfigCascade::sourceName(resolved.source).leftJustified(12) << ' '
-                      << display(value.value())
-                      << (resolved.seeded ? QStringLiteral("  (seeded)") : QString()) << '\n';
     }
-    if (cli.json())
+    if (Status recorded = recordReveals(cli, overview->context(), revealed); !recorded)
+        return cli.fail(recorded.error());
+    if (cli.json()) {
         cli.printJson({{"values", values}});
+        return ExitCode::Ok;
+    }
+    for (const Json& value : values)
+        cli.out() << QString::fromStdString(value["key"].get<std::string>()).leftJustified(44) << ' '
+                  << QString::fromStdString(value["source"].get<std::string>()).leftJustified(12) << ' '
+                  << display(value["value"])
+                  << (value["seeded"].get<bool>() ? QStringLiteral("  (seeded)") : QString()) << '\n';
     return ExitCode::Ok;
 }
 
@@ -211,7 +245,8 @@ int getValue(CliContext& cli)
     if (!overview)
         return cli.fail(overview.error());
     const ResolvedValue& resolved = overview->values().first().resolved;
-    const StoredValuePresenter presenter = presenterFor(cli);
+    QStringList revealed;
+    const StoredValuePresenter presenter = presenterFor(cli, revealed);
     auto value = presenter.value(resolved.key, resolved.value, resolved.envelope);
     if (!value)
         return cli.fail(value.error());
@@ -225,6 +260,8 @@ int getValue(CliContext& cli)
                            {"hasValue", level.hasValue()},
                            {"active", level.active}});
     }
+    if (Status recorded = recordReveals(cli, overview->context(), revealed); !recorded)
+        return cli.fail(recorded.error());
     if (cli.json()) {
         cli.printJson({{"key", resolved.key.toStdString()},
                        {"value", value.value()},
@@ -266,6 +303,9 @@ int write(CliContext& cli, bool isSet)
         return cli.usage(
             QStringLiteral("--scope system takes no --tenant; tenant needs --tenant; user needs --tenant "
                            "and --user"));
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
     auto outcome = cli.withDatabase([&](QSqlDatabase& db) -> Result<domain::HandlerOutcome> {
         auto context =
             ContextIds::resolve(db, cli.value(QStringLiteral("tenant")), cli.value(QStringLiteral("user")));
@@ -274,11 +314,11 @@ int write(CliContext& cli, bool isSet)
         const ConfigTarget where{keyName, *scope, context->tenantId, context->userId};
         const ConfigValueWriter writer(manifest->keys());
         if (!isSet)
-            return writer.reset(db, where, cli.actor());
+            return writer.reset(db, where, *actor);
         auto value = ValueValidator::coerce(*key, cli.positional().at(1));
         if (!value)
             return value.error();
-        return writer.set(db, where, value.value(), cli.actor());
+        return writer.set(db, where, value.value(), *actor);
     });
     if (!outcome)
         return cli.fail(flagged(outcome.error()));

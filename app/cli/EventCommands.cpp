@@ -2,9 +2,9 @@
 
 #include "CliContext.h"
 #include "eventstore/EventStore.h"
+#include "eventstore/SecretPayload.h"
 
 #include <QUuid>
-#include <algorithm>
 
 namespace kumiko::cli {
 namespace {
@@ -31,8 +31,10 @@ int tail(CliContext& cli)
     auto page = cli.withDatabase([&filter](QSqlDatabase& db) { return es::EventStore::read(db, filter); });
     if (!page)
         return cli.fail(page.error());
-    std::vector<es::StoredEvent> events = std::move(page->events);
-    std::reverse(events.begin(), events.end());
+    std::vector<es::StoredEvent> events;
+    events.reserve(page->events.size());
+    for (auto event = page->events.rbegin(); event != page->events.rend(); ++event)
+        events.push_back(es::SecretPayload::masked(std::move(*event)));
     if (cli.json()) {
         json list = json::array();
         for (const es::StoredEvent& event : events)

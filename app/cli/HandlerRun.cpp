@@ -8,8 +8,11 @@ namespace kumiko::cli {
 Result<std::vector<domain::HandlerOutcome>>
 HandlerRun::inTransaction(CliContext& cli, const std::vector<std::pair<QString, nlohmann::json>>& writes)
 {
+    auto actor = cli.actor();
+    if (!actor)
+        return actor.error();
     return cli.withDatabase(
-        [&writes, actor = cli.actor()](QSqlDatabase& db) -> Result<std::vector<domain::HandlerOutcome>> {
+        [&writes, actor = *actor](QSqlDatabase& db) -> Result<std::vector<domain::HandlerOutcome>> {
             static const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
             db::Transaction transaction(db);
             if (auto ok = transaction.begin(); !ok)

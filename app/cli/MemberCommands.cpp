@@ -17,9 +17,12 @@ int changeRoles(CliContext& cli, bool grant)
     const QString email = cli.positional().at(0);
     const QString tenant = cli.positional().at(1);
     const QStringList roles = cli.positional().mid(2);
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
     auto outcome = cli.withDatabase([&](QSqlDatabase& db) {
-        return grant ? MembershipRoles::grant(db, cli.actor(), email, tenant, roles)
-                     : MembershipRoles::revoke(db, cli.actor(), email, tenant, roles);
+        return grant ? MembershipRoles::grant(db, *actor, email, tenant, roles)
+                     : MembershipRoles::revoke(db, *actor, email, tenant, roles);
     });
     if (!outcome)
         return cli.fail(outcome.error());

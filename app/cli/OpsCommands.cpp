@@ -11,6 +11,8 @@ namespace {
 
 using namespace kumiko::esops;
 
+// Upstream's marker table only knows its own values; the person goes into the attempt rows.
+
 QCommandLineOption lockTimeoutOption()
 {
     return {QStringLiteral("lock-timeout"),
@@ -129,8 +131,11 @@ void printPlanText(CliContext& cli, const PlanReport& plan)
 
 int runPlan(CliContext& cli, const ApplyOptions& options)
 {
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
     auto plan = cli.withDatabase(
-        [&](QSqlDatabase& db) { return SeedRunner(cli.projectDir()).plan(db, cli.actor(), options); });
+        [&](QSqlDatabase& db) { return SeedRunner(cli.projectDir()).plan(db, *actor, options); });
     if (!plan)
         return cli.fail(plan.error());
     if (cli.json())
@@ -176,6 +181,17 @@ void printApplyText(CliContext& cli, const ApplyReport& report)
         out << "nothing to apply: no pending seed migrations\n";
 }
 
+// Applies as the run's actor; the attempts name the `--as` admin or the operating-system user.
+Result<ApplyReport> applyAsRunActor(CliContext& cli, ApplyOptions options)
+{
+    auto actor = cli.actor();
+    if (!actor)
+        return actor.error();
+    options.appliedBy = cli.actorName();
+    return cli.withDatabase(
+        [&](QSqlDatabase& db) { return SeedRunner(cli.projectDir()).apply(db, *actor, options); });
+}
+
 int applySeeds(CliContext& cli)
 {
     ApplyOptions options;
@@ -188,8 +204,7 @@ int applySeeds(CliContext& cli)
         return cli.usage(QStringLiteral("--lock-timeout needs a positive number of seconds"));
     if (cli.isSet(QStringLiteral("dry-run")))
         return runPlan(cli, options);
-    auto report = cli.withDatabase(
-        [&](QSqlDatabase& db) { return SeedRunner(cli.projectDir()).apply(db, cli.actor(), options); });
+    auto report = applyAsRunActor(cli, options);
     if (!report)
         return cli.fail(report.error());
     if (report->globallySkipped)
@@ -218,9 +233,12 @@ int markApplied(CliContext& cli)
     if (timeout <= 0)
         return cli.usage(QStringLiteral("--lock-timeout needs a positive number of seconds"));
     const QString id = cli.positional().first();
+    // No events are written, but a refused --as must still refuse the mark.
+    if (auto actor = cli.actor(); !actor)
+        return cli.fail(actor.error());
     const Status marked = cli.withDatabase([&](QSqlDatabase& db) {
         return SeedRunner(cli.projectDir())
-            .markApplied(db, id, cli.value(QStringLiteral("reason")), QStringLiteral("cli"), timeout);
+            .markApplied(db, id, cli.value(QStringLiteral("reason")), cli.actorName(), timeout);
     });
     if (!marked)
         return cli.fail(marked.error());
@@ -235,8 +253,7 @@ int markApplied(CliContext& cli)
 
 int OpsCommands::applyAndShowStatus(CliContext& cli)
 {
-    auto report = cli.withDatabase(
-        [&](QSqlDatabase& db) { return SeedRunner(cli.projectDir()).apply(db, cli.actor()); });
+    auto report = applyAsRunActor(cli, {});
     if (!report)
         return cli.fail(report.error());
     printApplyText(cli, *report);

@@ -1,11 +1,13 @@
 #include "ConsoleController.h"
 #include "LanguageManager.h"
 #include "common/BackgroundWork.h"
+#include "db/ConnectionSettings.h"
 #include "db/ThreadConnection.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -25,6 +27,12 @@ int main(int argc, char* argv[])
     parser.addOption(
         {QStringLiteral("language"), QStringLiteral("UI language: de or en."), QStringLiteral("code")});
     parser.process(app);
+
+    // Only a warning here: a URL that does not parse is reported by the console itself.
+    if (auto fromUrl = kumiko::db::ConnectionSettings::fromCommandLineOrEnvironment(
+            parser.value(QStringLiteral("database-url")));
+        fromUrl && !fromUrl->urlPasswordWarning().isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(fromUrl->urlPasswordWarning()));
 
     kumiko::ui::LanguageManager language;
     const QString requested = parser.value(QStringLiteral("language"));

@@ -49,6 +49,7 @@ enum class ErrorCategory
     X(NotFound, "not_found", NotFound)                                                                       \
     X(UnknownTenant, "unknown_tenant", NotFound)                                                             \
     X(UnknownUser, "unknown_user", NotFound)                                                                 \
+    X(NotAnAdmin, "not_an_admin", NotFound)                                                                  \
     X(UnknownConfigKey, "unknown_config_key", NotFound)                                                      \
     X(UnknownHandler, "unknown_handler", NotFound)                                                           \
     X(UnknownMigration, "unknown_migration", NotFound)                                                       \

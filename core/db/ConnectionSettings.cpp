@@ -221,6 +221,16 @@ Result<ConnectionSettings> ConnectionSettings::fromCommandLineOrEnvironment(cons
     return Error::make(ErrorCode::NoDatabaseUrl, QStringLiteral("no database URL given"));
 }
 
+QString ConnectionSettings::urlPasswordWarning() const
+{
+    if (password.isEmpty())
+        return {};
+    return QStringLiteral(
+        "warning: the database URL contains a password, which other users of this machine can see (process "
+        "list, environment, shell history); leave it out and use a saved connection profile, a PGPASSFILE "
+        "(~/.pgpass) or PGPASSWORD instead");
+}
+
 QString ConnectionSettings::redactedUrl() const
 {
     QString url = QStringLiteral("postgresql://");

@@ -26,6 +26,9 @@ public:
     /// when none is set, so callers can fall back to the embedded database.
     static Result<ConnectionSettings> fromCommandLineOrEnvironment(const QString& commandLineUrl);
 
+    /// For settings parsed from a URL: a warning that its password can be read by others (process list,
+    /// environment, shell history) and what to use instead; empty when the URL has no password.
+    QString urlPasswordWarning() const;
     /// The URL with the password replaced by "***", for status lines and logs.
     QString redactedUrl() const;
     /// Options for QSqlDatabase::setConnectOptions (libpq keywords), without the password.

@@ -28,7 +28,10 @@ Status DirectoryTransport::send(const QString& sender, const QString& recipient,
     QSaveFile file(QDir(m_directory).filePath(name));
     const QByteArray envelope =
         "X-Envelope-From: <" + sender.toUtf8() + ">\r\nX-Envelope-To: <" + recipient.toUtf8() + ">\r\n";
-    if (!file.open(QIODevice::WriteOnly) || file.write(envelope + mime) < 0 || !file.commit())
+    // The mail holds a live verification link: only the owner may read it, from the first byte on.
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(envelope + mime) < 0 || !file.commit())
         return Error::make(ErrorCode::MailTransportFailed,
                            QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
     return {};

@@ -1,6 +1,7 @@
 #include "CliProcess.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "common/OperatingSystemUser.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "domain/Actor.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void seedJsonFirstAndSecondRun();
     void seedsJson();
     void getMasksUnlessRevealed();
+    void revealsAreAuditedAndListed();
     void listJson();
     void outputsStayAsTheyWere_data();
     void outputsStayAsTheyWere();
@@ -184,6 +186,69 @@ void TestConfigCli::getMasksUnlessRevealed()
     auto noKey = kumiko(get + QStringList{QStringLiteral("--reveal")});
     QCOMPARE(noKey.exitCode, 1);
     QVERIFY(!noKey.out.contains(QLatin1String("ciphertext")));
+}
+
+void TestConfigCli::revealsAreAuditedAndListed()
+{
+    auto acmeId = db::Sql::scalar(TestDatabase::connection(),
+                                  QStringLiteral("SELECT id::text FROM read_tenants WHERE key = 'acme'"));
+    KUMIKO_VERIFY_OK(acmeId);
+    const QString acme = acmeId->toString();
+    const QString revealsOfAcme =
+        QStringLiteral(
+            "config_key = 'billing:config:stripe-key' AND tenant_id = '%1' AND user_id IS NULL AND "
+            "via = 'cli' AND revealed_by_id = '%2'")
+            .arg(acme, domain::WellKnownIds::systemUserId());
+    const qint64 before = TestDatabase::count(QStringLiteral("kumiko_admin_reveal_audit"), revealsOfAcme);
+    QVERIFY(before >= 1); // getMasksUnlessRevealed revealed once; its masked and failed runs recorded nothing
+    const QStringList get = {
+        QStringLiteral("config"),   QStringLiteral("get"),  QStringLiteral("billing:config:stripe-key"),
+        QStringLiteral("--tenant"), QStringLiteral("acme"), QStringLiteral("--reveal")};
+    QCOMPARE(kumiko(get, masterKey()).exitCode, 0);
+    QCOMPARE(TestDatabase::count(
+                 QStringLiteral("kumiko_admin_reveal_audit"),
+                 revealsOfAcme + QStringLiteral(" AND revealed_by = '%1'").arg(OperatingSystemUser::name())),
+             before + 1);
+
+    // admin@example.com holds no SystemAdmin: refused before anything is shown or recorded.
+    auto refused =
+        kumiko(get + QStringList{QStringLiteral("--as"), QStringLiteral("admin@example.com")}, masterKey());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QLatin1String("not_an_admin")), qPrintable(refused.err));
+    QVERIFY(!refused.out.contains(QLatin1String("sk_test")));
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_reveal_audit")), before + 1);
+
+    auto newest = kumiko({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                          QStringLiteral("--limit"), QStringLiteral("1")});
+    QVERIFY2(newest.exitCode == 0, qPrintable(newest.err));
+    const Json first = jsonOf(newest);
+    QCOMPARE(first["reveals"].size(), 1u);
+    const Json& reveal = first["reveals"][0];
+    QCOMPARE(reveal["key"], Json("billing:config:stripe-key"));
+    QCOMPARE(reveal["tenantId"], Json(acme.toStdString()));
+    QCOMPARE(reveal["userId"], Json());
+    QCOMPARE(reveal["via"], Json("cli"));
+    QCOMPARE(reveal["revealedBy"], Json(OperatingSystemUser::name().toStdString()));
+    QCOMPARE(reveal["revealedById"], Json(domain::WellKnownIds::systemUserId().toStdString()));
+    for (const char* member : {"id", "revealedAt", "databaseUser", "hostName"})
+        QVERIFY(reveal.contains(member));
+    QVERIFY(reveal.dump().find("sk_test") == std::string::npos);
+    QCOMPARE(first["nextAfter"], reveal["id"]);
+    auto older = kumiko({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                         QStringLiteral("--after"), QString::number(first["nextAfter"].get<qint64>())});
+    QCOMPARE(older.exitCode, 0);
+    const Json rest = jsonOf(older);
+    QCOMPARE(rest["reveals"].size(), std::size_t(before));
+    QVERIFY(rest["reveals"][0]["id"].get<qint64>() < reveal["id"].get<qint64>());
+    QCOMPARE(rest["nextAfter"], Json());
+    auto text = kumiko({QStringLiteral("audit"), QStringLiteral("list")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QLatin1String("revealed billing:config:stripe-key  tenant ") + acme),
+             qPrintable(text.out));
+    QCOMPARE(kumiko({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                     QStringLiteral("0")})
+                 .exitCode,
+             2);
 }
 
 void TestConfigCli::listJson()

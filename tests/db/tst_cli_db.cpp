@@ -1,6 +1,7 @@
 #include "CliProcess.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "db/Sql.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void databaseUrlFromEnvironment();
     void malformedUrlIsAUsageErrorWithoutThePassword();
     void unreachableDatabaseExitsThree();
+    void passwordInTheUrlWarns();
+    void passwordFromPgpasswordOrPgpassfile();
     void unknownCommandIsAUsageError();
     void embeddedDatabaseInitTwiceThenStop();
 
@@ -44,6 +47,8 @@ void TestCliDb::helpAndVersion()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QLatin1String("db init")));
     QVERIFY(help.out.contains(QLatin1String("Exit codes")));
+    QVERIFY(help.out.contains(QLatin1String("--as EMAIL")));
+    QVERIFY(help.out.contains(QLatin1String("audit list")));
     auto version = CliProcess::run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QCOMPARE(version.out.trimmed(), QStringLiteral("kumiko " KUMIKO_VERSION));
@@ -111,6 +116,77 @@ void TestCliDb::unreachableDatabaseExitsThree()
     QCOMPARE(down.exitCode, 3);
     QVERIFY(down.err.contains(QLatin1String("[connection_failed]")));
     QVERIFY(!down.err.contains(QLatin1String("Sup3rSecret")));
+}
+
+void TestCliDb::passwordInTheUrlWarns()
+{
+    // The test cluster trusts local connections, so the password is not needed to connect here.
+    const QString withPassword =
+        QString(m_url).replace(m_url.indexOf(QLatin1Char('@')), 1, QStringLiteral(":Sup3rSecret@"));
+    const QStringList status = {QStringLiteral("db"), QStringLiteral("status")};
+    auto fromOption = CliProcess::run(status + QStringList{QStringLiteral("--database-url"), withPassword});
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("KUMIKO_DATABASE_URL"), withPassword);
+    auto fromEnvironment = CliProcess::run(status, env);
+    for (const CliProcess::Output& warned : {fromOption, fromEnvironment}) {
+        QVERIFY2(warned.exitCode == 0, qPrintable(warned.err));
+        QVERIFY2(warned.err.startsWith(QLatin1String("warning: the database URL contains a password")),
+                 qPrintable(warned.err));
+        for (const char* suggestion : {"connection profile", "PGPASSFILE", "PGPASSWORD"})
+            QVERIFY2(warned.err.contains(QLatin1String(suggestion)), suggestion);
+        QVERIFY(!warned.err.contains(QLatin1String("Sup3rSecret")));
+    }
+    auto quiet = CliProcess::run(status + QStringList{QStringLiteral("--database-url"), m_url});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(!quiet.err.contains(QLatin1String("warning")), qPrintable(quiet.err));
+}
+
+void TestCliDb::passwordFromPgpasswordOrPgpassfile()
+{
+    // The cluster trusts every local connection; for one role of this test it asks for a password (the
+    // first matching pg_hba.conf line wins). The server writes the file itself: it owns the data folder.
+    const QSqlDatabase db = TestDatabase::connection();
+    KUMIKO_VERIFY_OK(db::Sql::run(db, QStringLiteral("DROP ROLE IF EXISTS kumiko_pw_probe")));
+    KUMIKO_VERIFY_OK(
+        db::Sql::run(db, QStringLiteral("CREATE ROLE kumiko_pw_probe LOGIN PASSWORD 'probe-Pw-42' "
+                                        "IN ROLE pg_read_all_data")));
+    auto hba = db::Sql::scalar(db, QStringLiteral("SELECT pg_read_file(current_setting('hba_file'))"));
+    KUMIKO_VERIFY_OK(hba);
+    const QString probeLine = QStringLiteral("local all kumiko_pw_probe scram-sha-256\n");
+    if (!hba->toString().startsWith(probeLine)) {
+        auto object =
+            db::Sql::scalar(db, QStringLiteral("SELECT lo_from_bytea(0, convert_to(?, 'UTF8'))::text"),
+                            {probeLine + hba->toString()});
+        KUMIKO_VERIFY_OK(object);
+        KUMIKO_VERIFY_OK(db::Sql::run(db,
+                                      QStringLiteral("SELECT lo_export(?::oid, current_setting('hba_file'))"),
+                                      {object->toString()}));
+        KUMIKO_VERIFY_OK(db::Sql::run(db, QStringLiteral("SELECT lo_unlink(?::oid)"), {object->toString()}));
+        KUMIKO_VERIFY_OK(db::Sql::run(db, QStringLiteral("SELECT pg_reload_conf()")));
+    }
+    db::ConnectionSettings probe = TestDatabase::clusterSettings(QStringLiteral("tst_cli_db"));
+    probe.user = QStringLiteral("kumiko_pw_probe");
+    const QStringList status = {QStringLiteral("db"), QStringLiteral("status"),
+                                QStringLiteral("--database-url"), TestDatabase::url(probe)};
+    // Refused without a password once the server has reloaded its configuration.
+    QTRY_COMPARE_WITH_TIMEOUT(CliProcess::run(status).exitCode, 3, 20000);
+
+    QProcessEnvironment password;
+    password.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("probe-Pw-42"));
+    auto withPassword = CliProcess::run(status, password);
+    QVERIFY2(withPassword.exitCode == 0, qPrintable(withPassword.err));
+    QVERIFY(!withPassword.err.contains(QLatin1String("warning")));
+
+    QTemporaryDir dir;
+    QFile passFile(dir.filePath(QStringLiteral("pgpass")));
+    QVERIFY(passFile.open(QIODevice::WriteOnly));
+    QVERIFY(passFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)); // libpq insists
+    passFile.write("*:*:*:kumiko_pw_probe:probe-Pw-42\n");
+    passFile.close();
+    QProcessEnvironment passFileEnv;
+    passFileEnv.insert(QStringLiteral("PGPASSFILE"), passFile.fileName());
+    auto withPassFile = CliProcess::run(status, passFileEnv);
+    QVERIFY2(withPassFile.exitCode == 0, qPrintable(withPassFile.err));
 }
 
 void TestCliDb::unknownCommandIsAUsageError()

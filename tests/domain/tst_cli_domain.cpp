@@ -24,6 +24,7 @@ private Q_SLOTS:
     void usersCreateWithPasswordFromStdin();
     void membersGrantAndRevoke();
     void eventsTailFilters();
+    void eventsTailShowsNoPasswordHash();
     void badInputIsAUsageError();
 
 private:
@@ -187,6 +188,22 @@ void TestCliDomain::badInputIsAUsageError()
     QCOMPARE(
         kumiko({QStringLiteral("tenants"), QStringLiteral("create"), QStringLiteral("only-key")}).exitCode,
         2);
+}
+
+void TestCliDomain::eventsTailShowsNoPasswordHash()
+{
+    QVERIFY(TestDatabase::count(QStringLiteral("kumiko_events"),
+                                QStringLiteral("payload::text LIKE '%$argon2id$%'")) > 0);
+    for (const QStringList& format : {QStringList{}, QStringList{QStringLiteral("--json")}}) {
+        auto tail = kumiko(QStringList{QStringLiteral("events"), QStringLiteral("tail"),
+                                       QStringLiteral("--limit"), QStringLiteral("10000")} +
+                           format);
+        QVERIFY2(tail.exitCode == 0, qPrintable(tail.err));
+        QVERIFY2(!tail.out.contains(QLatin1String("$argon2id$")), qPrintable(tail.out));
+        QVERIFY2(tail.out.contains(QStringLiteral("\"passwordHash\": \"••••••\"")) ||
+                     tail.out.contains(QStringLiteral("\"passwordHash\":\"••••••\"")),
+                 qPrintable(tail.out));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliDomain)

@@ -598,23 +598,25 @@ void TestEsopsRunner::markApplied()
     project.seed(QStringLiteral("2026-01-01-a.json"), kTenants);
     const SeedRunner runner(project.path(), {});
     KUMIKO_VERIFY_ERROR(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
-                                           QStringLiteral(" "), QStringLiteral("cli")),
+                                           QStringLiteral(" "), QStringLiteral("ops")),
                         "usage");
     KUMIKO_VERIFY_ERROR(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-09-09-nope"),
-                                           QStringLiteral("x"), QStringLiteral("cli")),
+                                           QStringLiteral("x"), QStringLiteral("ops")),
                         "unknown_migration");
     KUMIKO_VERIFY_OK(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
-                                        QStringLiteral("applied by hand in 2025"), QStringLiteral("cli")));
+                                        QStringLiteral("applied by hand in 2025"), QStringLiteral("ops")));
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events")), 0);
     QCOMPARE(TestDatabase::count(
                  QStringLiteral("kumiko_es_operations"),
                  QStringLiteral("id = '2026-01-01-a' AND duration_ms = 0 AND notes = 'test migration'")),
              1);
-    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
-                                 QStringLiteral("outcome = 'marked' AND reason = 'applied by hand in 2025'")),
-             1);
+    QCOMPARE(
+        TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
+                            QStringLiteral("outcome = 'marked' AND reason = 'applied by hand in 2025' AND "
+                                           "applied_by = 'ops'")),
+        1);
     KUMIKO_VERIFY_ERROR(runner.markApplied(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
-                                           QStringLiteral("again"), QStringLiteral("cli")),
+                                           QStringLiteral("again"), QStringLiteral("ops")),
                         "already_applied");
     auto report = runner.apply(TestDatabase::connection(), kSeeder);
     QVERIFY(report->outcomes.isEmpty());

@@ -438,6 +438,12 @@ private slots:
             QDir(dir.filePath(QStringLiteral("outbox-mail"))).entryList({QStringLiteral("*.eml")});
         QCOMPARE(files.size(), 1);
         QFile f(dir.filePath(QStringLiteral("outbox-mail/") + files.first()));
+        // Verification mails hold a live token: owner-only, whatever the umask.
+        QCOMPARE(QFileInfo(f).permissions() &
+                     (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                      QFileDevice::WriteOther | QFileDevice::ExeOwner),
+                 QFileDevice::Permissions());
+        QVERIFY(QFileInfo(f).permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const auto mail = test::parseMail(f.readAll());
         QCOMPARE(mail.decodedHeader("subject"), QStringLiteral("to a folder"));

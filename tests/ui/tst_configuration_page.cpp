@@ -221,11 +221,43 @@ void TestConfigurationPage::seedsAreMaskedAppliedAndRevealed()
     QVERIFY(page.revealButton()->isVisible());
     QVERIFY2(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = ••••••")),
              qPrintable(cascadeText(page)));
+    QVERIFY(!page.revealButton()->isEnabled()); // nobody to record the reveal for
+    const QString admin =
+        scalar(QStringLiteral("SELECT id::text FROM read_users WHERE email = 'admin@example.com'"));
+    page.setActor(
+        {admin, QStringLiteral("00000000-0000-4000-8000-000000000000"), {QStringLiteral("SystemAdmin")}, {}});
+    QSignalSpy revealed(&page, &ui::ConfigurationPage::revealFinished);
     page.revealButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 1, 20000);
     QVERIFY2(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = sk_test_demo_acme_4242")),
              qPrintable(cascadeText(page)));
     QCOMPARE(valueOf(page, kStripeKey, ConfigValueModel::ValueColumn),
              QStringLiteral("••••••")); // one key only
+    const QString acme = scalar(QStringLiteral("SELECT id::text FROM read_tenants WHERE key = 'acme'"));
+    QCOMPARE(
+        TestDatabase::count(
+            QStringLiteral("kumiko_admin_reveal_audit"),
+            QStringLiteral("config_key = '%1' AND via = 'gui' AND revealed_by_id = '%2' AND revealed_by = "
+                           "'admin@example.com' AND tenant_id = '%3' AND user_id IS NULL")
+                .arg(kStripeKey, admin, acme)),
+        1);
+
+    // The reveal ends with the selection: back on the key, it is masked again.
+    page.selectKey(kUploadKey);
+    QVERIFY(!page.revealButton()->isChecked());
+    page.selectKey(kStripeKey);
+    QVERIFY(!page.revealButton()->isChecked());
+    QVERIFY2(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = ••••••")),
+             qPrintable(cascadeText(page)));
+    // ... and with a refresh.
+    page.revealButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 2, 20000);
+    QVERIFY(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = sk_test_demo_acme_4242")));
+    waitForRefresh(page, [&] { page.refresh(); });
+    QVERIFY(!page.revealButton()->isChecked());
+    QVERIFY2(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = ••••••")),
+             qPrintable(cascadeText(page)));
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_reveal_audit")), 2);
     page.tabs()->setCurrentIndex(1);
     test::Screenshots::save(&page, QStringLiteral("configuration-seeds-en"));
     qunsetenv("KUMIKO_SECRETS_MASTER_KEY_V1");

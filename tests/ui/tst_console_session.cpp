@@ -332,7 +332,8 @@ void TestConsoleSession::closingDuringAnApplyAsksAndWaits()
         QTRY_VERIFY_WITH_TIMEOUT(
             db::Sql::scalar(*holder,
                             QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "
-                                           "objid = 1702063984 AND NOT granted"))
+                                           "objid = 1702063984 AND NOT granted AND database = (SELECT oid "
+                                           "FROM pg_database WHERE datname = current_database())"))
                     ->toInt() == 1,
             20000);
 

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void clearStartsFromTheNewest();
     void cells_data();
     void cells();
+    void secretPayloadFieldsAreMasked();
 };
 
 void TestEventModel::pagesByKeyset()
@@ -147,6 +148,20 @@ void TestEventModel::cells()
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), value.toString());
     QCOMPARE(cell.data(Qt::TextAlignmentRole).isValid(), rightAligned);
     QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+}
+
+void TestEventModel::secretPayloadFieldsAreMasked()
+{
+    EventTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::vector<es::StoredEvent> events = page(1, 1);
+    events.front().type = QStringLiteral("user.updated");
+    events.front().payload = {{"changes", {{"passwordHash", "$argon2id$v=19$new"}}},
+                              {"previous", {{"passwordHash", "$argon2id$v=19$old"}}}};
+    model.appendPage(events, 0);
+    const nlohmann::json& shown = model.event(0)->payload;
+    QCOMPARE(shown["changes"]["passwordHash"], nlohmann::json("••••••"));
+    QCOMPARE(shown["previous"]["passwordHash"], nlohmann::json("••••••"));
 }
 
 QTEST_MAIN(TestEventModel)
