@@ -11,14 +11,15 @@ es::NewEvent eventAfter(HandlerContext& context, const QString& aggregateType, c
                         const QString& verb, json payload)
 {
     es::NewEvent event;
-    // A row without a version-1 event was not written through events; its stream is assumed to be
-    // the row tenant, so the append fails with version_conflict instead of inventing a stream.
-    event.tenantId = row.streamTenant.isEmpty()
-                         ? QString::fromStdString(row.previous.value("tenantId", std::string()))
-                         : row.streamTenant;
+    // A row without events was not written through events; its stream is assumed to be the row
+    // tenant, so the append fails with version_conflict instead of inventing a stream. Otherwise the
+    // event follows the aggregate's newest one, in that event's stream, never starting a fork.
+    const bool hasEvents = !row.streamTenant.isEmpty();
+    event.tenantId =
+        hasEvents ? row.streamTenant : QString::fromStdString(row.previous.value("tenantId", std::string()));
     event.aggregateId = row.id;
     event.aggregateType = aggregateType;
-    event.expectedVersion = row.version;
+    event.expectedVersion = hasEvents ? row.streamVersion : row.version;
     event.type = aggregateType + verb;
     event.payload = std::move(payload);
     event.metadata = AggregateWriter::metadataFor(context.actor);
@@ -90,6 +91,7 @@ Result<es::StoredEvent> AggregateWriter::update(HandlerContext& context, const Q
     effect.kind = es::ReadRowEffect::Kind::Update;
     effect.table = table;
     effect.columns = ReadRows::toColumns(changes);
+    effect.expectedRowVersion = row.version;
     return es::EventStore::append(context.db, event, effect);
 }
 
@@ -101,6 +103,7 @@ Result<es::StoredEvent> AggregateWriter::remove(HandlerContext& context, const Q
     es::ReadRowEffect effect;
     effect.kind = es::ReadRowEffect::Kind::Delete;
     effect.table = table;
+    effect.expectedRowVersion = row.version;
     return es::EventStore::append(context.db, event, effect);
 }
 

@@ -12,10 +12,13 @@ using nlohmann::json;
 Result<std::optional<LoadedRow>> ReadRows::load(const QSqlDatabase& db, const QString& table,
                                                 const QString& where, const QVariantList& values)
 {
+    // The newest event (highest id, any tenant) says where the aggregate's history goes on: a Kumiko
+    // server can leave an aggregate in two tenant streams (a fork), and writes follow the newest one.
     const QString sql =
-        QStringLiteral("SELECT row_to_json(t)::text, t.version, t.id::text, "
-                       "(SELECT e.tenant_id::text FROM kumiko_events e WHERE e.aggregate_id = t.id "
-                       "AND e.version = 1 ORDER BY e.id LIMIT 1) FROM %1 t WHERE %2 LIMIT 1")
+        QStringLiteral(
+            "SELECT row_to_json(t)::text, t.version, t.id::text, s.tenant_id, s.version FROM %1 t "
+            "LEFT JOIN LATERAL (SELECT e.tenant_id::text AS tenant_id, e.version FROM kumiko_events e "
+            "WHERE e.aggregate_id = t.id ORDER BY e.id DESC LIMIT 1) s ON true WHERE %2 LIMIT 1")
             .arg(table, where);
     auto rows = db::Sql::exec(db, sql, values);
     if (!rows)
@@ -27,6 +30,7 @@ Result<std::optional<LoadedRow>> ReadRows::load(const QSqlDatabase& db, const QS
     row.version = rows->value(1).toInt();
     row.id = rows->value(2).toString();
     row.streamTenant = rows->value(3).toString();
+    row.streamVersion = rows->value(4).toInt();
     return std::optional<LoadedRow>(std::move(row));
 }
 

@@ -14,7 +14,8 @@ struct LoadedRow
 {
     QString id;
     int version = 0;
-    QString streamTenant;    ///< tenant of the aggregate's version-1 event (empty if it has none)
+    QString streamTenant;    ///< tenant of the aggregate's newest event (empty if it has none)
+    int streamVersion = 0;   ///< that event's version: the next event of the aggregate follows it
     nlohmann::json previous; ///< the whole row in camelCase, timestamps as Temporal instants
 };
 

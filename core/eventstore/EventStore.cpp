@@ -245,6 +245,14 @@ Result<StoredEvent> EventStore::append(const QSqlDatabase& db, const NewEvent& e
                                  "metadata->>'idempotencyKey' = ?)");
         values << event.tenantId << key;
     }
+    if ((effect.kind == ReadRowEffect::Kind::Update || effect.kind == ReadRowEffect::Kind::Delete) &&
+        effect.expectedRowVersion > 0) {
+        if (auto plain = db::SqlIdentifier::check({effect.table}); !plain)
+            return plain.error();
+        guards << QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE id = ?::uuid AND version = ?::int)")
+                      .arg(effect.table);
+        values << event.aggregateId << effect.expectedRowVersion;
+    }
     QVariant uniqueValue;
     if (effect.kind == ReadRowEffect::Kind::Insert && !effect.uniqueColumn.isEmpty()) {
         if (auto plain = db::SqlIdentifier::check({effect.table, effect.uniqueColumn}); !plain)

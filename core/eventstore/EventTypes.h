@@ -37,6 +37,7 @@ struct ReadRowEffect
     QString table;                                     ///< e.g. "read_tenants"
     nlohmann::json columns = nlohmann::json::object(); ///< Insert: every entity column; Update: changed ones
     QString uniqueColumn; ///< Insert only: append nothing (→ `duplicate_key`) if a row has this value already
+    int expectedRowVersion = 0; ///< Update/Delete: append only while the row is at this version (0: any)
 };
 
 /// A stored event as read back from kumiko_events.

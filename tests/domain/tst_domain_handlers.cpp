@@ -106,6 +106,7 @@ private Q_SLOTS:
     void membershipWrittenByUpstreamInAnotherStreamStillUpdates();
     void membershipAccessNeedsSystemAdmin();
     void configSetUpdateResetMatchesUpstream();
+    void configWriteFollowsAForkedStream();
     void configAccessAndValidatorHook();
     void configSetWaitsForTheRowLock();
     void invalidPayloadNamesTheField_data();
@@ -432,6 +433,56 @@ void TestDomainHandlers::membershipAccessNeedsSystemAdmin()
                       Actor::systemAdmin());
     KUMIKO_VERIFY_ERROR(noUser, "not_found");
     QCOMPARE(noUser.error().field, QStringLiteral("userId"));
+}
+
+// A Kumiko server's tenant admin who updates a value living in the system stream appends
+// config-value.updated at version 1 into the tenant's stream and sets the row to version 1. Our next
+// write must follow that newest event (tenant stream, version 2), not fail and not fork again.
+void TestDomainHandlers::configWriteFollowsAForkedStream()
+{
+    const QString tenant = createTenant(QStringLiteral("forked"));
+    const json key = {{"key", "tenant:config:max-users"}, {"scope", "system"}};
+    json set = key;
+    set["value"] = 10;
+    auto created = run(QStringLiteral("config:write:set"), set);
+    KUMIKO_VERIFY_OK(created);
+    set["value"] = 20;
+    KUMIKO_VERIFY_OK(run(QStringLiteral("config:write:set"), set)); // system stream at version 2
+    const QString id = str(created->result.at("id"));
+    const auto db = TestDatabase::connection();
+    KUMIKO_VERIFY_OK(db::Sql::run(
+        db,
+        QStringLiteral(
+            "INSERT INTO kumiko_events (aggregate_id, aggregate_type, tenant_id, version, type, "
+            "payload, metadata, created_by) VALUES (?::uuid, 'config-value', ?::uuid, 1, "
+            "'config-value.updated', '{\"changes\": {\"value\": \"30\"}}', '{\"userId\": \"server\"}', "
+            "'server')"),
+        {id, tenant}));
+    KUMIKO_VERIFY_OK(db::Sql::run(
+        db, QStringLiteral("UPDATE read_config_values SET version = 1, value = '30' WHERE id = ?::uuid"),
+        {id}));
+    const auto streams = [&id] {
+        return TestDatabase::count(QStringLiteral("(SELECT DISTINCT tenant_id FROM kumiko_events WHERE "
+                                                  "aggregate_id = '%1') s")
+                                       .arg(id));
+    };
+    QCOMPARE(streams(), 2);
+
+    set["value"] = 40;
+    auto updated = run(QStringLiteral("config:write:set"), set);
+    KUMIKO_VERIFY_OK(updated);
+    json event = eventRow(updated->events.front().id);
+    QCOMPARE(str(event.at("tenant_id")), tenant);
+    QCOMPARE(event.at("version"), 2);
+    QCOMPARE(event.at("payload").at("previous").at("value"), "30");
+    QCOMPARE(readRow(QStringLiteral("read_config_values"), id).at("version"), 2);
+
+    auto reset = run(QStringLiteral("config:write:reset"), key);
+    KUMIKO_VERIFY_OK(reset);
+    event = eventRow(reset->events.front().id);
+    QCOMPARE(str(event.at("tenant_id")), tenant);
+    QCOMPARE(event.at("version"), 3);
+    QCOMPARE(streams(), 2); // no new fork
 }
 
 void TestDomainHandlers::configSetUpdateResetMatchesUpstream()
