@@ -54,6 +54,18 @@ bool staleNoteShown(QWidget* page)
     return page->findChild<QLabel*>(QStringLiteral("staleNote"))->isVisibleTo(page);
 }
 
+// The verified SystemAdmin that signInAsAdmin() signs in as.
+Result<QString> ensureAdmin(const QSqlDatabase& db)
+{
+    return auth::AccountAdmin::ensureAccount(db,
+                                             {QStringLiteral("admin@example.com"),
+                                              QStringLiteral("Admin"),
+                                              QStringLiteral("admin-password"),
+                                              {QStringLiteral("SystemAdmin")},
+                                              true},
+                                             domain::Actor::system());
+}
+
 } // namespace
 
 // Results can arrive before a QSignalSpy starts waiting (a fast failure), so the tests wait for
@@ -90,13 +102,7 @@ void TestMainWindow::initTestCase()
     KUMIKO_VERIFY_OK(settings);
     m_settings = settings.value();
     m_url = TestDatabase::url(settings.value());
-    KUMIKO_VERIFY_OK(auth::AccountAdmin::ensureAccount(TestDatabase::connection(),
-                                                       {QStringLiteral("admin@example.com"),
-                                                        QStringLiteral("Admin"),
-                                                        QStringLiteral("admin-password"),
-                                                        {QStringLiteral("SystemAdmin")},
-                                                        true},
-                                                       domain::Actor::system()));
+    KUMIKO_VERIFY_OK(ensureAdmin(TestDatabase::connection()));
 }
 
 void TestMainWindow::startAndListen(ui::ConsoleController& console)
@@ -341,13 +347,7 @@ void TestMainWindow::stoppedDatabaseIsShownLostAndReconnected()
         auto setup = db::ThreadConnection::openNamed(QStringLiteral("lost-setup"), settings);
         KUMIKO_VERIFY_OK(setup);
         KUMIKO_VERIFY_OK(db::SchemaBootstrap::run(setup.value()));
-        KUMIKO_VERIFY_OK(auth::AccountAdmin::ensureAccount(setup.value(),
-                                                           {QStringLiteral("admin@example.com"),
-                                                            QStringLiteral("Admin"),
-                                                            QStringLiteral("admin-password"),
-                                                            {QStringLiteral("SystemAdmin")},
-                                                            true},
-                                                           domain::Actor::system()));
+        KUMIKO_VERIFY_OK(ensureAdmin(setup.value()));
         setup->close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("lost-setup"));
