@@ -46,18 +46,22 @@ struct ThisThreadConnection
 {
     QString name;
     int generation = -1;
-    ThreadConnection::StatementCache statements;
+    // On the heap, so that it can be left behind: see the destructor.
+    ThreadConnection::StatementCache* statements = new ThreadConnection::StatementCache;
 
     ~ThisThreadConnection()
     {
-        // Pool threads can outlive QCoreApplication at process exit; by then Qt's SQL plugins are
-        // gone and the server closes the socket anyway.
-        if (QCoreApplication::instance())
-            drop();
+        // Pool threads can outlive QCoreApplication at process exit; by then Qt's SQL layer may be
+        // torn down, and destroying a prepared query would call into a driver that is gone (seen as
+        // a crash at exit). The process is ending and the server closes the socket anyway.
+        if (!QCoreApplication::instance())
+            return;
+        drop();
+        delete statements;
     }
     void drop()
     {
-        statements.clear();
+        statements->clear();
         if (!name.isEmpty())
             removeConnection(name);
         name.clear();
@@ -160,7 +164,7 @@ Result<QSqlDatabase> ThreadConnection::get()
 
 ThreadConnection::StatementCache* ThreadConnection::statementCache(const QString& connectionName)
 {
-    return !connectionName.isEmpty() && connectionName == thisThread.name ? &thisThread.statements : nullptr;
+    return !connectionName.isEmpty() && connectionName == thisThread.name ? thisThread.statements : nullptr;
 }
 
 void ThreadConnection::closeThisThread()
