@@ -81,7 +81,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
 ConsoleController::~ConsoleController()
 {
     delete m_window; // the pages stop their running work after its current item
-    BackgroundWork::pool()->waitForDone();
+    BackgroundWork::drain();
 }
 
 std::chrono::minutes ConsoleController::idleLockSetting()

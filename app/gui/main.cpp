@@ -44,7 +44,7 @@ int main(int argc, char* argv[])
     console.start();
     const int exitCode = app.exec();
     // Work still on the pool (a refresh, an apply's last migration) ends before its connections go.
-    kumiko::BackgroundWork::pool()->waitForDone();
+    kumiko::BackgroundWork::drain();
     kumiko::db::ThreadConnection::closeThisThread();
     return exitCode;
 }

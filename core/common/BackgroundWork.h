@@ -17,6 +17,11 @@ class BackgroundWork
 public:
     static QThreadPool* pool();
 
+    /// Waits until no work runs or waits on the pool. Unlike QThreadPool::waitForDone(), which also
+    /// ends the threads, the threads and their connections stay: closing a connection's prepared
+    /// queries from a thread's exit path crashed in the QPSQL driver now and then.
+    static void drain();
+
     /// Returns a QFuture; deliver the result with `future.then(context, …)` on the GUI thread. Work
     /// that takes a `QPromise<T>&` as its first parameter can report progress
     /// (`setProgressRange/Value`) and should stop between steps when `promise.isCanceled()`.

@@ -212,7 +212,7 @@ int main(int argc, char* argv[])
     if (exitCode == 0)
         exitCode = applyMigrations();
     db::ThreadConnection::configure(cluster.connectionSettings(QStringLiteral("postgres")));
-    BackgroundWork::pool()->waitForDone();
+    BackgroundWork::drain();
     db::ThreadConnection::closeThisThread();
     if (auto ok = cluster.stop(); !ok)
         bench::BenchFigures::failed(ok.error().toString());
