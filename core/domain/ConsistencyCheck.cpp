@@ -1,13 +1,13 @@
 #include "domain/ConsistencyCheck.h"
 
 #include "db/Sql.h"
+#include "db/SqlArray.h"
 #include "db/Transaction.h"
 #include "domain/RowReplay.h"
 #include "eventstore/EventStore.h"
 
 #include <QHash>
 #include <QSet>
-#include <deque>
 #include <optional>
 
 namespace kumiko::domain {
@@ -15,7 +15,7 @@ namespace {
 
 using nlohmann::json;
 
-constexpr int kFetchSize = 5000;
+constexpr size_t kFetchSize = 5000;
 constexpr int kCompareBatch = 2000;
 
 // A server-side cursor: the statement's rows arrive kFetchSize at a time, never all at once.
@@ -35,28 +35,24 @@ public:
     {
         return db::Sql::exec(m_db, QStringLiteral("FETCH %1 FROM %2").arg(kFetchSize).arg(m_name));
     }
+    // Read completely before the next statement: the driver streams rows and a second statement on
+    // the connection would discard the rest.
+    Result<std::vector<es::StoredEvent>> fetchEvents()
+    {
+        auto rows = fetch();
+        if (!rows)
+            return rows.error();
+        std::vector<es::StoredEvent> events;
+        events.reserve(kFetchSize);
+        while (rows->next())
+            events.push_back(es::EventStore::fromRow(rows.value()));
+        return events;
+    }
 
 private:
     const QSqlDatabase& m_db;
     QString m_name;
 };
-
-json parsed(const QVariant& text)
-{
-    return json::parse(text.toString().toStdString(), nullptr, false);
-}
-
-// The names of the columns whose values differ (never the values: they may be secrets).
-QStringList differingColumns(const json& live, const json& expected)
-{
-    QStringList columns;
-    for (const auto& [column, value] : live.items()) {
-        const auto other = expected.find(column);
-        if (other == expected.end() || *other != value)
-            columns << QString::fromStdString(column);
-    }
-    return columns;
-}
 
 class Findings
 {
@@ -77,123 +73,113 @@ private:
     int m_keep;
 };
 
-// One read table: the rows the events call for, compared batch by batch with the table's rows, both
-// in id order.
+// One read table: the rows the events call for, compared batch by batch with the table by the
+// server (only differences come back), then the table's rows no event produces.
 class TableComparison
 {
 public:
     TableComparison(const QSqlDatabase& db, QString table, Findings& findings, ConsistencyReport& report)
         : m_db(db)
         , m_table(std::move(table))
-        , m_live(db, QStringLiteral("kumiko_check_") + m_table)
         , m_findings(findings)
         , m_report(report)
     {}
 
-    Status open()
-    {
-        return m_live.open(
-            QStringLiteral("SELECT r.id::text, to_jsonb(r)::text FROM public.%1 r ORDER BY r.id")
-                .arg(m_table));
-    }
-
     Status expect(const QString& aggregateType, const QString& id, std::optional<json> row)
     {
-        m_expected.push_back({aggregateType, id, std::move(row)});
-        return m_expected.size() >= kCompareBatch ? compare() : Status();
+        m_types.insert(id, aggregateType);
+        if (row)
+            m_rows.push_back(std::move(*row));
+        else
+            m_absent << id;
+        return m_types.size() >= kCompareBatch ? compare() : Status();
     }
 
-    // Compares what is expected so far; with `toTheEnd`, every remaining table row too.
-    Status compare(bool toTheEnd = false)
+    Status compare()
     {
-        auto rows = normalised();
-        if (!rows)
-            return rows.error();
-        for (const Expected& expected : m_expected) {
-            if (Status ok = skipRowsBefore(expected.id); !ok)
-                return ok;
-            const bool present = !m_rows.empty() && m_rows.front().first == expected.id;
-            if (present && expected.row) {
-                if (QStringList columns = differingColumns(m_rows.front().second, rows->value(expected.id));
-                    !columns.isEmpty())
-                    add(ConsistencyFinding::Kind::RowDiffers, expected.aggregateType, expected.id, columns);
-            } else if (present) {
-                add(ConsistencyFinding::Kind::RowWithoutEvents, expected.aggregateType, expected.id);
-            } else if (expected.row) {
-                add(ConsistencyFinding::Kind::RowMissing, expected.aggregateType, expected.id);
-            }
-            if (present)
-                m_rows.pop_front();
+        if (Status rows = compareRows(); !rows)
+            return rows;
+        if (Status absent = compareAbsent(); !absent)
+            return absent;
+        m_types.clear();
+        return {};
+    }
+
+    // The table's rows whose aggregate has no event at all.
+    Status reportOrphans()
+    {
+        Cursor orphans(m_db, QStringLiteral("kumiko_check_orphans_") + m_table);
+        if (Status opened =
+                orphans.open(QStringLiteral("SELECT r.id::text FROM public.%1 r WHERE NOT EXISTS "
+                                            "(SELECT 1 FROM kumiko_events e WHERE e.aggregate_id = r.id)")
+                                 .arg(m_table));
+            !opened)
+            return opened;
+        for (;;) {
+            auto rows = orphans.fetch();
+            if (!rows)
+                return rows.error();
+            size_t fetched = 0;
+            for (; rows->next(); ++fetched)
+                add(ConsistencyFinding::Kind::RowWithoutEvents, QString(), rows->value(0).toString());
+            m_report.rows += qint64(fetched);
+            if (fetched < kFetchSize)
+                return {};
         }
-        m_expected.clear();
-        return toTheEnd ? skipRowsBefore(QString()) : Status();
     }
 
 private:
-    struct Expected
+    // Expected rows through jsonb_populate_recordset and to_jsonb, so types, time zones and precision
+    // are the table's own; the server returns missing rows and the names of differing columns.
+    Status compareRows()
     {
-        QString aggregateType;
-        QString id;
-        std::optional<json> row;
-    };
-
-    // The expected rows as the table would hold them: through jsonb_populate_recordset and to_jsonb,
-    // so types, time zones and precision are the table's own.
-    Result<QHash<QString, json>> normalised()
-    {
-        json rows = json::array();
-        for (const Expected& expected : m_expected) {
-            if (expected.row)
-                rows.push_back(*expected.row);
-        }
-        QHash<QString, json> byId;
-        if (rows.empty())
-            return byId;
-        auto result =
-            db::Sql::exec(m_db,
-                          QStringLiteral("SELECT r.id::text, to_jsonb(r)::text "
-                                         "FROM jsonb_populate_recordset(NULL::public.%1, ?::jsonb) r")
-                              .arg(m_table),
-                          {QString::fromStdString(rows.dump())});
+        if (m_rows.empty())
+            return {};
+        const qint64 expected = qint64(m_rows.size());
+        auto result = db::Sql::exec(
+            m_db,
+            QStringLiteral(
+                "WITH e AS (SELECT * FROM jsonb_populate_recordset(NULL::public.%1, ?::jsonb)) "
+                "SELECT e.id::text, l.id IS NULL, (SELECT string_agg(j.key, ',' ORDER BY j.key) "
+                "FROM jsonb_each(to_jsonb(l)) j WHERE j.value IS DISTINCT FROM to_jsonb(e) -> j.key) "
+                "FROM e LEFT JOIN public.%1 l ON l.id = e.id "
+                "WHERE l.id IS NULL OR to_jsonb(l) IS DISTINCT FROM to_jsonb(e)")
+                .arg(m_table),
+            {QString::fromStdString(m_rows.dump())});
+        m_rows = json::array();
         if (!result)
             return result.error();
-        while (result->next())
-            byId.insert(result->value(0).toString(), parsed(result->value(1)));
-        return byId;
-    }
-
-    // Reports the table rows ordered before `id` (all remaining ones for an empty id): no event
-    // produces them.
-    Status skipRowsBefore(const QString& id)
-    {
-        for (;;) {
-            if (m_rows.empty()) {
-                if (Status filled = fill(); !filled)
-                    return filled;
-                if (m_rows.empty())
-                    return {};
+        qint64 missing = 0;
+        while (result->next()) {
+            const QString id = result->value(0).toString();
+            if (result->value(1).toBool()) {
+                ++missing;
+                add(ConsistencyFinding::Kind::RowMissing, m_types.value(id), id);
+            } else {
+                add(ConsistencyFinding::Kind::RowDiffers, m_types.value(id), id,
+                    result->value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
             }
-            if (!id.isEmpty() && m_rows.front().first >= id)
-                return {};
-            add(ConsistencyFinding::Kind::RowWithoutEvents, QString(), m_rows.front().first);
-            m_rows.pop_front();
         }
+        m_report.rows += expected - missing;
+        return {};
     }
 
-    Status fill()
+    // Rows that exist although their aggregate's events never create them or delete them.
+    Status compareAbsent()
     {
-        if (m_exhausted)
+        if (m_absent.isEmpty())
             return {};
-        auto rows = m_live.fetch();
-        if (!rows)
-            return rows.error();
-        qsizetype fetched = 0;
-        while (rows->next()) {
-            m_rows.emplace_back(rows->value(0).toString(), parsed(rows->value(1)));
-            ++fetched;
+        auto result = db::Sql::exec(
+            m_db, QStringLiteral("SELECT id::text FROM public.%1 WHERE id = ANY(?::uuid[])").arg(m_table),
+            {db::SqlArray::literal(m_absent)});
+        m_absent.clear();
+        if (!result)
+            return result.error();
+        while (result->next()) {
+            const QString id = result->value(0).toString();
+            ++m_report.rows;
+            add(ConsistencyFinding::Kind::RowWithoutEvents, m_types.value(id), id);
         }
-        m_report.rows += fetched;
-        m_exhausted = fetched < kFetchSize;
         return {};
     }
 
@@ -211,12 +197,11 @@ private:
 
     const QSqlDatabase& m_db;
     QString m_table;
-    Cursor m_live;
     Findings& m_findings;
     ConsistencyReport& m_report;
-    std::vector<Expected> m_expected;
-    std::deque<std::pair<QString, json>> m_rows;
-    bool m_exhausted = false;
+    QHash<QString, QString> m_types; ///< aggregate id → type, for this batch
+    json m_rows = json::array();
+    QStringList m_absent;
 };
 
 // Checks one aggregate's events (in id order) and hands the row they produce to its table.
@@ -369,6 +354,9 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
     db::Transaction transaction(db);
     if (Status begun = transaction.beginReadOnly(); !begun)
         return begun.error();
+    // The event cursor reads the whole log: plan for all rows (a sort), not for the first ones.
+    if (Status planned = db::Sql::run(db, QStringLiteral("SET LOCAL cursor_tuple_fraction = 1.0")); !planned)
+        return planned.error();
     auto estimate = estimatedEvents(db);
     if (!estimate)
         return estimate.error();
@@ -378,14 +366,12 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
     QHash<QString, TableComparison*> tables;
     for (const QString& table : RowReplay::tables()) {
         comparisons.push_back(std::make_unique<TableComparison>(db, table, findings, report));
-        if (Status opened = comparisons.back()->open(); !opened)
-            return opened.error();
         tables.insert(table, comparisons.back().get());
     }
     AggregateCheck aggregates(findings, tables);
     Cursor events(db, QStringLiteral("kumiko_check_events"));
     if (Status opened = events.open(QStringLiteral("SELECT %1 FROM kumiko_events ORDER BY aggregate_id, id")
-                                        .arg(es::EventStore::selectColumns()));
+                                        .arg(es::EventStore::selectColumns(es::EventStore::Metadata::Skip)));
         !opened)
         return opened.error();
     std::vector<es::StoredEvent> aggregate;
@@ -402,29 +388,28 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
             report.cancelled = true;
             return report;
         }
-        auto rows = events.fetch();
-        if (!rows)
-            return rows.error();
-        qint64 fetched = 0;
-        while (rows->next()) {
-            es::StoredEvent event = es::EventStore::fromRow(rows.value());
+        auto fetched = events.fetchEvents();
+        if (!fetched)
+            return fetched.error();
+        for (es::StoredEvent& event : fetched.value()) {
             if (!aggregate.empty() && aggregate.front().aggregateId != event.aggregateId) {
                 if (Status checked = finishAggregate(); !checked)
                     return checked.error();
             }
             aggregate.push_back(std::move(event));
-            ++fetched;
         }
-        report.events += fetched;
-        more = fetched == kFetchSize;
+        report.events += qint64(fetched->size());
+        more = fetched->size() == kFetchSize;
         if (options.progress)
             options.progress(report.events, estimate.value());
     }
     if (Status checked = finishAggregate(); !checked)
         return checked.error();
     for (const auto& comparison : comparisons) {
-        if (Status compared = comparison->compare(true); !compared)
+        if (Status compared = comparison->compare(); !compared)
             return compared.error();
+        if (Status orphans = comparison->reportOrphans(); !orphans)
+            return orphans.error();
     }
     if (Status committed = transaction.commit(); !committed)
         return committed.error();

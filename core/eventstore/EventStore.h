@@ -48,8 +48,13 @@ public:
     /// One keyset page of events (by id, never OFFSET).
     static Result<EventPage> read(const QSqlDatabase& db, const EventFilter& filter);
 
+    enum class Metadata
+    {
+        Read,
+        Skip, ///< an empty object instead: readers that never look at it save parsing it
+    };
     /// The select list fromRow() reads, for statements that read whole events.
-    static QString selectColumns();
+    static QString selectColumns(Metadata metadata = Metadata::Read);
     /// The event in the current row of a statement that selected selectColumns().
     static StoredEvent fromRow(const db::SqlRows& rows);
 };
