@@ -409,11 +409,13 @@ Result<int> EventStore::streamVersion(const QSqlDatabase& db, const QString& ten
     return version->toInt();
 }
 
-QString EventStore::selectColumns()
+QString EventStore::selectColumns(Metadata metadata)
 {
-    return QStringLiteral("id, aggregate_id::text, aggregate_type, tenant_id::text, version, type, "
-                          "event_version, payload::text, "
-                          "metadata::text, (extract(epoch FROM created_at) * 1000)::bigint, created_by");
+    return QStringLiteral(
+               "id, aggregate_id::text, aggregate_type, tenant_id::text, version, type, "
+               "event_version, payload::text, %1, (extract(epoch FROM created_at) * 1000)::bigint, "
+               "created_by")
+        .arg(metadata == Metadata::Read ? QStringLiteral("metadata::text") : QStringLiteral("'{}'"));
 }
 
 Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& filter)
