@@ -13,6 +13,7 @@
 #include "OpsCommands.h"
 #include "TenantCommands.h"
 #include "UserCommands.h"
+#include "common/BuildInfo.h"
 #include "db/ThreadConnection.h"
 
 #include <QCommandLineParser>
@@ -125,7 +126,7 @@ int CliApplication::run(const QStringList& arguments)
         return args.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
     }
     if (args.first() == QLatin1String("--version")) {
-        m_out << "kumiko " << KUMIKO_VERSION << '\n';
+        m_out << "kumiko " << BuildInfo::versionText() << '\n';
         m_out.flush();
         return ExitCode::Ok;
     }
