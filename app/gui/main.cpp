@@ -17,6 +17,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(kumiko::DataLocations::settingsName());
     QApplication::setApplicationName(kumiko::DataLocations::settingsName());
     QApplication::setApplicationVersion(kumiko::BuildInfo::versionText());
+    // Wayland compositors find the desktop entry, and with it the icon, by this id.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.kumiko.Admin"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kumiko Admin console"));
