@@ -21,7 +21,8 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.kumiko.Admin"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Kumiko Admin console"));
+    parser.setApplicationDescription(
+        QStringLiteral("Kumiko Admin, the console for Kumiko event-sourced PostgreSQL applications"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database-url"),
