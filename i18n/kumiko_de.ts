@@ -1048,6 +1048,84 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::AboutDialog</name>
+    <message>
+        <source>About Kumiko Admin</source>
+        <comment>dialog title</comment>
+        <translation>Über Kumiko Admin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</source>
+        <comment>about text; %1 = version</comment>
+        <translation>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin-Konsole für event-basierte Kumiko-Anwendungen auf PostgreSQL: Seed-Migrationen, Konfiguration und E-Mail-Bestätigung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <comment>about dialog</comment>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <comment>about dialog</comment>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL client (libpq):</source>
+        <comment>about dialog</comment>
+        <translation>PostgreSQL-Client (libpq):</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server:</source>
+        <comment>about dialog</comment>
+        <translation>PostgreSQL-Server:</translation>
+    </message>
+    <message>
+        <source>Asking the database…</source>
+        <comment>about dialog; server version still loading</comment>
+        <translation>Datenbank wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <comment>about dialog</comment>
+        <translation>Schemaversion:</translation>
+    </message>
+    <message>
+        <source>Embedded database:</source>
+        <comment>about dialog; folder</comment>
+        <translation>Eingebettete Datenbank:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <comment>about dialog; folder</comment>
+        <translation>Protokolle:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <comment>about dialog; file</comment>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <comment>about dialog; %1 = reason</comment>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (database %2)</source>
+        <comment>about dialog; %1 = server version, %2 = database name</comment>
+        <translation>%1 (Datenbank %2)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <comment>about dialog; schema version</comment>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1 (this build: %2)</source>
+        <comment>about dialog; schema versions</comment>
+        <translation>%1 (dieser Build: %2)</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::ConfigurationPage</name>
     <message>
         <source>The configuration could not be read.</source>
@@ -1620,16 +1698,6 @@
         <source>Signed in as %1</source>
         <comment>status bar</comment>
         <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>About Kumiko Admin</source>
-        <comment>dialog title</comment>
-        <translation>Über Kumiko Admin</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</source>
-        <comment>about text; %1 = version</comment>
-        <translation>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin-Konsole für event-basierte Kumiko-Anwendungen auf PostgreSQL: Seed-Migrationen, Konfiguration und E-Mail-Bestätigung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Connect to database…</source>

@@ -1047,6 +1047,84 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::AboutDialog</name>
+    <message>
+        <source>About Kumiko Admin</source>
+        <comment>dialog title</comment>
+        <translation>About Kumiko Admin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</source>
+        <comment>about text; %1 = version</comment>
+        <translation>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <comment>about dialog</comment>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <comment>about dialog</comment>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL client (libpq):</source>
+        <comment>about dialog</comment>
+        <translation>PostgreSQL client (libpq):</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server:</source>
+        <comment>about dialog</comment>
+        <translation>PostgreSQL server:</translation>
+    </message>
+    <message>
+        <source>Asking the database…</source>
+        <comment>about dialog; server version still loading</comment>
+        <translation>Asking the database…</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <comment>about dialog</comment>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>Embedded database:</source>
+        <comment>about dialog; folder</comment>
+        <translation>Embedded database:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <comment>about dialog; folder</comment>
+        <translation>Logs:</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <comment>about dialog; file</comment>
+        <translation>Settings:</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <comment>about dialog; %1 = reason</comment>
+        <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <source>%1 (database %2)</source>
+        <comment>about dialog; %1 = server version, %2 = database name</comment>
+        <translation>%1 (database %2)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <comment>about dialog; schema version</comment>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>%1 (this build: %2)</source>
+        <comment>about dialog; schema versions</comment>
+        <translation>%1 (this build: %2)</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::ConfigurationPage</name>
     <message>
         <source>The configuration could not be read.</source>
@@ -1619,16 +1697,6 @@
         <source>Signed in as %1</source>
         <comment>status bar</comment>
         <translation>Signed in as %1</translation>
-    </message>
-    <message>
-        <source>About Kumiko Admin</source>
-        <comment>dialog title</comment>
-        <translation>About Kumiko Admin</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</source>
-        <comment>about text; %1 = version</comment>
-        <translation>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Connect to database…</source>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "LanguageManager.h"
 #include "MessageBanner.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -272,11 +272,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Kumiko Admin", "dialog title"),
-                       tr("<b>Kumiko Admin %1</b><p>Admin console for Kumiko event-sourced PostgreSQL "
-                          "applications: seed migrations, configuration and e-mail verification.</p>",
-                          "about text; %1 = version")
-                           .arg(QStringLiteral(KUMIKO_VERSION)));
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 } // namespace kumiko::ui

@@ -13,29 +13,13 @@
 #include "OpsCommands.h"
 #include "TenantCommands.h"
 #include "UserCommands.h"
+#include "common/BuildInfo.h"
 #include "db/ThreadConnection.h"
 
 #include <QCommandLineParser>
 
 namespace kumiko::cli {
 namespace {
-
-QList<QCommandLineOption> globalOptions()
-{
-    return {
-        {QStringLiteral("database-url"),
-         QStringLiteral("PostgreSQL URL (else KUMIKO_DATABASE_URL, DATABASE_URL, or the embedded database)."),
-         QStringLiteral("url")},
-        {QStringLiteral("project"),
-         QStringLiteral("Project folder with kumiko.json and seeds/ (default: current)."),
-         QStringLiteral("dir")},
-        {QStringLiteral("as"),
-         QStringLiteral("Write as this SystemAdmin user (else KUMIKO_ACTOR, else the system user)."),
-         QStringLiteral("email")},
-        {QStringLiteral("json"), QStringLiteral("Print one JSON document instead of text.")},
-        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help for the command.")},
-    };
-}
 
 // Global options may stand before the command words ("kumiko --project x ops seed:status");
 // they are moved behind them so the command words come first.
@@ -57,6 +41,28 @@ QStringList commandWordsFirst(const QStringList& args)
 
 } // namespace
 
+QList<QCommandLineOption> CliApplication::globalOptions()
+{
+    return {
+        {QStringLiteral("database-url"),
+         QStringLiteral("PostgreSQL URL (else KUMIKO_DATABASE_URL, DATABASE_URL, or the embedded database)."),
+         QStringLiteral("url")},
+        {QStringLiteral("project"),
+         QStringLiteral("Project folder with kumiko.json and seeds/ (default: current)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("as"),
+         QStringLiteral("Write as this SystemAdmin user (else KUMIKO_ACTOR, else the system user)."),
+         QStringLiteral("email")},
+        {QStringLiteral("json"), QStringLiteral("Print one JSON document instead of text.")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help for the command.")},
+    };
+}
+
+QString CliApplication::tagline()
+{
+    return QStringLiteral("admin CLI for Kumiko event-sourced PostgreSQL applications");
+}
+
 CliApplication::CliApplication(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
@@ -76,8 +82,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err)
 
 void CliApplication::printHelp() const
 {
-    m_out << "kumiko " << KUMIKO_VERSION
-          << " — admin CLI for Kumiko event-sourced PostgreSQL applications\n\n"
+    m_out << "kumiko " << KUMIKO_VERSION << " — " << tagline() << "\n\n"
           << "Usage: kumiko <command> [options]\n\nCommands:\n";
     for (const CliCommand& command : m_registry.commands()) {
         const QString head =
@@ -125,7 +130,7 @@ int CliApplication::run(const QStringList& arguments)
         return args.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
     }
     if (args.first() == QLatin1String("--version")) {
-        m_out << "kumiko " << KUMIKO_VERSION << '\n';
+        m_out << "kumiko " << BuildInfo::versionText() << '\n';
         m_out.flush();
         return ExitCode::Ok;
     }

@@ -1,9 +1,9 @@
 #include "DbCommands.h"
 
 #include "CliContext.h"
+#include "common/DataLocations.h"
 #include "db/DatabaseLocator.h"
 #include "db/DatabaseStatus.h"
-#include "db/EmbeddedPostgres.h"
 #include "db/SchemaBootstrap.h"
 #include "domain/ConsistencyCheck.h"
 
@@ -47,10 +47,14 @@ int showStatus(CliContext& cli)
     auto status = cli.withDatabase([](QSqlDatabase& db) { return db::DatabaseStatus::read(db); });
     if (!status)
         return cli.fail(status.error());
-    if (cli.json())
-        cli.printJson(status->toJson());
-    else
-        cli.out() << status->toText();
+    const DataLocations locations = DataLocations::current();
+    if (cli.json()) {
+        nlohmann::json json = status->toJson();
+        json["locations"] = locations.toJson();
+        cli.printJson(json);
+    } else {
+        cli.out() << status->toText() << "files:\n" << locations.toText();
+    }
     return ExitCode::Ok;
 }
 
@@ -133,7 +137,7 @@ int checkConsistency(CliContext& cli)
 
 int stopEmbedded(CliContext& cli)
 {
-    db::EmbeddedPostgres embedded(db::DatabaseLocator::embeddedBaseDir());
+    db::EmbeddedPostgres embedded = db::DatabaseLocator::embedded();
     if (auto ok = embedded.stop(); !ok)
         return cli.fail(ok.error());
     cli.out() << "embedded PostgreSQL in " << embedded.baseDir() << " is stopped\n";

@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "common/BuildInfo.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,7 +10,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kumiko"));
     QCoreApplication::setOrganizationName(QStringLiteral("kumiko-admin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KUMIKO_VERSION));
+    QCoreApplication::setApplicationVersion(kumiko::BuildInfo::versionText());
     QTextStream out(stdout);
     QTextStream err(stderr);
     kumiko::cli::CliApplication cli(out, err);

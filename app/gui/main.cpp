@@ -1,6 +1,8 @@
 #include "ConsoleController.h"
 #include "LanguageManager.h"
 #include "common/BackgroundWork.h"
+#include "common/BuildInfo.h"
+#include "common/DataLocations.h"
 #include "db/ConnectionSettings.h"
 #include "db/ThreadConnection.h"
 
@@ -12,12 +14,15 @@
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("kumiko-admin"));
-    QApplication::setApplicationName(QStringLiteral("kumiko-admin"));
-    QApplication::setApplicationVersion(QStringLiteral(KUMIKO_VERSION));
+    QApplication::setOrganizationName(kumiko::DataLocations::settingsName());
+    QApplication::setApplicationName(kumiko::DataLocations::settingsName());
+    QApplication::setApplicationVersion(kumiko::BuildInfo::versionText());
+    // Wayland compositors find the desktop entry, and with it the icon, by this id.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.kumiko.Admin"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Kumiko Admin console"));
+    parser.setApplicationDescription(
+        QStringLiteral("Kumiko Admin, the console for Kumiko event-sourced PostgreSQL applications"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database-url"),

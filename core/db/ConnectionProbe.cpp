@@ -5,6 +5,7 @@
 #include "db/ThreadConnection.h"
 
 #include <QAtomicInteger>
+#include <libpq-fe.h>
 
 namespace kumiko::db {
 namespace {
@@ -47,6 +48,13 @@ Result<ConnectionProbe::Report> ConnectionProbe::inspect(const QSqlDatabase& db)
         report.schemaVersion = version->toInt();
     }
     return report;
+}
+
+QString ConnectionProbe::clientLibraryVersion()
+{
+    // From PostgreSQL 10 on the number is major * 10000 + minor.
+    const int version = PQlibVersion();
+    return QStringLiteral("%1.%2").arg(version / 10000).arg(version % 10000);
 }
 
 } // namespace kumiko::db

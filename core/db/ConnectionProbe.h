@@ -30,6 +30,9 @@ public:
 
     /// Inspects an open connection.
     static Result<Report> inspect(const QSqlDatabase& db);
+
+    /// The version of the PostgreSQL client library (libpq) this program runs with, e.g. "15.14".
+    static QString clientLibraryVersion();
 };
 
 } // namespace kumiko::db

@@ -1,18 +1,20 @@
 #include "db/DatabaseLocator.h"
 
-#include "db/EmbeddedPostgres.h"
+#include "common/DataLocations.h"
 
 namespace kumiko::db {
 
-QString DatabaseLocator::embeddedBaseDir()
+EmbeddedPostgres DatabaseLocator::embedded()
 {
-    const QString configured = qEnvironmentVariable("KUMIKO_EMBEDDED_DIR");
-    return configured.isEmpty() ? EmbeddedPostgres::defaultBaseDir() : configured;
+    const DataLocations locations = DataLocations::current();
+    EmbeddedPostgres cluster(locations.embeddedDatabase);
+    cluster.setLogDir(locations.logs);
+    return cluster;
 }
 
 Result<ConnectionSettings> DatabaseLocator::startEmbedded(const QString& applicationName)
 {
-    EmbeddedPostgres embedded(embeddedBaseDir());
+    EmbeddedPostgres embedded = DatabaseLocator::embedded();
     if (auto ok = embedded.ensureRunning(); !ok)
         return ok.error();
     if (auto ok = embedded.ensureDatabase(embeddedDatabaseName()); !ok)

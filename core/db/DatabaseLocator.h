@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "db/ConnectionSettings.h"
+#include "db/EmbeddedPostgres.h"
 
 namespace kumiko::db {
 
@@ -11,8 +12,8 @@ class DatabaseLocator
 public:
     /// Database name used inside the embedded cluster.
     static QString embeddedDatabaseName() { return QStringLiteral("kumiko"); }
-    /// KUMIKO_EMBEDDED_DIR if set, else EmbeddedPostgres::defaultBaseDir().
-    static QString embeddedBaseDir();
+    /// The embedded cluster in its folders of DataLocations::current().
+    static EmbeddedPostgres embedded();
 
     /// Starts (or reuses) the embedded cluster and returns how to reach its database.
     static Result<ConnectionSettings> startEmbedded(const QString& applicationName);

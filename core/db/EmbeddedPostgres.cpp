@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 #include <csignal>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -55,17 +54,10 @@ Status makePrivateDir(const QString& path, const passwd* owner)
 
 EmbeddedPostgres::EmbeddedPostgres(QString baseDir, int port, Durability durability)
     : m_baseDir(QDir(baseDir).absolutePath())
+    , m_logDir(m_baseDir + QStringLiteral("/log"))
     , m_port(port)
     , m_durability(durability)
 {}
-
-QString EmbeddedPostgres::defaultBaseDir()
-{
-    if (runningAsRoot())
-        return QStringLiteral("/var/lib/kumiko-admin/embedded-pg");
-    const QString appData = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return appData + QStringLiteral("/kumiko-admin/embedded-pg");
-}
 
 QString EmbeddedPostgres::dataDir() const
 {
@@ -79,7 +71,12 @@ QString EmbeddedPostgres::socketDir() const
 
 QString EmbeddedPostgres::logFile() const
 {
-    return dataDir() + QStringLiteral("/kumiko-server.log");
+    return m_logDir + QStringLiteral("/embedded-pg.log");
+}
+
+void EmbeddedPostgres::setLogDir(const QString& logDir)
+{
+    m_logDir = QDir(logDir).absolutePath();
 }
 
 ConnectionSettings EmbeddedPostgres::connectionSettings(const QString& database) const
@@ -144,6 +141,8 @@ Status EmbeddedPostgres::prepareFolders() const
     if (!QDir().mkpath(m_baseDir))
         return embeddedError(ErrorCode::EmbeddedFolder, QStringLiteral("cannot create %1").arg(m_baseDir));
     if (auto ok = makePrivateDir(socketDir(), owner); !ok)
+        return ok;
+    if (auto ok = makePrivateDir(m_logDir, owner); !ok)
         return ok;
     if (!QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")))
         return makePrivateDir(dataDir(), owner);

@@ -23,14 +23,13 @@ public:
 
     explicit EmbeddedPostgres(QString baseDir, int port = 5432, Durability durability = Durability::Durable);
 
-    /// The user's application-data folder; /var/lib/kumiko-admin/embedded-pg when running as root
-    /// (root's home is not reachable by the `postgres` user).
-    static QString defaultBaseDir();
-
     QString baseDir() const { return m_baseDir; }
     QString dataDir() const;
     QString socketDir() const;
+    /// The server's log file, in the log folder (by default `log/` below the base folder).
     QString logFile() const;
+    /// Puts the server's log into `logDir` instead (created like the other folders, private).
+    void setLogDir(const QString& logDir);
     int port() const { return m_port; }
 
     /// Creates the cluster if needed, starts it if it is not running, waits until it accepts connections.
@@ -57,6 +56,7 @@ private:
     QString serverLogTail() const;
 
     QString m_baseDir;
+    QString m_logDir;
     int m_port;
     Durability m_durability;
 };

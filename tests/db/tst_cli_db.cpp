@@ -1,6 +1,7 @@
 #include "CliProcess.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "common/BuildInfo.h"
 #include "db/Sql.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <unistd.h>
 
 using namespace kumiko;
 using kumiko::test::CliProcess;
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void helpAndVersion();
     void initTwiceSecondChangesNothing();
     void statusAsJson();
+    void statusListsDataLocations();
     void databaseUrlFromEnvironment();
     void malformedUrlIsAUsageErrorWithoutThePassword();
     void unreachableDatabaseExitsThree();
@@ -51,7 +54,8 @@ void TestCliDb::helpAndVersion()
     QVERIFY(help.out.contains(QLatin1String("audit list")));
     auto version = CliProcess::run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
-    QCOMPARE(version.out.trimmed(), QStringLiteral("kumiko " KUMIKO_VERSION));
+    QCOMPARE(version.out.trimmed(), QStringLiteral("kumiko ") + BuildInfo::versionText());
+    QVERIFY(BuildInfo::versionText().startsWith(QStringLiteral(KUMIKO_VERSION " (git ")));
     auto commandHelp =
         CliProcess::run({QStringLiteral("db"), QStringLiteral("init"), QStringLiteral("--help")});
     QCOMPARE(commandHelp.exitCode, 0);
@@ -85,6 +89,42 @@ void TestCliDb::statusAsJson()
     QVERIFY(json.value(QLatin1String("schemaVersion")).toInt() >= 1);
     QCOMPARE(json.value(QLatin1String("tables")).toObject().value(QLatin1String("kumiko_events")).toInt(-1),
              0);
+}
+
+void TestCliDb::statusListsDataLocations()
+{
+    QTemporaryDir home;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
+    const QStringList args = {QStringLiteral("db"), QStringLiteral("status"),
+                              QStringLiteral("--database-url"), m_url};
+    auto json = CliProcess::run(args + QStringList{QStringLiteral("--json")}, env);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject locations =
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("locations")).toObject();
+    // Root keeps the embedded server where the unprivileged `postgres` user can reach it.
+    const bool root = ::geteuid() == 0;
+    QCOMPARE(locations.value(QLatin1String("embeddedDatabase")).toString(),
+             root ? QStringLiteral("/var/lib/kumiko-admin/embedded-pg")
+                  : home.filePath(QStringLiteral("data/kumiko-admin/embedded-pg")));
+    QCOMPARE(locations.value(QLatin1String("logs")).toString(),
+             root ? QStringLiteral("/var/log/kumiko-admin")
+                  : home.filePath(QStringLiteral("state/kumiko-admin")));
+    QCOMPARE(locations.value(QLatin1String("settings")).toString(),
+             home.filePath(QStringLiteral("config/kumiko-admin/kumiko-admin.conf")));
+
+    env.insert(QStringLiteral("KUMIKO_EMBEDDED_DIR"), home.filePath(QStringLiteral("elsewhere")));
+    auto text = CliProcess::run(args, env);
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(
+        text.out.contains(QStringLiteral("files:\n  embedded database  %1\n  logs               %1/log\n")
+                              .arg(home.filePath(QStringLiteral("elsewhere")))),
+        qPrintable(text.out));
+    QVERIFY(
+        text.out.contains(QStringLiteral("  settings           %1\n")
+                              .arg(home.filePath(QStringLiteral("config/kumiko-admin/kumiko-admin.conf")))));
 }
 
 void TestCliDb::databaseUrlFromEnvironment()
