@@ -2320,8 +2320,8 @@
         <source>%n user(s)</source>
         <comment>users count</comment>
         <translation>
-            <numerusform>%n user(s)</numerusform>
-            <numerusform>%n user(s)</numerusform>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
     <message>
