@@ -1133,16 +1133,6 @@
         <translation>Die Konfiguration konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>(no tenant)</source>
-        <comment>context chooser</comment>
-        <translation>(kein Mandant)</translation>
-    </message>
-    <message>
-        <source>(no user)</source>
-        <comment>context chooser</comment>
-        <translation>(kein Benutzer)</translation>
-    </message>
-    <message>
         <source>every tenant (fallback)</source>
         <comment>config seed target: a tenant seed without a tenant</comment>
         <translation>jeder Mandant (Rückfall)</translation>
@@ -1562,11 +1552,6 @@
         <translation>Event-Typ, z. B. tenant.created</translation>
     </message>
     <message>
-        <source>Tenant id</source>
-        <comment>events filter</comment>
-        <translation>Mandanten-ID</translation>
-    </message>
-    <message>
         <source>Aggregate id</source>
         <comment>events filter</comment>
         <translation>Aggregat-ID</translation>
@@ -1615,6 +1600,26 @@
         <source>Metadata</source>
         <comment>events detail</comment>
         <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>The search was cancelled; the events found until then are shown.</source>
+        <comment>events banner</comment>
+        <translation>Die Suche wurde abgebrochen; die bis dahin gefundenen Events werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Searching… %1 % of the log</source>
+        <comment>events search progress; %1 = percent</comment>
+        <translation>Suche läuft … %1 % des Protokolls</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>events search</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop searching; the events found so far stay.</source>
+        <comment>events search tooltip</comment>
+        <translation>Suche beenden; die bisher gefundenen Events bleiben stehen.</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2170,52 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::TenantPicker</name>
+    <message>
+        <source>Tenant</source>
+        <comment>tenant picker: accessible name</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Type a tenant key or name; matching tenants are suggested as you type. Down shows suggestions, Enter picks one.</source>
+        <comment>tenant picker: description</comment>
+        <translation>Schlüssel oder Namen eines Mandanten eingeben; passende Mandanten werden beim Tippen vorgeschlagen. Pfeil nach unten zeigt die Vorschläge, Enter wählt einen aus.</translation>
+    </message>
+    <message>
+        <source>Tenant key or name</source>
+        <comment>tenant picker: placeholder</comment>
+        <translation>Mandantenschlüssel oder -name</translation>
+    </message>
+    <message>
+        <source>Tenant suggestions</source>
+        <comment>tenant picker: accessible name of the suggestion list</comment>
+        <translation>Vorgeschlagene Mandanten</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::UserPicker</name>
+    <message>
+        <source>User</source>
+        <comment>user picker: accessible name</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address or name; matching users are suggested as you type. Down shows suggestions, Enter picks one.</source>
+        <comment>user picker: description</comment>
+        <translation>E-Mail-Adresse oder Namen eingeben; passende Benutzer werden beim Tippen vorgeschlagen. Pfeil nach unten zeigt die Vorschläge, Enter wählt einen aus.</translation>
+    </message>
+    <message>
+        <source>E-mail or name</source>
+        <comment>user picker: placeholder</comment>
+        <translation>E-Mail oder Name</translation>
+    </message>
+    <message>
+        <source>User suggestions</source>
+        <comment>user picker: accessible name of the suggestion list</comment>
+        <translation>Vorgeschlagene Benutzer</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::UsersPage</name>
     <message>
         <source>Send verification mails</source>
@@ -2313,6 +2364,59 @@
             <numerusform>%1 (in %n s)</numerusform>
             <numerusform>%1 (in %n s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send a new verification e-mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</source>
+        <comment>resend-all confirmation; %1 = how many, e.g. &quot;more than 10,000 users&quot;</comment>
+        <translation>Allen unbestätigten Benutzern, auf die der Filter passt (%1), eine neue Bestätigungs-E-Mail senden? Frühere Links bleiben gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>Sending %1: %2</source>
+        <comment>resend progress, total unknown; %1 = n, %2 = e-mail</comment>
+        <translation>Sende %1: %2</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <comment>users count</comment>
+        <translation>wird gezählt …</translation>
+    </message>
+    <message>
+        <source>The mail outbox could not be read.</source>
+        <comment>users banner</comment>
+        <translation>Der Mail-Ausgang konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <comment>users count</comment>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 users</source>
+        <comment>users count; %1 = the cap, e.g. 10,000</comment>
+        <translation>mehr als %1 Benutzer</translation>
+    </message>
+    <message>
+        <source>about %1 users</source>
+        <comment>users count, estimated; %1 = a number</comment>
+        <translation>etwa %1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Every unverified user matching the filter, also those not loaded yet.</source>
+        <comment>resend-all tooltip</comment>
+        <translation>Alle unbestätigten Benutzer, auf die der Filter passt, auch die noch nicht geladenen.</translation>
+    </message>
+    <message>
+        <source>Filter users by e-mail or name</source>
+        <comment>users filter: accessible name</comment>
+        <translation>Benutzer nach E-Mail oder Name filtern</translation>
+    </message>
+    <message>
+        <source>Send to all matching…</source>
+        <comment>users action</comment>
+        <translation>An alle passenden senden …</translation>
     </message>
 </context>
 </TS>

@@ -1132,16 +1132,6 @@
         <translation>The configuration could not be read.</translation>
     </message>
     <message>
-        <source>(no tenant)</source>
-        <comment>context chooser</comment>
-        <translation>(no tenant)</translation>
-    </message>
-    <message>
-        <source>(no user)</source>
-        <comment>context chooser</comment>
-        <translation>(no user)</translation>
-    </message>
-    <message>
         <source>every tenant (fallback)</source>
         <comment>config seed target: a tenant seed without a tenant</comment>
         <translation>every tenant (fallback)</translation>
@@ -1561,11 +1551,6 @@
         <translation>Event type, e.g. tenant.created</translation>
     </message>
     <message>
-        <source>Tenant id</source>
-        <comment>events filter</comment>
-        <translation>Tenant id</translation>
-    </message>
-    <message>
         <source>Aggregate id</source>
         <comment>events filter</comment>
         <translation>Aggregate id</translation>
@@ -1614,6 +1599,26 @@
         <source>Metadata</source>
         <comment>events detail</comment>
         <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>The search was cancelled; the events found until then are shown.</source>
+        <comment>events banner</comment>
+        <translation>The search was cancelled; the events found until then are shown.</translation>
+    </message>
+    <message>
+        <source>Searching… %1 % of the log</source>
+        <comment>events search progress; %1 = percent</comment>
+        <translation>Searching… %1 % of the log</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>events search</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop searching; the events found so far stay.</source>
+        <comment>events search tooltip</comment>
+        <translation>Stop searching; the events found so far stay.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2169,52 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::TenantPicker</name>
+    <message>
+        <source>Tenant</source>
+        <comment>tenant picker: accessible name</comment>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Type a tenant key or name; matching tenants are suggested as you type. Down shows suggestions, Enter picks one.</source>
+        <comment>tenant picker: description</comment>
+        <translation>Type a tenant key or name; matching tenants are suggested as you type. Down shows suggestions, Enter picks one.</translation>
+    </message>
+    <message>
+        <source>Tenant key or name</source>
+        <comment>tenant picker: placeholder</comment>
+        <translation>Tenant key or name</translation>
+    </message>
+    <message>
+        <source>Tenant suggestions</source>
+        <comment>tenant picker: accessible name of the suggestion list</comment>
+        <translation>Tenant suggestions</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::UserPicker</name>
+    <message>
+        <source>User</source>
+        <comment>user picker: accessible name</comment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address or name; matching users are suggested as you type. Down shows suggestions, Enter picks one.</source>
+        <comment>user picker: description</comment>
+        <translation>Type an e-mail address or name; matching users are suggested as you type. Down shows suggestions, Enter picks one.</translation>
+    </message>
+    <message>
+        <source>E-mail or name</source>
+        <comment>user picker: placeholder</comment>
+        <translation>E-mail or name</translation>
+    </message>
+    <message>
+        <source>User suggestions</source>
+        <comment>user picker: accessible name of the suggestion list</comment>
+        <translation>User suggestions</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::UsersPage</name>
     <message>
         <source>Send verification mails</source>
@@ -2312,6 +2363,59 @@
             <numerusform>%1 (in %n s)</numerusform>
             <numerusform>%1 (in %n s)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Send a new verification e-mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</source>
+        <comment>resend-all confirmation; %1 = how many, e.g. "more than 10,000 users"</comment>
+        <translation>Send a new verification e-mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</translation>
+    </message>
+    <message>
+        <source>Sending %1: %2</source>
+        <comment>resend progress, total unknown; %1 = n, %2 = e-mail</comment>
+        <translation>Sending %1: %2</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <comment>users count</comment>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <source>The mail outbox could not be read.</source>
+        <comment>users banner</comment>
+        <translation>The mail outbox could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <comment>users count</comment>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 users</source>
+        <comment>users count; %1 = the cap, e.g. 10,000</comment>
+        <translation>more than %1 users</translation>
+    </message>
+    <message>
+        <source>about %1 users</source>
+        <comment>users count, estimated; %1 = a number</comment>
+        <translation>about %1 users</translation>
+    </message>
+    <message>
+        <source>Every unverified user matching the filter, also those not loaded yet.</source>
+        <comment>resend-all tooltip</comment>
+        <translation>Every unverified user matching the filter, also those not loaded yet.</translation>
+    </message>
+    <message>
+        <source>Filter users by e-mail or name</source>
+        <comment>users filter: accessible name</comment>
+        <translation>Filter users by e-mail or name</translation>
+    </message>
+    <message>
+        <source>Send to all matching…</source>
+        <comment>users action</comment>
+        <translation>Send to all matching…</translation>
     </message>
 </context>
 </TS>

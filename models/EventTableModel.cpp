@@ -11,16 +11,14 @@ EventTableModel::EventTableModel(QObject* parent)
 
 void EventTableModel::clear()
 {
-    m_cursor = 0;
-    m_hasMore = true;
-    m_waiting = false;
+    m_paging.restart();
     resetRows({});
 }
 
 void EventTableModel::close()
 {
     clear();
-    m_hasMore = false;
+    m_paging.close();
 }
 
 void EventTableModel::appendPage(const std::vector<es::StoredEvent>& events, qint64 nextCursor)
@@ -31,27 +29,29 @@ void EventTableModel::appendPage(const std::vector<es::StoredEvent>& events, qin
         masked.push_back(es::SecretPayload::masked(event));
     // Views ask for more while rows are being inserted; until the page is in, the answer is no.
     appendRows(masked);
-    m_hasMore = nextCursor != 0;
-    m_cursor = nextCursor;
-    m_waiting = false;
+    m_paging.arrived(nextCursor, nextCursor != 0);
 }
 
 void EventTableModel::pageFailed()
 {
-    m_waiting = false;
+    m_paging.failed();
+}
+
+void EventTableModel::pageCancelled()
+{
+    m_paging.stop();
 }
 
 bool EventTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_waiting;
+    return !parent.isValid() && m_paging.canFetch();
 }
 
 void EventTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_waiting = true;
-    Q_EMIT moreWanted(m_cursor);
+    Q_EMIT moreWanted(m_paging.fetch());
 }
 
 QVariant EventTableModel::cell(const es::StoredEvent& event, int column, int role) const

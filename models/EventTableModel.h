@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KeysetPaging.h"
 #include "RowTableModel.h"
 #include "eventstore/EventTypes.h"
 
@@ -37,6 +38,8 @@ public:
     void appendPage(const std::vector<es::StoredEvent>& events, qint64 nextCursor);
     /// A requested page did not come (an error): allow asking again.
     void pageFailed();
+    /// A requested page was given up (its search cancelled): ask for nothing more until clear().
+    void pageCancelled();
     const es::StoredEvent* event(int row) const { return rowAt(row); }
 
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -51,9 +54,7 @@ private:
     QString columnTitle(int column) const override;
     QVariant display(const es::StoredEvent& event, int column) const;
 
-    qint64 m_cursor = 0;
-    bool m_hasMore = true;
-    bool m_waiting = false;
+    KeysetPaging<qint64> m_paging;
 };
 
 } // namespace kumiko::models

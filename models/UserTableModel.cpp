@@ -27,9 +27,52 @@ UserTableModel::UserTableModel(QObject* parent)
     : RowTableModel(ColumnCount, parent)
 {}
 
-void UserTableModel::setUsers(const QList<auth::UserSummary>& users)
+void UserTableModel::clear()
 {
-    resetRows(users);
+    m_paging.restart();
+    resetRows({});
+}
+
+void UserTableModel::close()
+{
+    clear();
+    m_paging.close();
+}
+
+bool UserTableModel::appendPage(int generation, const QList<auth::UserSummary>& users,
+                                const QString& nextCursor)
+{
+    if (generation != m_paging.generation() || !m_paging.isWaiting())
+        return false;
+    appendRows(users);
+    m_paging.arrived(nextCursor, !nextCursor.isEmpty());
+    return true;
+}
+
+void UserTableModel::pageFailed(int generation)
+{
+    if (generation == m_paging.generation())
+        m_paging.failed();
+}
+
+bool UserTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_paging.canFetch();
+}
+
+void UserTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        Q_EMIT moreWanted(m_paging.generation(), m_paging.fetch());
+}
+
+void UserTableModel::sort(int column, Qt::SortOrder order)
+{
+    const bool descending = order == Qt::DescendingOrder;
+    if (column != EmailColumn || descending == m_descending)
+        return;
+    m_descending = descending;
+    Q_EMIT orderWanted(descending);
 }
 
 QString UserTableModel::mailStatusText(MailStatus status)

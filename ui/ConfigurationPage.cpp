@@ -7,6 +7,8 @@
 #include "ErrorText.h"
 #include "MessageBanner.h"
 #include "PageHeading.h"
+#include "TenantPicker.h"
+#include "UserPicker.h"
 #include "common/BackgroundWork.h"
 #include "config/ConfigSeeder.h"
 #include "config/ConfigValueWriter.h"
@@ -44,9 +46,9 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
     , m_heading(new PageHeading(this))
     , m_banner(new MessageBanner(this))
     , m_tenantLabel(new QLabel(this))
-    , m_tenant(new QComboBox(this))
+    , m_tenant(new TenantPicker(this))
     , m_userLabel(new QLabel(this))
-    , m_user(new QComboBox(this))
+    , m_user(new UserPicker(this))
     , m_refresh(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_valueModel(new models::ConfigValueModel(this))
@@ -71,9 +73,9 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
 {
     buildLayout();
     connect(m_refresh, &QPushButton::clicked, this, &ConfigurationPage::refresh);
-    connect(m_tenant, &QComboBox::activated, this, &ConfigurationPage::tenantChosen);
-    connect(m_user, &QComboBox::activated, this, [this] {
-        m_chosenUser = m_user->currentData().toString();
+    connect(m_tenant, &TenantPicker::chosen, this, &ConfigurationPage::tenantChosen);
+    connect(m_user, &UserPicker::chosen, this, [this](const QString& userId) {
+        m_chosenUser = userId;
         refresh();
     });
     connect(m_values->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -90,9 +92,6 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
 
 void ConfigurationPage::buildLayout()
 {
-    m_tenant->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-
     m_values->setModel(m_valueModel);
     m_values->setUniformRowHeights(true);
     m_values->setAllColumnsShowFocus(true);
@@ -158,10 +157,12 @@ void ConfigurationPage::buildLayout()
     m_tabs->addTab(seedsPage, QString());
 
     auto* context = new QHBoxLayout;
+    m_tenantLabel->setBuddy(m_tenant);
+    m_userLabel->setBuddy(m_user);
     context->addWidget(m_tenantLabel);
-    context->addWidget(m_tenant);
+    context->addWidget(m_tenant, 1);
     context->addWidget(m_userLabel);
-    context->addWidget(m_user);
+    context->addWidget(m_user, 1);
     context->addStretch(1);
     context->addWidget(m_refresh);
 
@@ -194,8 +195,9 @@ void ConfigurationPage::clear()
     m_overview.reset();
     m_chosenTenant.clear();
     m_chosenUser.clear();
-    m_tenant->clear();
-    m_user->clear();
+    m_tenant->clearChoice();
+    m_user->clearChoice();
+    m_user->setTenantId({});
     m_valueModel->setRows({});
     m_seedModel->setRows({});
     m_seedSummary->clear();
@@ -256,36 +258,28 @@ void ConfigurationPage::showOverview(const Result<config::ConfigOverview>& overv
     endReveal(); // a refresh ends a reveal: it was recorded for the values shown before
     m_chosenTenant = m_overview->context().tenantId;
     m_chosenUser = m_overview->context().userId;
-    fillChoosers();
+    showContext();
     showValues();
     showSeeds();
     selectKey(selectedName);
     showSelectedKey();
 }
 
-void ConfigurationPage::fillChoosers()
+void ConfigurationPage::showContext()
 {
-    const QSignalBlocker tenantBlocker(m_tenant);
-    const QSignalBlocker userBlocker(m_user);
-    const config::ContextDirectory& directory = m_overview->directory();
-    m_tenant->clear();
-    m_tenant->addItem(tr("(no tenant)", "context chooser"), QString());
-    for (const config::ContextTenant& tenant : directory.tenants())
-        m_tenant->addItem(QStringLiteral("%1 — %2").arg(tenant.key, tenant.name), tenant.id);
-    m_tenant->setCurrentIndex(std::max(0, m_tenant->findData(m_chosenTenant)));
-    m_user->clear();
-    m_user->addItem(tr("(no user)", "context chooser"), QString());
-    if (!m_chosenTenant.isEmpty())
-        for (const config::ContextUser& user : directory.membersOf(m_chosenTenant))
-            m_user->addItem(user.email, user.id);
-    m_user->setCurrentIndex(std::max(0, m_user->findData(m_chosenUser)));
+    const config::ContextLabels& labels = m_overview->labels();
+    m_tenant->setChosen(m_chosenTenant, labels.tenantLabel(m_chosenTenant));
+    m_user->setTenantId(m_chosenTenant);
+    m_user->setChosen(m_chosenUser, labels.userLabel(m_chosenUser));
     m_user->setEnabled(!m_chosenTenant.isEmpty());
 }
 
-void ConfigurationPage::tenantChosen()
+void ConfigurationPage::tenantChosen(const QString& tenantId)
 {
-    m_chosenTenant = m_tenant->currentData().toString();
+    m_chosenTenant = tenantId;
     m_chosenUser.clear(); // a user value lives in one tenant: the choice starts over
+    m_user->setTenantId(tenantId);
+    m_user->clearChoice();
     refresh();
 }
 
@@ -319,19 +313,19 @@ void ConfigurationPage::showValues()
 
 void ConfigurationPage::showSeeds()
 {
-    const config::ContextDirectory& directory = m_overview->directory();
+    const config::ContextLabels& labels = m_overview->labels();
     QList<models::ConfigSeedRow> rows;
     QMap<config::SeedStatus, int> counts;
     for (const config::SeedOverview& seed : m_overview->seeds()) {
         const config::SeedState& state = seed.state;
         QString target;
         if (!state.userId.isEmpty())
-            target = QStringLiteral("%1 / %2").arg(directory.tenantLabel(state.tenantId),
-                                                   directory.userLabel(state.userId));
+            target = QStringLiteral("%1 / %2").arg(labels.tenantLabel(state.tenantId),
+                                                   labels.userLabel(state.userId));
         else if (state.scope == Scope::Tenant && state.tenantId == domain::WellKnownIds::systemTenantId())
             target = tr("every tenant (fallback)", "config seed target: a tenant seed without a tenant");
         else if (state.scope == Scope::Tenant && !state.tenantId.isEmpty())
-            target = directory.tenantLabel(state.tenantId);
+            target = labels.tenantLabel(state.tenantId);
         rows.append({state.key, state.scope, target,
                      StoredValuePresenter::seedText(seed.declared, seed.encrypted), state.status,
                      state.reason});
@@ -488,11 +482,11 @@ void ConfigurationPage::fillScopes(const config::ConfigKey& key)
     m_scope->addItem(tr("System", "config scope"), int(Scope::System));
     if (key.scope >= Scope::Tenant && !context.tenantId.isEmpty())
         m_scope->addItem(tr("Tenant %1", "config scope; %1 = tenant key")
-                             .arg(m_overview->directory().tenantLabel(context.tenantId)),
+                             .arg(m_overview->labels().tenantLabel(context.tenantId)),
                          int(Scope::Tenant));
     if (key.scope == Scope::User && !context.userId.isEmpty())
         m_scope->addItem(
-            tr("User %1", "config scope; %1 = e-mail").arg(m_overview->directory().userLabel(context.userId)),
+            tr("User %1", "config scope; %1 = e-mail").arg(m_overview->labels().userLabel(context.userId)),
             int(Scope::User));
     const int again = m_scope->findData(previous);
     m_scope->setCurrentIndex(again >= 0 ? again : m_scope->count() - 1);
@@ -608,7 +602,6 @@ void ConfigurationPage::retranslateUi()
     m_cascadeModel->retranslate();
     m_seedModel->retranslate();
     if (m_overview) {
-        fillChoosers();
         showSeeds();
         showSelectedKey();
     }

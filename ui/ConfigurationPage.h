@@ -25,6 +25,8 @@ namespace kumiko::ui {
 class ConfigValueEditor;
 class MessageBanner;
 class PageHeading;
+class TenantPicker;
+class UserPicker;
 
 /// The Configuration section: every key's effective value for a chosen tenant and user with its
 /// source, the full cascade of the selected key, a typed editor to set or reset it at a scope, and
@@ -54,8 +56,8 @@ public:
     QTreeView* valuesView() const { return m_values; }
     QTableView* cascadeView() const { return m_cascade; }
     QTableView* seedsView() const { return m_seeds; }
-    QComboBox* tenantChooser() const { return m_tenant; }
-    QComboBox* userChooser() const { return m_user; }
+    TenantPicker* tenantChooser() const { return m_tenant; }
+    UserPicker* userChooser() const { return m_user; }
     QComboBox* scopeChooser() const { return m_scope; }
     ConfigValueEditor* editor() const { return m_editor; }
     QPushButton* setButton() const { return m_set; }
@@ -82,8 +84,8 @@ private:
     void buildLayout();
     void retranslateUi();
     void showOverview(const Result<config::ConfigOverview>& overview);
-    void fillChoosers();
-    void tenantChosen();
+    void showContext();
+    void tenantChosen(const QString& tenantId);
     void showValues();
     void showSeeds();
     void showSelectedKey();
@@ -118,9 +120,9 @@ private:
     PageHeading* m_heading;
     MessageBanner* m_banner;
     QLabel* m_tenantLabel;
-    QComboBox* m_tenant;
+    TenantPicker* m_tenant;
     QLabel* m_userLabel;
-    QComboBox* m_user;
+    UserPicker* m_user;
     QPushButton* m_refresh;
     QTabWidget* m_tabs;
     models::ConfigValueModel* m_valueModel;

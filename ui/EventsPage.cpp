@@ -4,8 +4,9 @@
 #include "EventTableModel.h"
 #include "MessageBanner.h"
 #include "PageHeading.h"
+#include "TenantPicker.h"
 #include "common/BackgroundWork.h"
-#include "eventstore/EventStore.h"
+#include "eventstore/EventSearch.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPromise>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -41,7 +44,7 @@ EventsPage::EventsPage(QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_aggregateType(new QComboBox(this))
     , m_type(new QLineEdit(this))
-    , m_tenant(new QLineEdit(this))
+    , m_tenant(new TenantPicker(this))
     , m_aggregate(new QLineEdit(this))
     , m_fromEnabled(new QCheckBox(this))
     , m_from(new QDateTimeEdit(this))
@@ -51,6 +54,10 @@ EventsPage::EventsPage(QWidget* parent)
     , m_clear(new QPushButton(this))
     , m_newEvents(new QPushButton(this))
     , m_stream(new QPushButton(this))
+    , m_searchRow(new QWidget(this))
+    , m_searchText(new QLabel(m_searchRow))
+    , m_searchProgress(new QProgressBar(m_searchRow))
+    , m_cancelSearch(new QPushButton(m_searchRow))
     , m_model(new models::EventTableModel(this))
     , m_table(new QTableView(this))
     , m_payloadLabel(new QLabel(this))
@@ -64,8 +71,11 @@ EventsPage::EventsPage(QWidget* parent)
     connect(m_clear, &QPushButton::clicked, this, &EventsPage::clearFilters);
     connect(m_newEvents, &QPushButton::clicked, this, &EventsPage::reload);
     connect(m_stream, &QPushButton::clicked, this, &EventsPage::showStream);
-    for (QLineEdit* edit : {m_type, m_tenant, m_aggregate})
+    connect(m_cancelSearch, &QPushButton::clicked, this, &EventsPage::cancelSearch);
+    connect(&m_search, &QFutureWatcherBase::progressValueChanged, this, &EventsPage::showSearchProgress);
+    for (QLineEdit* edit : {m_type, m_aggregate})
         connect(edit, &QLineEdit::returnPressed, this, &EventsPage::reload);
+    connect(m_tenant, &TenantPicker::chosen, this, &EventsPage::reload);
     connect(m_aggregateType->lineEdit(), &QLineEdit::returnPressed, this, &EventsPage::reload);
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
@@ -86,8 +96,7 @@ void EventsPage::buildLayout()
         edit->setDateTime(QDateTime::currentDateTime());
         edit->setEnabled(false);
     }
-    for (QLineEdit* edit : {m_tenant, m_aggregate})
-        edit->setClearButtonEnabled(true);
+    m_aggregate->setClearButtonEnabled(true);
     m_newEvents->hide();
 
     auto* filters = new QGridLayout;
@@ -105,6 +114,13 @@ void EventsPage::buildLayout()
     times->addWidget(m_clear);
     times->addWidget(m_apply);
     filters->addLayout(times, 1, 0, 1, 4);
+    auto* searching = new QHBoxLayout(m_searchRow);
+    searching->setContentsMargins(0, 0, 0, 0);
+    searching->addWidget(m_searchText);
+    searching->addWidget(m_searchProgress, 1);
+    searching->addWidget(m_cancelSearch);
+    m_searchProgress->setRange(0, 1000);
+    m_searchRow->hide();
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -147,6 +163,7 @@ void EventsPage::buildLayout()
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
+    layout->addWidget(m_searchRow);
     layout->addWidget(splitter, 1);
 }
 
@@ -165,8 +182,7 @@ Result<es::EventFilter> EventsPage::filter() const
         into = text;
         return {};
     };
-    if (Status ok = uuid(m_tenant, QStringLiteral("tenant"), filter.tenantId); !ok)
-        return ok.error();
+    filter.tenantId = m_tenant->chosenId();
     if (Status ok = uuid(m_aggregate, QStringLiteral("aggregate"), filter.aggregateId); !ok)
         return ok.error();
     if (m_fromEnabled->isChecked())
@@ -178,6 +194,7 @@ Result<es::EventFilter> EventsPage::filter() const
 
 void EventsPage::clear()
 {
+    cancelSearch();
     ++m_generation;
     m_closed = true;
     m_newEvents->hide();
@@ -188,6 +205,7 @@ void EventsPage::clear()
 
 void EventsPage::reload()
 {
+    cancelSearch();
     m_closed = false;
     ++m_generation;
     m_newEvents->hide();
@@ -227,21 +245,62 @@ void EventsPage::loadPage(qint64 cursor)
     }
     filter->beforeId = cursor;
     const int generation = m_generation;
-    BackgroundWork::withDatabase([query = filter.value()](QSqlDatabase& db) {
-        return es::EventStore::read(db, query);
-    }).then(this, [this, generation](const Result<es::EventPage>& page) {
-        if (generation != m_generation)
-            return; // filters changed meanwhile; that answer is for a list no longer shown
-        if (!page) {
-            m_model->pageFailed();
-            m_banner->showError(tr("The events could not be read.", "events banner"), page.error());
-        } else {
-            m_model->appendPage(page->events, page->nextCursor);
-            if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-                m_table->setCurrentIndex(m_model->index(0, 0));
-        }
-        Q_EMIT pageLoaded();
-    });
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    auto search = BackgroundWork::withDatabaseReporting<Result<es::EventPage>>(
+        [query = filter.value(), cancel = m_cancelFlag](QPromise<Result<es::EventPage>>& promise,
+                                                        QSqlDatabase& db) {
+            promise.setProgressRange(0, 1000);
+            promise.addResult(es::EventSearch::page(db, query, [&](qint64 scanned, qint64 total) {
+                if (cancel->load())
+                    return false;
+                promise.setProgressValue(total > 0 ? int(scanned * 1000 / total) : 1000);
+                return true;
+            }));
+        });
+    m_search.setFuture(search);
+    search.then(this, [this, generation](const Result<es::EventPage>& page) { showPage(generation, page); });
+}
+
+void EventsPage::showPage(int generation, const Result<es::EventPage>& page)
+{
+    if (generation != m_generation)
+        return; // filters changed meanwhile; that answer is for a list no longer shown
+    m_searchRow->hide();
+    m_cancelFlag.reset();
+    if (page) {
+        m_model->appendPage(page->events, page->nextCursor);
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+    } else if (page.error().code == ErrorCode::QueryCanceled) {
+        m_model->pageCancelled();
+        m_banner->showMessage(
+            MessageBanner::Kind::Info,
+            tr("The search was cancelled; the events found until then are shown.", "events banner"));
+    } else {
+        m_model->pageFailed();
+        m_banner->showError(tr("The events could not be read.", "events banner"), page.error());
+    }
+    Q_EMIT pageLoaded();
+}
+
+void EventsPage::showSearchProgress(int permille)
+{
+    if (!m_cancelFlag || m_cancelFlag->load())
+        return; // cancelled: its last reports change nothing
+    m_searchProgress->setValue(permille);
+    m_searchText->setText(tr("Searching… %1 % of the log", "events search progress; %1 = percent")
+                              .arg(QString::number(permille / 10.0, 'f', 1)));
+    m_cancelSearch->setEnabled(true);
+    m_searchRow->show();
+    Q_EMIT searchProgressed(permille);
+}
+
+void EventsPage::cancelSearch()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_cancelSearch->setEnabled(false);
+    m_searchRow->hide();
 }
 
 void EventsPage::showSelected()
@@ -260,7 +319,7 @@ void EventsPage::showStream()
     const QString tenant = event->tenantId;
     const QString aggregate = event->aggregateId;
     clearFilters();
-    m_tenant->setText(tenant);
+    m_tenant->setChosen(tenant, tenant);
     m_aggregate->setText(aggregate);
     reload();
 }
@@ -268,8 +327,9 @@ void EventsPage::showStream()
 void EventsPage::clearFilters()
 {
     m_aggregateType->setCurrentIndex(0);
-    for (QLineEdit* edit : {m_type, m_tenant, m_aggregate})
+    for (QLineEdit* edit : {m_type, m_aggregate})
         edit->clear();
+    m_tenant->clearChoice();
     m_fromEnabled->setChecked(false);
     m_toEnabled->setChecked(false);
 }
@@ -289,7 +349,6 @@ void EventsPage::retranslateUi()
                            "page description"));
     m_aggregateType->lineEdit()->setPlaceholderText(tr("Aggregate type", "events filter"));
     m_type->setPlaceholderText(tr("Event type, e.g. tenant.created", "events filter"));
-    m_tenant->setPlaceholderText(tr("Tenant id", "events filter"));
     m_aggregate->setPlaceholderText(tr("Aggregate id", "events filter"));
     m_fromEnabled->setText(tr("From", "events filter; time"));
     m_toEnabled->setText(tr("Until", "events filter; time"));
@@ -297,6 +356,8 @@ void EventsPage::retranslateUi()
     m_clear->setText(tr("Clear", "events action; clears the filter fields"));
     m_newEvents->setText(tr("New events – show", "events action"));
     m_stream->setText(tr("Show stream", "events action"));
+    m_cancelSearch->setText(tr("Cancel", "events search"));
+    m_cancelSearch->setToolTip(tr("Stop searching; the events found so far stay.", "events search tooltip"));
     m_stream->setToolTip(tr("Every event of this aggregate in this tenant", "events action tooltip"));
     m_payloadLabel->setText(tr("Payload", "events detail"));
     m_metadataLabel->setText(tr("Metadata", "events detail"));

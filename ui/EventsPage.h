@@ -3,7 +3,10 @@
 #include "common/Result.h"
 #include "eventstore/EventTypes.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
+#include <atomic>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -11,6 +14,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -22,10 +26,12 @@ namespace kumiko::ui {
 
 class MessageBanner;
 class PageHeading;
+class TenantPicker;
 
 /// The Events section: kumiko_events newest first, loaded page by page as the list scrolls (keyset on
 /// id, so any size opens at once), with filters, payload and metadata of the selected event, and its
-/// whole stream on request.
+/// whole stream on request. A filter no index narrows is searched in the background with "Searching…",
+/// how far it got and Cancel (es::EventSearch).
 class EventsPage : public QWidget
 {
     Q_OBJECT
@@ -51,7 +57,7 @@ public:
     QTableView* table() const { return m_table; }
     QComboBox* aggregateTypeFilter() const { return m_aggregateType; }
     QLineEdit* typeFilter() const { return m_type; }
-    QLineEdit* tenantFilter() const { return m_tenant; }
+    TenantPicker* tenantFilter() const { return m_tenant; }
     QLineEdit* aggregateFilter() const { return m_aggregate; }
     QCheckBox* fromEnabled() const { return m_fromEnabled; }
     QDateTimeEdit* fromEdit() const { return m_from; }
@@ -59,10 +65,17 @@ public:
     QPlainTextEdit* metadataText() const { return m_metadata; }
     QPushButton* streamButton() const { return m_stream; }
     QPushButton* newEventsButton() const { return m_newEvents; }
+    /// "Searching…" with progress and Cancel, shown while a page needs a scan of the log.
+    QWidget* searchRow() const { return m_searchRow; }
+    QPushButton* cancelSearchButton() const { return m_cancelSearch; }
+    /// Gives up the page being searched; the rows shown stay.
+    void cancelSearch();
     MessageBanner* banner() const { return m_banner; }
 
 Q_SIGNALS:
     void pageLoaded();
+    /// A search reported how far it got (the search row shows it).
+    void searchProgressed(int permille);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -71,16 +84,20 @@ private:
     void buildLayout();
     void retranslateUi();
     void loadPage(qint64 cursor);
+    void showPage(int generation, const Result<es::EventPage>& page);
+    void showSearchProgress(int permille);
     void showSelected();
     void clearFilters();
 
     int m_generation = 0;
+    std::shared_ptr<std::atomic<bool>> m_cancelFlag; ///< of the page being searched
+    QFutureWatcher<Result<es::EventPage>> m_search;
     bool m_closed = false; ///< cleared: loads nothing until reload()
     PageHeading* m_heading;
     MessageBanner* m_banner;
     QComboBox* m_aggregateType;
     QLineEdit* m_type;
-    QLineEdit* m_tenant;
+    TenantPicker* m_tenant;
     QLineEdit* m_aggregate;
     QCheckBox* m_fromEnabled;
     QDateTimeEdit* m_from;
@@ -90,6 +107,10 @@ private:
     QPushButton* m_clear;
     QPushButton* m_newEvents;
     QPushButton* m_stream;
+    QWidget* m_searchRow;
+    QLabel* m_searchText;
+    QProgressBar* m_searchProgress;
+    QPushButton* m_cancelSearch;
     models::EventTableModel* m_model;
     QTableView* m_table;
     QLabel* m_payloadLabel;

@@ -4,7 +4,7 @@
 #include "MessageBanner.h"
 #include "OutboxTableModel.h"
 #include "PageHeading.h"
-#include "UserFilterModel.h"
+#include "TenantPicker.h"
 #include "UserTableModel.h"
 #include "auth/AccountAdmin.h"
 #include "common/BackgroundWork.h"
@@ -28,6 +28,8 @@ namespace kumiko::ui {
 namespace {
 
 constexpr int kOutboxRows = 200;
+constexpr int kUsersPerPage = 200;
+constexpr int kFilterPauseMs = 250;
 
 } // namespace
 
@@ -37,7 +39,10 @@ UsersPage::UsersPage(QWidget* parent)
     , m_banner(new MessageBanner(this))
     , m_unverifiedOnly(new QCheckBox(this))
     , m_filter(new QLineEdit(this))
+    , m_tenant(new TenantPicker(this))
+    , m_count(new QLabel(this))
     , m_resend(new QPushButton(this))
+    , m_resendAll(new QPushButton(this))
     , m_markVerified(new QPushButton(this))
     , m_refresh(new QPushButton(this))
     , m_progressRow(new QWidget(this))
@@ -46,7 +51,6 @@ UsersPage::UsersPage(QWidget* parent)
     , m_cancel(new QPushButton(m_progressRow))
     , m_tabs(new QTabWidget(this))
     , m_userModel(new models::UserTableModel(this))
-    , m_userFilter(new models::UserFilterModel(this))
     , m_users(new QTableView(this))
     , m_outboxModel(new models::OutboxTableModel(this))
     , m_outbox(new QTableView(this))
@@ -59,6 +63,14 @@ UsersPage::UsersPage(QWidget* parent)
                       "until they expire.",
                       "resend confirmation", count)) == QMessageBox::Yes;
     };
+    confirmResendAll = [this](const QString& howMany) {
+        return QMessageBox::question(
+                   this, tr("Send verification mails", "dialog title"),
+                   tr("Send a new verification e-mail to every unverified user matching the filter (%1)? "
+                      "Earlier links stay valid until they expire.",
+                      "resend-all confirmation; %1 = how many, e.g. \"more than 10,000 users\"")
+                       .arg(howMany)) == QMessageBox::Yes;
+    };
     askReason = [this] {
         bool ok = false;
         const QString reason = QInputDialog::getText(
@@ -69,21 +81,34 @@ UsersPage::UsersPage(QWidget* parent)
             QLineEdit::Normal, QString(), &ok);
         return ok ? reason : QString();
     };
-    connect(m_unverifiedOnly, &QCheckBox::toggled, m_userFilter, &models::UserFilterModel::setUnverifiedOnly);
-    connect(m_filter, &QLineEdit::textChanged, m_userFilter, &models::UserFilterModel::setTextFilter);
+    m_filterPause.setSingleShot(true);
+    m_filterPause.setInterval(kFilterPauseMs);
+    connect(&m_filterPause, &QTimer::timeout, this, &UsersPage::reloadUsers);
+    connect(m_filter, &QLineEdit::textChanged, &m_filterPause, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &UsersPage::reloadUsers);
+    connect(m_unverifiedOnly, &QCheckBox::toggled, this, &UsersPage::reloadUsers);
+    connect(m_tenant, &TenantPicker::chosen, this, &UsersPage::reloadUsers);
+    connect(m_userModel, &models::UserTableModel::moreWanted, this, &UsersPage::loadUsers);
+    connect(m_userModel, &models::UserTableModel::orderWanted, this, &UsersPage::reloadUsers);
     connect(m_refresh, &QPushButton::clicked, this, &UsersPage::refresh);
     connect(m_resend, &QPushButton::clicked, this, &UsersPage::resendSelected);
+    connect(m_resendAll, &QPushButton::clicked, this, &UsersPage::resendMatching);
     connect(m_markVerified, &QPushButton::clicked, this, &UsersPage::markSelectedVerified);
     connect(m_cancel, &QPushButton::clicked, this, &UsersPage::cancelResend);
     connect(m_users->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersPage::updateActions);
     connect(&m_resendWatcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
-        m_progress->setRange(0, m_resendWatcher.progressMaximum());
+        const int total = m_resendWatcher.progressMaximum();
+        m_progress->setRange(0, total); // 0 to 0: how many is not known, the bar only shows it works
         m_progress->setValue(value);
-        m_progressText->setText(tr("Sending %1 of %2: %3", "resend progress; %1 = n, %2 = total, %3 = e-mail")
-                                    .arg(value + 1)
-                                    .arg(m_resendWatcher.progressMaximum())
-                                    .arg(m_resendWatcher.progressText()));
+        m_progressText->setText(
+            total > 0 ? tr("Sending %1 of %2: %3", "resend progress; %1 = n, %2 = total, %3 = e-mail")
+                            .arg(value + 1)
+                            .arg(total)
+                            .arg(m_resendWatcher.progressText())
+                      : tr("Sending %1: %2", "resend progress, total unknown; %1 = n, %2 = e-mail")
+                            .arg(value + 1)
+                            .arg(m_resendWatcher.progressText()));
     });
     connect(&m_resendWatcher, &QFutureWatcherBase::finished, this, &UsersPage::finishResend);
     retranslateUi();
@@ -99,15 +124,27 @@ UsersPage::~UsersPage()
 void UsersPage::buildLayout()
 {
     m_filter->setClearButtonEnabled(true);
-    m_userFilter->setSourceModel(m_userModel);
-    m_users->setModel(m_userFilter);
+    m_users->setModel(m_userModel);
+    // Sorting asks the server (by e-mail only); the header shows the order the list has.
+    m_users->horizontalHeader()->setSortIndicatorShown(true);
+    m_users->horizontalHeader()->setSortIndicator(models::UserTableModel::EmailColumn, Qt::AscendingOrder);
     m_users->setSortingEnabled(true);
-    m_users->sortByColumn(models::UserTableModel::EmailColumn, Qt::AscendingOrder);
+    connect(m_users->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        const QSignalBlocker blocker(m_users->horizontalHeader());
+        m_users->horizontalHeader()->setSortIndicator(models::UserTableModel::EmailColumn,
+                                                      m_userModel->descending() ? Qt::DescendingOrder
+                                                                                : Qt::AscendingOrder);
+    });
     m_users->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_users->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_users->verticalHeader()->setVisible(false);
     m_users->setWordWrap(false);
+    // Fixed widths: fitting columns to their contents would measure every row of a growing list.
     m_users->horizontalHeader()->setStretchLastSection(true);
+    m_users->setColumnWidth(models::UserTableModel::EmailColumn, 260);
+    m_users->setColumnWidth(models::UserTableModel::NameColumn, 200);
+    m_users->setColumnWidth(models::UserTableModel::VerifiedColumn, 130);
+    m_users->setColumnWidth(models::UserTableModel::RolesColumn, 160);
     m_outbox->setModel(m_outboxModel);
     m_outbox->verticalHeader()->setVisible(false);
     m_outbox->setWordWrap(false);
@@ -115,10 +152,15 @@ void UsersPage::buildLayout()
     m_tabs->addTab(m_users, QString());
     m_tabs->addTab(m_outbox, QString());
 
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 2);
+    filters->addWidget(m_tenant, 1);
+    filters->addWidget(m_unverifiedOnly);
+    filters->addWidget(m_count);
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_unverifiedOnly);
-    actions->addWidget(m_filter, 1);
+    actions->addStretch(1);
     actions->addWidget(m_resend);
+    actions->addWidget(m_resendAll);
     actions->addWidget(m_markVerified);
     actions->addWidget(m_refresh);
     auto* progress = new QHBoxLayout(m_progressRow);
@@ -131,6 +173,7 @@ void UsersPage::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
+    layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_tabs, 1);
@@ -153,10 +196,12 @@ void UsersPage::clear()
 {
     ++m_generation;
     m_closed = true;
-    m_loading = false;
-    m_refreshAgain = false;
     m_actor.reset();
-    m_userModel->setUsers({});
+    m_filterPause.stop();
+    m_userModel->close();
+    m_userCount.reset();
+    m_count->clear();
+    m_reselect.clear();
     m_outboxModel->setMails({});
     m_banner->clear();
     updateActions();
@@ -178,41 +223,98 @@ void UsersPage::refresh()
 {
     if (m_closed)
         return;
-    if (m_loading) {
-        m_refreshAgain = true;
+    reloadUsers();
+    loadOutbox();
+}
+
+auth::UserQuery UsersPage::query() const
+{
+    auth::UserQuery query;
+    query.text = m_filter->text().trimmed();
+    query.unverifiedOnly = m_unverifiedOnly->isChecked();
+    query.tenantId = m_tenant->chosenId();
+    query.descending = m_userModel->descending();
+    query.limit = kUsersPerPage;
+    return query;
+}
+
+void UsersPage::reloadUsers()
+{
+    if (m_closed)
         return;
-    }
-    m_loading = true;
-    BackgroundWork::withDatabase([](QSqlDatabase& db) {
-        return auth::UserOverview::withOutbox(db, kOutboxRows);
-    }).then(this, [this, generation = m_generation](const Result<auth::UsersAndOutbox>& snapshot) {
-        if (generation != m_generation)
+    m_filterPause.stop();
+    for (const auth::UserSummary& user : selectedUsers())
+        m_reselect << user.email;
+    m_userModel->clear(); // asks for the first page (moreWanted)
+    countUsers();
+    if (m_userModel->canFetchMore({}))
+        m_userModel->fetchMore({});
+}
+
+void UsersPage::loadUsers(int generation, const QString& cursor)
+{
+    if (m_closed)
+        return;
+    auth::UserQuery page = query();
+    page.after = cursor;
+    BackgroundWork::withDatabase([page](QSqlDatabase& db) {
+        return auth::UserOverview::page(db, page);
+    }).then(this, [this, generation, first = cursor.isEmpty()](const Result<auth::UserPage>& users) {
+        if (!users) {
+            m_userModel->pageFailed(generation);
+            m_banner->showError(tr("The users could not be read.", "users banner"), users.error());
             return;
-        m_loading = false;
-        if (!snapshot) {
-            m_banner->showError(tr("The users could not be read.", "users banner"), snapshot.error());
-        } else {
-            QStringList selected;
-            for (const auth::UserSummary& user : selectedUsers())
-                selected << user.email;
-            m_userModel->setUsers(snapshot->users);
-            m_outboxModel->setMails(snapshot->outbox);
-            m_users->resizeColumnsToContents();
-            m_outbox->resizeColumnsToContents();
-            for (const QString& email : selected)
-                select(email, true);
         }
+        if (!m_userModel->appendPage(generation, users->users, users->nextCursor))
+            return; // asked for an older filter or before a clear()
+        for (const auth::UserSummary& user : users->users)
+            if (m_reselect.contains(user.email))
+                select(user.email, true);
+        m_reselect.clear(); // a selection is kept within the first page
         updateActions();
-        if (std::exchange(m_refreshAgain, false))
-            refresh();
-        Q_EMIT refreshed();
+        if (first)
+            Q_EMIT refreshed();
+    });
+}
+
+void UsersPage::countUsers()
+{
+    const int ticket = ++m_countTicket;
+    m_userCount.reset();
+    m_count->setText(tr("counting…", "users count"));
+    BackgroundWork::withDatabase([counted = query()](QSqlDatabase& db) {
+        return auth::UserOverview::count(db, counted);
+    }).then(this, [this, ticket](const Result<auth::UserCount>& count) {
+        if (ticket != m_countTicket || m_closed)
+            return;
+        if (count)
+            m_userCount = count.value();
+        retranslateCount();
+        updateActions();
+        Q_EMIT counted();
+    });
+}
+
+void UsersPage::loadOutbox()
+{
+    const int ticket = ++m_outboxTicket;
+    BackgroundWork::withDatabase([](QSqlDatabase& db) {
+        return mail::MailOutbox::list(db, kOutboxRows);
+    }).then(this, [this, ticket](const Result<QList<mail::OutboxEntry>>& mails) {
+        if (ticket != m_outboxTicket || m_closed)
+            return;
+        if (!mails)
+            return m_banner->showError(tr("The mail outbox could not be read.", "users banner"),
+                                       mails.error());
+        m_outboxModel->setMails(mails.value());
+        m_outbox->resizeColumnsToContents();
     });
 }
 
 void UsersPage::select(const QString& email, bool add)
 {
-    for (int row = 0; row < m_userFilter->rowCount(); ++row) {
-        const QModelIndex index = m_userFilter->index(row, models::UserTableModel::EmailColumn);
+    for (int row = 0; row < m_userModel->rowCount(); ++row) {
+        const QModelIndex index = m_userModel->index(row, models::UserTableModel::EmailColumn);
         if (index.data().toString() != email)
             continue;
         m_users->selectionModel()->select(
@@ -226,7 +328,7 @@ QList<auth::UserSummary> UsersPage::selectedUsers() const
 {
     QList<auth::UserSummary> users;
     for (const QModelIndex& index : m_users->selectionModel()->selectedRows())
-        if (const auth::UserSummary* user = m_userModel->user(m_userFilter->mapToSource(index).row()))
+        if (const auth::UserSummary* user = m_userModel->user(index.row()))
             users << *user;
     return users;
 }
@@ -240,6 +342,26 @@ void UsersPage::setConnectionLost(bool lost)
     updateActions();
 }
 
+void UsersPage::retranslateCount()
+{
+    if (!m_userCount) {
+        m_count->clear();
+        return;
+    }
+    const QString number = locale().toString(m_userCount->value);
+    switch (m_userCount->kind) {
+    case auth::UserCount::Kind::Exact:
+        m_count->setText(tr("%n user(s)", "users count", int(m_userCount->value)));
+        break;
+    case auth::UserCount::Kind::AtLeast:
+        m_count->setText(tr("more than %1 users", "users count; %1 = the cap, e.g. 10,000").arg(number));
+        break;
+    case auth::UserCount::Kind::Estimate:
+        m_count->setText(tr("about %1 users", "users count, estimated; %1 = a number").arg(number));
+        break;
+    }
+}
+
 void UsersPage::updateActions()
 {
     const QList<auth::UserSummary> selected = selectedUsers();
@@ -248,9 +370,15 @@ void UsersPage::updateActions()
     const bool anyUnverified =
         std::any_of(selected.cbegin(), selected.cend(), [](const auto& user) { return !user.emailVerified; });
     m_resend->setEnabled(idle && anyUnverified && m_configuration.has_value());
-    m_resend->setToolTip(
+    m_resendAll->setEnabled(idle && m_configuration.has_value() && m_userModel->rowCount() > 0);
+    const QString noConfiguration =
         m_configuration ? QString()
-                        : tr("The project's auth and mail settings could not be loaded.", "resend tooltip"));
+                        : tr("The project's auth and mail settings could not be loaded.", "resend tooltip");
+    m_resend->setToolTip(noConfiguration);
+    m_resendAll->setToolTip(noConfiguration.isEmpty()
+                                ? tr("Every unverified user matching the filter, also those not loaded yet.",
+                                     "resend-all tooltip")
+                                : noConfiguration);
     m_markVerified->setEnabled(idle && selected.size() == 1 && !selected.first().emailVerified);
 }
 
@@ -262,19 +390,42 @@ void UsersPage::resendSelected()
             emails << user.email;
     if (emails.isEmpty() || !m_configuration || !m_actor || !confirmResend(int(emails.size())))
         return;
+    startResend(
+        [emails, actor = *m_actor](const auth::VerificationResend& resend, QSqlDatabase& db,
+                                   const auth::VerificationResend::Step& step) {
+            return resend.run(db, emails, actor, {}, step);
+        },
+        int(emails.size()));
+}
+
+void UsersPage::resendMatching()
+{
+    if (!m_configuration || !m_actor || !confirmResendAll(m_count->text()))
+        return;
+    const bool exact =
+        m_userCount && m_userCount->kind == auth::UserCount::Kind::Exact && m_unverifiedOnly->isChecked();
+    startResend(
+        [matching = query(), actor = *m_actor](const auth::VerificationResend& resend, QSqlDatabase& db,
+                                               const auth::VerificationResend::Step& step) {
+            return resend.runMatching(db, matching, actor, {}, step);
+        },
+        exact ? int(m_userCount->value) : 0);
+}
+
+void UsersPage::startResend(const ResendRun& run, int total)
+{
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     m_banner->clear();
-    m_progress->setRange(0, int(emails.size()));
+    m_progress->setRange(0, total);
     m_progress->setValue(0);
     m_progressText->clear();
     m_cancel->setEnabled(true);
     m_progressRow->show();
     m_resendWatcher.setFuture(BackgroundWork::withDatabaseReporting<Result<auth::ResendReport>>(
-        [resend = auth::VerificationResend(m_configuration->auth, m_configuration->mail), emails,
-         actor = *m_actor,
+        [resend = auth::VerificationResend(m_configuration->auth, m_configuration->mail), run, total,
          cancel = m_cancelFlag](QPromise<Result<auth::ResendReport>>& promise, QSqlDatabase& db) {
-            promise.setProgressRange(0, int(emails.size()));
-            promise.addResult(resend.run(db, emails, actor, {}, [&](int index, const QString& email) {
+            promise.setProgressRange(0, total);
+            promise.addResult(run(resend, db, [&](int index, const QString& email) {
                 if (cancel->load())
                     return false;
                 promise.setProgressValueAndText(index, email);
@@ -375,7 +526,9 @@ void UsersPage::retranslateUi()
                            "page description"));
     m_unverifiedOnly->setText(tr("Only unverified", "users filter"));
     m_filter->setPlaceholderText(tr("Filter by e-mail or name", "users filter"));
+    m_filter->setAccessibleName(tr("Filter users by e-mail or name", "users filter: accessible name"));
     m_resend->setText(tr("Send verification mail…", "users action"));
+    m_resendAll->setText(tr("Send to all matching…", "users action"));
     m_markVerified->setText(tr("Mark verified…", "users action"));
     m_refresh->setText(tr("Refresh", "users action"));
     m_cancel->setText(tr("Cancel", "resend progress"));
@@ -383,6 +536,7 @@ void UsersPage::retranslateUi()
     m_tabs->setTabText(1, tr("Mail outbox", "users tab"));
     m_userModel->retranslate();
     m_outboxModel->retranslate();
+    retranslateCount();
     updateActions();
 }
 

@@ -7,6 +7,7 @@
 #include "domain/Actor.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 #include <atomic>
 #include <functional>
@@ -23,7 +24,6 @@ class QTabWidget;
 
 namespace kumiko::models {
 class OutboxTableModel;
-class UserFilterModel;
 class UserTableModel;
 } // namespace kumiko::models
 
@@ -31,10 +31,13 @@ namespace kumiko::ui {
 
 class MessageBanner;
 class PageHeading;
+class TenantPicker;
 
-/// The Users section: users with verification state and last verification mail (filter: only
-/// unverified), resend verification mails to one or many (confirmed, with progress and cancel),
-/// mark an address verified with a reason, and the mail outbox with delivery status and errors.
+/// The Users section: users with verification state and last verification mail, page by page as the
+/// list scrolls and filtered on the server (e-mail or name, only unverified, one tenant's members) with
+/// a count that never counts a whole table; resend verification mails to the selection or to all
+/// matching the filter (confirmed, with progress and cancel), mark an address verified with a reason,
+/// and the mail outbox with delivery status and errors.
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -48,7 +51,10 @@ public:
     /// Forgets the admin, the users, the outbox, the selection and the banner (sign-out, lock);
     /// nothing is loaded again until setActor() names the next admin. A running resend goes on.
     void clear();
+    /// Loads the first page of users for the filter, their count and the outbox again.
     void refresh();
+    /// The users the filter bar asks for, from the first page.
+    auth::UserQuery query() const;
     /// While the database is lost the page says its data may be stale and resends and verifies nothing.
     void setConnectionLost(bool lost);
     bool isResending() const;
@@ -58,7 +64,12 @@ public:
     QTableView* usersView() const { return m_users; }
     QTableView* outboxView() const { return m_outbox; }
     QCheckBox* unverifiedOnly() const { return m_unverifiedOnly; }
+    QLineEdit* textFilter() const { return m_filter; }
+    TenantPicker* tenantFilter() const { return m_tenant; }
+    /// How many users match the filter ("3 users", "more than 10,000 users", "about 1,000,000 users").
+    QLabel* countLabel() const { return m_count; }
     QPushButton* resendButton() const { return m_resend; }
+    QPushButton* resendAllButton() const { return m_resendAll; }
     QPushButton* markVerifiedButton() const { return m_markVerified; }
     MessageBanner* banner() const { return m_banner; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -66,10 +77,15 @@ public:
     void select(const QString& email, bool add = false);
 
     std::function<bool(int count)> confirmResend; ///< hooks where a dialog would ask
+    /// Asks before sending to every unverified user matching the filter; `howMany` as countLabel() says.
+    std::function<bool(const QString& howMany)> confirmResendAll;
     std::function<QString()> askReason;
 
 Q_SIGNALS:
+    /// The first page of users after refresh() (or a filter change) is shown.
     void refreshed();
+    /// The count for the current filter is shown.
+    void counted();
     void resendFinished();
     void markFinished();
 
@@ -81,18 +97,31 @@ private:
     void retranslateUi();
     void updateActions();
     QList<auth::UserSummary> selectedUsers() const;
+    void reloadUsers();
+    void loadUsers(int generation, const QString& cursor);
+    void countUsers();
+    void retranslateCount();
+    void loadOutbox();
     void resendSelected();
+    void resendMatching();
+    using ResendRun = std::function<auth::ResendReport(const auth::VerificationResend&, QSqlDatabase&,
+                                                       const auth::VerificationResend::Step&)>;
+    /// Runs `run` on the pool with progress (of `total`; 0: not known) and cancel.
+    void startResend(const ResendRun& run, int total);
     void finishResend();
     QString reportText(const auth::ResendReport& report) const;
     void markSelectedVerified();
 
     std::optional<auth::AuthConfiguration> m_configuration;
     std::optional<domain::Actor> m_actor; ///< who resends and verifies; unset until someone signs in
-    bool m_loading = false;
     bool m_connectionLost = false;
-    bool m_refreshAgain = false;
     bool m_closed = false; ///< cleared: loads nothing until the next setActor()
     int m_generation = 0;  ///< ignores answers requested before the last clear()
+    int m_countTicket = 0; ///< ignores counts for an older filter
+    int m_outboxTicket = 0;
+    std::optional<auth::UserCount> m_userCount;
+    QStringList m_reselect; ///< e-mails selected before a reload, selected again as their rows come
+    QTimer m_filterPause;   ///< typing in the filter reloads once it pauses
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFutureWatcher<Result<auth::ResendReport>> m_resendWatcher;
 
@@ -100,7 +129,10 @@ private:
     MessageBanner* m_banner;
     QCheckBox* m_unverifiedOnly;
     QLineEdit* m_filter;
+    TenantPicker* m_tenant;
+    QLabel* m_count;
     QPushButton* m_resend;
+    QPushButton* m_resendAll;
     QPushButton* m_markVerified;
     QPushButton* m_refresh;
     QWidget* m_progressRow;
@@ -109,7 +141,6 @@ private:
     QPushButton* m_cancel;
     QTabWidget* m_tabs;
     models::UserTableModel* m_userModel;
-    models::UserFilterModel* m_userFilter;
     QTableView* m_users;
     models::OutboxTableModel* m_outboxModel;
     QTableView* m_outbox;

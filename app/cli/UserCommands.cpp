@@ -25,11 +25,19 @@ Result<QString> readNewPassword(CliContext& cli)
 
 int listUsers(CliContext& cli)
 {
-    auto listed = cli.withDatabase([](QSqlDatabase& db) { return auth::UserOverview::list(db); });
-    if (!listed)
-        return cli.fail(listed.error());
+    // Every user, page by page.
+    auth::UserQuery query;
+    query.limit = auth::UserQuery::kMaxPage;
+    QList<auth::UserSummary> listed;
+    do {
+        auto page = cli.withDatabase([&](QSqlDatabase& db) { return auth::UserOverview::page(db, query); });
+        if (!page)
+            return cli.fail(page.error());
+        listed += page->users;
+        query.after = page->nextCursor;
+    } while (!query.after.isEmpty());
     json users = json::array();
-    for (const auth::UserSummary& user : listed.value()) {
+    for (const auth::UserSummary& user : listed) {
         json roles = json::array();
         for (const QString& role : user.roles)
             roles.push_back(role.toStdString());

@@ -1,6 +1,21 @@
 #include "auth/VerificationResend.h"
 
 namespace kumiko::auth {
+namespace {
+
+constexpr int kAddressesPerPage = 500;
+
+void append(ResendReport& report, const ResendReport& part)
+{
+    report.queued += part.queued;
+    report.skipped += part.skipped;
+    report.rateLimited += part.rateLimited;
+    report.notAttempted += part.notAttempted;
+    if (part.failed)
+        report.failed = part.failed;
+}
+
+} // namespace
 
 VerificationResend::VerificationResend(AuthSettings auth, mail::MailSettings mail)
     : m_service(std::move(auth), std::move(mail))
@@ -29,6 +44,37 @@ ResendReport VerificationResend::run(const QSqlDatabase& db, const QStringList& 
             report.queued << email;
         else
             report.skipped << email;
+    }
+    return report;
+}
+
+ResendReport VerificationResend::runMatching(const QSqlDatabase& db, UserQuery query,
+                                             const domain::Actor& actor, const QString& requesterLocale,
+                                             const Step& step) const
+{
+    query.unverifiedOnly = true;
+    query.after.clear();
+    query.limit = kAddressesPerPage;
+    ResendReport report;
+    int done = 0;
+    while (true) {
+        auto page = UserOverview::page(db, query);
+        if (!page) {
+            report.failed = page.error();
+            break;
+        }
+        QStringList emails;
+        for (const UserSummary& user : page->users)
+            emails << user.email;
+        const ResendReport part =
+            run(db, emails, actor, requesterLocale,
+                [&](int index, const QString& email) { return !step || step(done + index, email); });
+        append(report, part);
+        done += int(emails.size());
+        // Unverified users stay unverified by a resend, so the keyset on e-mail walks on unchanged.
+        if (!part.complete() || page->nextCursor.isEmpty())
+            break;
+        query.after = page->nextCursor;
     }
     return report;
 }

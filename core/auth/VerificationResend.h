@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/UserOverview.h"
 #include "auth/VerificationService.h"
 #include "domain/Actor.h"
 
@@ -47,6 +48,11 @@ public:
     /// stops the run and is the report's `failed`.
     ResendReport run(const QSqlDatabase& db, const QStringList& emails, const domain::Actor& actor,
                      const QString& requesterLocale, const Step& step = {}) const;
+    /// run() for every unverified user matching `query` (its paging ignored), read page by page so no
+    /// list of every address is held; `step` counts across pages. After a cancel or a failure the
+    /// report's notAttempted holds the rest of the page under way; later pages are not read.
+    ResendReport runMatching(const QSqlDatabase& db, UserQuery query, const domain::Actor& actor,
+                             const QString& requesterLocale, const Step& step = {}) const;
 
 private:
     VerificationService m_service;

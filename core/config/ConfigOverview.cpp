@@ -37,12 +37,9 @@ Result<ConfigOverview> ConfigOverview::read(const QSqlDatabase& db, const Projec
     if (request.seeds)
         if (Status read = overview.readSeeds(db, env); !read)
             return read.error();
-    if (request.directory) {
-        auto directory = ContextDirectory::load(db);
-        if (!directory)
-            return directory.error();
-        overview.m_directory = std::move(directory).value();
-    }
+    if (request.labels)
+        if (Status read = overview.readLabels(db); !read)
+            return read.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return overview;
@@ -74,6 +71,21 @@ Status ConfigOverview::readSeeds(const QSqlDatabase& db, const QProcessEnvironme
         const ConfigKey* key = m_manifest.keys().find(declared.at(i).key);
         m_seeds.append({declared.at(i), states->at(i), key && key->encrypted});
     }
+    return {};
+}
+
+Status ConfigOverview::readLabels(const QSqlDatabase& db)
+{
+    QSet<QString> tenants{m_context.tenantId};
+    QSet<QString> users{m_context.userId};
+    for (const SeedOverview& seed : m_seeds) {
+        tenants.insert(seed.state.tenantId);
+        users.insert(seed.state.userId);
+    }
+    auto labels = ContextLabels::load(db, tenants, users);
+    if (!labels)
+        return labels.error();
+    m_labels = std::move(labels).value();
     return {};
 }
 

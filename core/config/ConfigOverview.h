@@ -2,8 +2,8 @@
 
 #include "common/Result.h"
 #include "config/ConfigCascade.h"
-#include "config/ContextDirectory.h"
 #include "config/ContextIds.h"
+#include "config/ContextLabels.h"
 #include "config/ProjectManifest.h"
 #include "config/SeedStatusReader.h"
 
@@ -30,12 +30,12 @@ struct SeedOverview
 /// What ConfigOverview::read reads; by default everything the Configuration page shows.
 struct OverviewRequest
 {
-    QString tenant;        ///< tenant key or id; empty: no tenant
-    QString user;          ///< user e-mail or id, in `tenant`; empty: no user
-    QStringList keys;      ///< the keys to resolve; empty: every key of the manifest
-    bool values = true;    ///< effective values with their cascades
-    bool seeds = true;     ///< every seed with its status
-    bool directory = true; ///< every tenant and user, for choosing a context
+    QString tenant;     ///< tenant key or id; empty: no tenant
+    QString user;       ///< user e-mail or id, in `tenant`; empty: no user
+    QStringList keys;   ///< the keys to resolve; empty: every key of the manifest
+    bool values = true; ///< effective values with their cascades
+    bool seeds = true;  ///< every seed with its status
+    bool labels = true; ///< keys and e-mails of the context's and the seeds' tenants and users
 
     /// Everything, for the Configuration page.
     static OverviewRequest everything(const QString& tenant, const QString& user);
@@ -47,7 +47,8 @@ struct OverviewRequest
 
 /// Everything the Configuration page and `kumiko config list|get|seeds` show for a tenant and user:
 /// per key the effective value, source, scope, seeded flag and cascade; every seed with its status;
-/// the tenants and users a context can name. Read in one read-only transaction, so the parts agree.
+/// the keys and e-mails of the tenants and users they name. Read in one read-only transaction, so the parts
+/// agree.
 class ConfigOverview
 {
 public:
@@ -60,19 +61,20 @@ public:
     const ContextIds& context() const { return m_context; }
     const QList<KeyOverview>& values() const { return m_values; } ///< in the order of the request's keys
     const QList<SeedOverview>& seeds() const { return m_seeds; }  ///< in manifest order
-    const ContextDirectory& directory() const { return m_directory; }
+    const ContextLabels& labels() const { return m_labels; }
     /// The overview of `key`, or nullptr when it was not read.
     const KeyOverview* find(const QString& key) const;
 
 private:
     Status readValues(const QSqlDatabase& db, const QStringList& keys, const QProcessEnvironment& env);
     Status readSeeds(const QSqlDatabase& db, const QProcessEnvironment& env);
+    Status readLabels(const QSqlDatabase& db);
 
     ProjectManifest m_manifest;
     ContextIds m_context;
     QList<KeyOverview> m_values;
     QList<SeedOverview> m_seeds;
-    ContextDirectory m_directory;
+    ContextLabels m_labels;
 };
 
 } // namespace kumiko::config

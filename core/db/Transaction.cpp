@@ -27,6 +27,13 @@ Status Transaction::beginReadOnly()
     return Sql::run(m_db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
 }
 
+Status Transaction::beginSearch()
+{
+    if (Status begun = beginReadOnly(); !begun)
+        return begun;
+    return Sql::run(m_db, QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan"));
+}
+
 Status Transaction::commit()
 {
     if (!m_active)

@@ -420,31 +420,32 @@ QString EventStore::selectColumns(Metadata metadata)
 
 Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& filter)
 {
-    const auto optional = [](const QString& value) {
-        return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+    // Only the conditions given appear: each combination is its own statement, planned for it, so an
+    // index that fits (tenant, aggregate, primary key) is used; no "? IS NULL OR …" hides it.
+    QStringList where{QStringLiteral("true")};
+    QVariantList values;
+    const auto add = [&](bool given, const QString& condition, const QVariant& value) {
+        if (!given)
+            return;
+        where << condition;
+        values << value;
     };
-    const auto optionalTime = [](const QDateTime& value) {
-        return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs))
-                               : QVariant(QMetaType(QMetaType::QString));
-    };
+    add(filter.afterId != 0, QStringLiteral("id > ?::bigint"), filter.afterId);
+    add(filter.beforeId != 0, QStringLiteral("id < ?::bigint"), filter.beforeId);
+    add(!filter.aggregateType.isEmpty(), QStringLiteral("aggregate_type = ?::text"), filter.aggregateType);
+    add(!filter.type.isEmpty(), QStringLiteral("type = ?::text"), filter.type);
+    add(!filter.tenantId.isEmpty(), QStringLiteral("tenant_id = ?::uuid"), filter.tenantId);
+    add(!filter.aggregateId.isEmpty(), QStringLiteral("aggregate_id = ?::uuid"), filter.aggregateId);
+    add(filter.from.isValid(), QStringLiteral("created_at >= ?::timestamptz"),
+        filter.from.toUTC().toString(Qt::ISODateWithMs));
+    add(filter.to.isValid(), QStringLiteral("created_at < ?::timestamptz"),
+        filter.to.toUTC().toString(Qt::ISODateWithMs));
     const int limit = qBound(1, filter.limit, 10000);
-    const QString keyset = filter.newestFirst ? QStringLiteral("(?::bigint = 0 OR id < ?::bigint)")
-                                              : QStringLiteral("(?::bigint = 0 OR id > ?::bigint)");
-    const qint64 cursor = filter.newestFirst ? filter.beforeId : filter.afterId;
-    const QString sql =
-        QStringLiteral(
-            "SELECT %1 FROM kumiko_events WHERE %2 "
-            "AND (?::text IS NULL OR aggregate_type = ?::text) AND (?::text IS NULL OR type = ?::text) "
-            "AND (?::uuid IS NULL OR tenant_id = ?::uuid) AND (?::uuid IS NULL OR aggregate_id = ?::uuid) "
-            "AND (?::timestamptz IS NULL OR created_at >= ?::timestamptz) "
-            "AND (?::timestamptz IS NULL OR created_at < ?::timestamptz) ORDER BY id %3 LIMIT ?::int")
-            .arg(kEventColumns, keyset, filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
-    const QVariant type = optional(filter.aggregateType), eventType = optional(filter.type),
-                   tenant = optional(filter.tenantId), aggregate = optional(filter.aggregateId),
-                   from = optionalTime(filter.from), to = optionalTime(filter.to);
-    auto events = eventsOf(db, sql,
-                           {cursor, cursor, type, type, eventType, eventType, tenant, tenant, aggregate,
-                            aggregate, from, from, to, to, limit + 1});
+    values << limit + 1;
+    const QString sql = QStringLiteral("SELECT %1 FROM kumiko_events WHERE %2 ORDER BY id %3 LIMIT ?::int")
+                            .arg(kEventColumns, where.join(QStringLiteral(" AND ")),
+                                 filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    auto events = eventsOf(db, sql, values);
     if (!events)
         return events.error();
     EventPage page;

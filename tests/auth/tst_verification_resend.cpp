@@ -138,6 +138,30 @@ private Q_SLOTS:
         QCOMPARE(outboxRecipients(), emails.mid(0, 2));
     }
 
+    void allMatchingAFilterPageByPage()
+    {
+        QStringList unverified;
+        for (int i = 1; i <= 3; ++i) {
+            unverified << QStringLiteral("match-%1@t.example").arg(i);
+            createUser(unverified.last(), QStringLiteral("password-1"), false);
+        }
+        createUser(QStringLiteral("match-done@t.example"), QStringLiteral("password-1"), true);
+        auth::UserQuery query;
+        query.text = QStringLiteral("MATCH-");
+        query.after = QStringLiteral("match-2@t.example"); // paging of the query is ignored
+        QList<int> steps;
+        const ResendReport report = resend().runMatching(TestDatabase::connection(), query, m_admin, {},
+                                                         [&steps](int index, const QString&) {
+                                                             steps << index;
+                                                             return true;
+                                                         });
+        QVERIFY(report.complete());
+        QCOMPARE(steps, (QList<int>{0, 1, 2}));
+        QCOMPARE(report.queued, unverified); // the verified one is not among them
+        QVERIFY(report.skipped.isEmpty());
+        QCOMPARE(outboxRecipients(), unverified);
+    }
+
     void aFailureStopsTheRunAndNamesTheRest()
     {
         createUser(QStringLiteral("before-failure@t.example"), QStringLiteral("password-1"), false);

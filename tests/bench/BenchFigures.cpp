@@ -14,9 +14,9 @@ double BenchFigures::median(QList<double> values)
 
 void BenchFigures::print(const char* label, const QList<double>& ms, double targetMs)
 {
-    std::printf("%s: median %.1f ms (min %.1f, max %.1f, n=%lld) target <= %.0f ms\n", label, median(ms),
+    std::printf("%s: median %.1f ms (min %.1f, max %.1f, n=%lld) target <= %.0f ms: %s\n", label, median(ms),
                 *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()),
-                static_cast<long long>(ms.size()), targetMs);
+                static_cast<long long>(ms.size()), targetMs, median(ms) <= targetMs ? "met" : "NOT met");
     std::fflush(stdout);
 }
 

@@ -12,7 +12,7 @@ class BenchFigures
 {
 public:
     static double median(QList<double> values);
-    /// "label: median … ms (min …, max …, n=…) target <= … ms" on stdout.
+    /// "label: median … ms (min …, max …, n=…) target <= … ms: met|NOT met" on stdout.
     static void print(const char* label, const QList<double>& ms, double targetMs);
     /// Prints the reason on stderr and returns the exit code 1.
     static int failed(const QString& message);

@@ -58,7 +58,7 @@ class TestConfigOverview : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void pendingSeedsAndTheDirectory();
+    void pendingSeedsAndTheirLabels();
     void systemContext();
     void tenantContextByKeyOrId();
     void userContext();
@@ -131,7 +131,7 @@ void TestConfigOverview::initTestCase()
     QVERIFY(!m_acme.isEmpty() && !m_globex.isEmpty() && !m_admin.isEmpty());
 }
 
-void TestConfigOverview::pendingSeedsAndTheDirectory()
+void TestConfigOverview::pendingSeedsAndTheirLabels()
 {
     auto overview = read();
     KUMIKO_VERIFY_OK(overview);
@@ -143,9 +143,11 @@ void TestConfigOverview::pendingSeedsAndTheDirectory()
     QVERIFY(stripe->encrypted);
     QCOMPARE(stripe->declared.value, Json("sk_test_demo_acme_4242"));
     QVERIFY(!seedOf(overview.value(), themeKey, m_acme)->encrypted);
-    QCOMPARE(overview->directory().tenants().size(), 2);
-    QCOMPARE(overview->directory().tenantLabel(m_globex), QStringLiteral("globex"));
-    QCOMPARE(overview->directory().userLabel(m_admin), QStringLiteral("admin@example.com"));
+    // Labels for the tenants and users the seeds name; an id nothing names stays an id.
+    QCOMPARE(overview->labels().tenantLabel(m_globex), QStringLiteral("globex"));
+    QCOMPARE(overview->labels().userLabel(m_admin), QStringLiteral("admin@example.com"));
+    const QString nobody = QStringLiteral("7d4c1e2a-0000-4000-8000-000000000001");
+    QCOMPARE(overview->labels().tenantLabel(nobody), nobody);
     QCOMPARE(overview->values().size(), m_manifest.keys().keys().size());
     for (const KeyOverview& value : overview->values())
         QVERIFY2(value.resolved.source == config::ValueSource::Default ||
@@ -260,7 +262,7 @@ void TestConfigOverview::partsAndKeysOnRequest()
     auto seedsOnly = read(OverviewRequest::seedsOnly());
     KUMIKO_VERIFY_OK(seedsOnly);
     QVERIFY(seedsOnly->values().isEmpty());
-    QVERIFY(seedsOnly->directory().tenants().isEmpty());
+    QCOMPARE(seedsOnly->labels().tenantLabel(m_globex), m_globex); // labels were not asked for
     QCOMPARE(seedsOnly->seeds().size(), 9);
 
     auto two = read(OverviewRequest::valuesOf(QStringLiteral("acme"), {}, {stripeKey, uploadKey}));

@@ -7,8 +7,11 @@
 #include "ConfigurationPage.h"
 #include "MessageBanner.h"
 #include "Screenshots.h"
+#include "SuggestionModel.h"
+#include "TenantPicker.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "UserPicker.h"
 #include "db/Sql.h"
 #include "esops/SeedRunner.h"
 
@@ -107,20 +110,41 @@ void TestConfigurationPage::valuesAndCascadeFollowTheContext()
     QCOMPARE(page.valuesView()->model()->rowCount(), 3); // System, Tenant, User
     QCOMPARE(valueOf(page, kUploadKey, ConfigValueModel::ValueColumn), QStringLiteral("10"));
     QCOMPARE(valueOf(page, kUploadKey, ConfigValueModel::SourceColumn), QStringLiteral("default"));
-    QCOMPARE(page.tenantChooser()->count(), 3); // (no tenant), acme, globex
+    QVERIFY(page.tenantChooser()->chosenId().isEmpty()); // no tenant
     QVERIFY(!page.userChooser()->isEnabled());
+    QSignalSpy tenants(page.tenantChooser(), &ui::DirectoryPicker::suggestionsArrived);
+    page.tenantChooser()->searchNow();
+    QTRY_COMPARE_WITH_TIMEOUT(tenants.count(), 1, 20000);
+    QCOMPARE(page.tenantChooser()->suggestions()->rowCount(), 2); // acme, globex
 
     waitForRefresh(page, [&] { page.setContext(QStringLiteral("acme"), QString()); });
     QCOMPARE(valueOf(page, kUploadKey, ConfigValueModel::ValueColumn), QStringLiteral("50"));
     QCOMPARE(valueOf(page, kUploadKey, ConfigValueModel::SourceColumn), QStringLiteral("tenant value"));
+    QCOMPARE(page.tenantChooser()->lineEdit()->text(), QStringLiteral("acme"));
+    const QString acme = scalar(QStringLiteral("SELECT id::text FROM read_tenants WHERE key = 'acme'"));
+    QCOMPARE(page.tenantChooser()->chosenId(), acme);
     QVERIFY(page.userChooser()->isEnabled());
-    QCOMPARE(page.userChooser()->count(), 2); // (no user), admin@example.com
+    QCOMPARE(page.userChooser()->tenantId(), acme); // suggests acme's members only
+    QSignalSpy users(page.userChooser(), &ui::DirectoryPicker::suggestionsArrived);
+    page.userChooser()->searchNow();
+    QTRY_COMPARE_WITH_TIMEOUT(users.count(), 1, 20000);
+    QCOMPARE(page.userChooser()->suggestions()->rowCount(), 1); // admin@example.com
     page.selectKey(kUploadKey);
     QCOMPARE(
         cascadeText(page),
         QStringLiteral(
             "▶ tenant value = 50\nsystem value = – not set\nenvironment override = – not set\ndefault = 10"));
     test::Screenshots::save(&page, QStringLiteral("configuration-values-en"));
+
+    // Typing a tenant's key and Enter chooses it and shows its values.
+    waitForRefresh(page, [&] {
+        page.tenantChooser()->lineEdit()->selectAll();
+        QTest::keyClicks(page.tenantChooser()->lineEdit(), QStringLiteral("globex"));
+        QTest::keyClick(page.tenantChooser()->lineEdit(), Qt::Key_Return);
+    });
+    QCOMPARE(page.tenantChooser()->chosenId(),
+             scalar(QStringLiteral("SELECT id::text FROM read_tenants WHERE key = 'globex'")));
+    QCOMPARE(valueOf(page, kUploadKey, ConfigValueModel::ValueColumn), QStringLiteral("10"));
 }
 
 void TestConfigurationPage::typedEditorValidatesSetsAndResets()

@@ -4,6 +4,7 @@
 #include "EventsPage.h"
 #include "MessageBanner.h"
 #include "Screenshots.h"
+#include "TenantPicker.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "db/Sql.h"
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void filtersDetailAndStream();
     void invalidFilterIsNamed();
     void newEventsWhileScrolledDownAreOffered();
+    void aSearchNoIndexNarrowsCanBeCancelled();
 
 private:
     void waitForPage(EventsPage& page, const std::function<void()>& action);
@@ -130,7 +132,7 @@ void TestEventsPage::filtersDetailAndStream()
     waitForPage(page, [&] { QTest::mouseClick(page.streamButton(), Qt::LeftButton); });
     QCOMPARE(model->rowCount(), 1);
     QVERIFY(page.typeFilter()->text().isEmpty());
-    QCOMPARE(page.tenantFilter()->text(), kTenant);
+    QCOMPARE(page.tenantFilter()->chosenId(), kTenant);
 
     page.aggregateFilter()->setText(kThing);
     waitForPage(page, [&] { page.reload(); });
@@ -172,6 +174,40 @@ void TestEventsPage::newEventsWhileScrolledDownAreOffered()
     page.table()->scrollToTop();
     waitForPage(page, [&] { page.eventsArrived(); }); // at the top: the newest load at once
     QVERIFY(!page.newEventsButton()->isVisibleTo(&page));
+}
+
+void TestEventsPage::aSearchNoIndexNarrowsCanBeCancelled()
+{
+    // More events than the search's first window, none of the type asked for.
+    KUMIKO_VERIFY_OK(db::Sql::run(
+        TestDatabase::connection(),
+        QStringLiteral("INSERT INTO kumiko_events (aggregate_id, aggregate_type, tenant_id, version, type, "
+                       "payload, metadata, created_by) SELECT gen_random_uuid(), 'tenant', ?::uuid, 1, "
+                       "'tenant.created', '{}', jsonb_build_object('userId', 'tester'), 'tester' "
+                       "FROM generate_series(1, 30000)"),
+        {kTenant}));
+    EventsPage page;
+    QAbstractItemModelTester tester(page.table()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    page.resize(1200, 800);
+    page.show();
+    page.typeFilter()->setText(QStringLiteral("never.happened"));
+    // Cancelled at once: the search stops after its first window.
+    waitForPage(page, [&] {
+        page.reload();
+        page.cancelSearch();
+    });
+    QCOMPARE(page.table()->model()->rowCount(), 0);
+    QVERIFY(!page.table()->model()->canFetchMore({})); // nothing is asked again until a reload
+    QCOMPARE(page.banner()->kind(), ui::MessageBanner::Kind::Info);
+    QVERIFY(!page.searchRow()->isVisible());
+
+    // Not cancelled: the search ends with the whole log searched.
+    waitForPage(page, [&] { page.reload(); });
+    QCOMPARE(page.table()->model()->rowCount(), 0);
+    QVERIFY(!page.table()->model()->canFetchMore({}));
+    QVERIFY(!page.searchRow()->isVisible());
+    QVERIFY(page.banner()->text().isEmpty());
 }
 
 QTEST_MAIN(TestEventsPage)

@@ -1,7 +1,7 @@
-// The Users page's models: users with their verification state, the filter over them, the mail outbox.
+// The Users page's models: users with their verification state page by page (pages for an older filter
+// dropped, sorting by e-mail only), the mail outbox.
 #include "ModelChecks.h"
 #include "OutboxTableModel.h"
-#include "UserFilterModel.h"
 #include "UserTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -11,7 +11,6 @@
 using namespace kumiko;
 using mail::MailStatus;
 using models::OutboxTableModel;
-using models::UserFilterModel;
 using models::UserTableModel;
 
 namespace {
@@ -41,6 +40,23 @@ QList<auth::UserSummary> sampleUsers()
             user(QStringLiteral("alice@example.com"), QStringLiteral("Alice Liddell"), false),
             user(QStringLiteral("bob@example.com"), QStringLiteral("Robert Tables"), false,
                  MailStatus::Failed, QStringLiteral("550 no such user"))};
+}
+
+// Answers the page the model asked for last (`wanted` spies on moreWanted) with `users`, the last page.
+void fill(UserTableModel& model, const QSignalSpy& wanted, const QList<auth::UserSummary>& users)
+{
+    if (model.canFetchMore({}))
+        model.fetchMore({});
+    QVERIFY(!wanted.isEmpty());
+    QVERIFY(model.appendPage(wanted.last().at(0).toInt(), users, {}));
+}
+
+QStringList emailsIn(const UserTableModel& model)
+{
+    QStringList emails;
+    for (int row = 0; row < model.rowCount(); ++row)
+        emails << model.index(row, UserTableModel::EmailColumn).data().toString();
+    return emails;
 }
 
 mail::OutboxEntry mailIn(MailStatus status)
@@ -75,8 +91,9 @@ private Q_SLOTS:
     void usersPassTheTester();
     void userCells_data();
     void userCells();
-    void filter_data();
-    void filter();
+    void pagesComeAsTheViewAsks();
+    void pagesForAnOlderFilterAreDropped();
+    void sortsByEmailOnly();
     void outboxPassesTheTester();
     void outboxStatuses_data();
     void outboxStatuses();
@@ -85,9 +102,12 @@ private Q_SLOTS:
 void TestUserModels::usersPassTheTester()
 {
     UserTableModel model;
+    QSignalSpy wanted(&model, &UserTableModel::moreWanted);
+    // Like a view, the tester asks for the first page at once.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(wanted.count(), 1);
     test::verifyRetranslates(model, [&] { model.retranslate(); });
-    test::verifyResets(model, [&] { model.setUsers(sampleUsers()); });
+    fill(model, wanted, sampleUsers());
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(UserTableModel::ColumnCount));
     QCOMPARE(model.headerData(UserTableModel::LastMailColumn, Qt::Horizontal).toString(),
@@ -96,7 +116,7 @@ void TestUserModels::usersPassTheTester()
     QVERIFY(!model.user(3));
     QVERIFY(!model.user(-1));
     test::verifyRetranslates(model, [&] { model.retranslate(); });
-    test::verifyResets(model, [&] { model.setUsers({}); });
+    test::verifyResets(model, [&] { model.clear(); });
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -135,8 +155,9 @@ void TestUserModels::userCells()
     QFETCH(QString, toolTip);
     QFETCH(bool, badge);
     UserTableModel model;
+    QSignalSpy wanted(&model, &UserTableModel::moreWanted);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setUsers(sampleUsers());
+    fill(model, wanted, sampleUsers());
     const QModelIndex cell = model.index(row, column);
     QCOMPARE(cell.data().toString(), text);
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), toolTip);
@@ -148,44 +169,77 @@ void TestUserModels::userCells()
         QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
 }
 
-void TestUserModels::filter_data()
+void TestUserModels::pagesComeAsTheViewAsks()
 {
-    QTest::addColumn<bool>("unverifiedOnly");
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("emails");
-    QTest::newRow("everyone") << false << QString()
-                              << QStringList{"admin@example.com", "alice@example.com", "bob@example.com"};
-    QTest::newRow("unverified") << true << QString() << QStringList{"alice@example.com", "bob@example.com"};
-    QTest::newRow("text in the e-mail, any case")
-        << false << QStringLiteral(" ALI ") << QStringList{"alice@example.com"};
-    QTest::newRow("text in the name") << false << QStringLiteral("tables") << QStringList{"bob@example.com"};
-    QTest::newRow("unverified and text") << true << QStringLiteral("admin") << QStringList();
+    UserTableModel model;
+    QSignalSpy wanted(&model, &UserTableModel::moreWanted);
+    QVERIFY(model.canFetchMore({}));
+    // Like a view, the tester asks for the first page at once.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(wanted.count(), 1);
+    const int generation = wanted.first().at(0).toInt();
+    QCOMPARE(wanted.first().at(1).toString(), QString()); // from the first user
+    QVERIFY(!model.canFetchMore({}));                     // asked already
+    model.fetchMore({});
+    QCOMPARE(wanted.count(), 1);
+    const QList<auth::UserSummary> users = sampleUsers();
+    QVERIFY(model.appendPage(generation, users.mid(0, 2), users.at(1).email));
+    QCOMPARE(model.rowCount(), 2);
+    if (model.canFetchMore({})) // unless the tester asked already, as a view would
+        model.fetchMore({});
+    QCOMPARE(wanted.count(), 2);
+    QCOMPARE(wanted.last().at(1).toString(), QStringLiteral("alice@example.com"));
+    QVERIFY(model.appendPage(generation, users.mid(2), {}));
+    QCOMPARE(emailsIn(model), (QStringList{"admin@example.com", "alice@example.com", "bob@example.com"}));
+    QVERIFY(!model.canFetchMore({})); // the last page
+    model.close();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
 }
 
-void TestUserModels::filter()
+void TestUserModels::pagesForAnOlderFilterAreDropped()
 {
-    QFETCH(bool, unverifiedOnly);
-    QFETCH(QString, text);
-    QFETCH(QStringList, emails);
     UserTableModel model;
-    UserFilterModel filter;
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    filter.setSourceModel(&model);
-    model.setUsers(sampleUsers());
-    QCOMPARE(filter.rowCount(), 3);
-    QSignalSpy removed(&filter, &QAbstractItemModel::rowsRemoved);
-    filter.setUnverifiedOnly(unverifiedOnly);
-    filter.setTextFilter(text);
-    QStringList shown;
-    for (int row = 0; row < filter.rowCount(); ++row)
-        shown << filter.index(row, UserTableModel::EmailColumn).data().toString();
-    QCOMPARE(shown, emails);
-    QCOMPARE(removed.isEmpty(), emails.size() == 3); // narrowing removes rows in place, no reset
-    QSignalSpy inserted(&filter, &QAbstractItemModel::rowsInserted);
-    filter.setUnverifiedOnly(false);
-    filter.setTextFilter(QString());
-    QCOMPARE(filter.rowCount(), 3);
-    QCOMPARE(inserted.isEmpty(), emails.size() == 3);
+    QSignalSpy wanted(&model, &UserTableModel::moreWanted);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(wanted.count(), 1);
+    const int older = wanted.last().at(0).toInt();
+    // The filter changes while that page is loading: the owner clears, the view asks again.
+    model.clear();
+    if (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(wanted.count(), 2);
+    const int newer = wanted.last().at(0).toInt();
+    QVERIFY(newer != older);
+    QVERIFY(!model.appendPage(older, sampleUsers(), QStringLiteral("bob@example.com")));
+    QCOMPARE(model.rowCount(), 0);
+    model.pageFailed(older); // the older page's failure frees nothing either
+    QVERIFY(!model.canFetchMore({}));
+    QVERIFY(model.appendPage(newer, sampleUsers().mid(1, 1), {}));
+    QCOMPARE(emailsIn(model), QStringList{"alice@example.com"});
+    QVERIFY(!model.appendPage(newer, sampleUsers(), {})); // a page comes once
+    QCOMPARE(model.rowCount(), 1);
+
+    model.clear();
+    if (model.canFetchMore({}))
+        model.fetchMore({});
+    model.pageFailed(wanted.last().at(0).toInt());
+    QVERIFY(model.canFetchMore({})); // may be asked for again
+}
+
+void TestUserModels::sortsByEmailOnly()
+{
+    UserTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy order(&model, &UserTableModel::orderWanted);
+    model.sort(UserTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(order.count(), 0); // no index gives that order
+    model.sort(UserTableModel::EmailColumn, Qt::AscendingOrder);
+    QCOMPARE(order.count(), 0); // the order already
+    model.sort(UserTableModel::EmailColumn, Qt::DescendingOrder);
+    QCOMPARE(order.count(), 1);
+    QCOMPARE(order.first().first().toBool(), true);
+    QVERIFY(model.descending());
 }
 
 void TestUserModels::outboxPassesTheTester()

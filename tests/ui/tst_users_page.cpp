@@ -1,5 +1,6 @@
-// The Users page against a real database: verification states, bulk resend through the outbox
-// (confirmed, rate limited), mark verified with a reason, the outbox view.
+// The Users page against a real database: verification states, the server-side filter with its count,
+// bulk resend through the outbox to the selection or all matching (confirmed, rate limited), mark
+// verified with a reason, the outbox view.
 #include "MessageBanner.h"
 #include "Screenshots.h"
 #include "TestDatabase.h"
@@ -10,6 +11,8 @@
 #include "db/Sql.h"
 
 #include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void listsUsersWithTheirVerificationState();
+    void filtersOnTheServerAndCounts();
+    void resendsToAllMatchingTheFilter();
     void bulkResendQueuesMailsAndRespectsLimits();
     void declinedConfirmationSendsNothing();
     void markVerifiedRecordsTheReason();
@@ -96,14 +101,70 @@ void TestUsersPage::listsUsersWithTheirVerificationState()
              QStringLiteral("✗ not verified"));
     QCOMPARE(cell(page, QStringLiteral("alice@example.com"), UserTableModel::LastMailColumn),
              QStringLiteral("–"));
+    QTRY_COMPARE_WITH_TIMEOUT(page.countLabel()->text(), QStringLiteral("3 users"), 20000);
+    QSignalSpy refreshed(&page, &UsersPage::refreshed);
     page.unverifiedOnly()->setChecked(true);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20000);
     QCOMPARE(page.usersView()->model()->rowCount(), 2);
     page.select(QStringLiteral("admin@example.com"));
     QVERIFY(!page.resendButton()->isEnabled()); // filtered out: nothing selected
     page.unverifiedOnly()->setChecked(false);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, 20000);
     page.select(QStringLiteral("admin@example.com"));
     QVERIFY(!page.resendButton()->isEnabled()); // verified already
     QVERIFY(!page.markVerifiedButton()->isEnabled());
+}
+
+void TestUsersPage::filtersOnTheServerAndCounts()
+{
+    UsersPage page;
+    load(page);
+    QSignalSpy refreshed(&page, &UsersPage::refreshed);
+    QSignalSpy counted(&page, &UsersPage::counted);
+    // Typing reloads once it pauses: one page for the whole text.
+    QTest::keyClicks(page.textFilter(), QStringLiteral("ALI"));
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(counted.count(), 1, 20000);
+    QCOMPARE(page.usersView()->model()->rowCount(), 1);
+    QCOMPARE(cell(page, QStringLiteral("alice@example.com"), UserTableModel::EmailColumn),
+             QStringLiteral("alice@example.com"));
+    QCOMPARE(page.countLabel()->text(), QStringLiteral("1 user"));
+    QCOMPARE(page.query().text, QStringLiteral("ALI"));
+
+    page.textFilter()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, 20000);
+    QCOMPARE(page.usersView()->model()->rowCount(), 3);
+    // Sorting by e-mail asks the server for the other order; other columns do not sort.
+    page.usersView()->sortByColumn(UserTableModel::EmailColumn, Qt::DescendingOrder);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 3, 20000);
+    QCOMPARE(page.usersView()->model()->index(0, UserTableModel::EmailColumn).data().toString(),
+             QStringLiteral("bob@example.com"));
+    page.usersView()->sortByColumn(UserTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(refreshed.count(), 3);
+    QVERIFY(page.query().descending);
+}
+
+void TestUsersPage::resendsToAllMatchingTheFilter()
+{
+    UsersPage page;
+    load(page);
+    QString howMany;
+    page.confirmResendAll = [&howMany](const QString& text) {
+        howMany = text;
+        return true;
+    };
+    QSignalSpy counted(&page, &UsersPage::counted);
+    QSignalSpy refreshed(&page, &UsersPage::refreshed);
+    page.unverifiedOnly()->setChecked(true);
+    QTRY_COMPARE_WITH_TIMEOUT(counted.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20000);
+    QVERIFY(page.resendAllButton()->isEnabled()); // nothing selected: all matching is meant
+    QSignalSpy finished(&page, &UsersPage::resendFinished);
+    QTest::mouseClick(page.resendAllButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(howMany, QStringLiteral("2 users"));
+    QCOMPARE(page.banner()->text(), QStringLiteral("Queued 2 verification mails."));
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_mail_outbox")), 2);
 }
 
 void TestUsersPage::bulkResendQueuesMailsAndRespectsLimits()
@@ -131,7 +192,7 @@ void TestUsersPage::bulkResendQueuesMailsAndRespectsLimits()
         2);
     QVERIFY(cell(page, QStringLiteral("alice@example.com"), UserTableModel::LastMailColumn)
                 .startsWith(QLatin1String("queued ")));
-    QCOMPARE(page.outboxView()->model()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(page.outboxView()->model()->rowCount(), 2, 20000);
     // The demo allows 3 mails per address in 15 minutes: the fourth for alice is refused, by name.
     page.select(QStringLiteral("alice@example.com"));
     for (int round = 2; round <= 4; ++round) {
