@@ -3,6 +3,7 @@
 #include "RowTableModel.h"
 #include "eventstore/EventTypes.h"
 
+#include <QHash>
 #include <vector>
 
 namespace kumiko::models {
@@ -38,6 +39,15 @@ public:
     /// A requested page did not come (an error): allow asking again.
     void pageFailed();
     const es::StoredEvent* event(int row) const { return rowAt(row); }
+    /// Tenant keys and user e-mails to show instead of ids (kept until close()); the ids stay in the
+    /// tooltips and in IdRole.
+    void addNames(const QHash<QString, QString>& tenants, const QHash<QString, QString>& users);
+    /// Of `ids`, those no name is known for yet.
+    QStringList unknownTenants(const QStringList& ids) const;
+    QStringList unknownUsers(const QStringList& ids) const;
+
+    /// The UUID a cell stands for (aggregate, tenant or author), for *Copy id*.
+    static constexpr int IdRole = Qt::UserRole + 1;
 
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
@@ -51,6 +61,8 @@ private:
     QString columnTitle(int column) const override;
     QVariant display(const es::StoredEvent& event, int column) const;
 
+    QHash<QString, QString> m_tenantKeys;
+    QHash<QString, QString> m_userEmails;
     qint64 m_cursor = 0;
     bool m_hasMore = true;
     bool m_waiting = false;

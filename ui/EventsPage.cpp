@@ -1,13 +1,19 @@
 #include "EventsPage.h"
 
 #include "ErrorText.h"
+#include "EventExportDialog.h"
 #include "EventTableModel.h"
 #include "MessageBanner.h"
 #include "PageHeading.h"
 #include "common/BackgroundWork.h"
+#include "eventstore/EventNames.h"
 #include "eventstore/EventStore.h"
+#include "eventstore/SecretPayload.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -24,6 +30,7 @@
 #include <QTableView>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <set>
 
 namespace kumiko::ui {
 namespace {
@@ -43,6 +50,8 @@ EventsPage::EventsPage(QWidget* parent)
     , m_type(new QLineEdit(this))
     , m_tenant(new QLineEdit(this))
     , m_aggregate(new QLineEdit(this))
+    , m_payloadContains(new QLineEdit(this))
+    , m_payloadSearch(new QLineEdit(this))
     , m_fromEnabled(new QCheckBox(this))
     , m_from(new QDateTimeEdit(this))
     , m_toEnabled(new QCheckBox(this))
@@ -51,6 +60,7 @@ EventsPage::EventsPage(QWidget* parent)
     , m_clear(new QPushButton(this))
     , m_newEvents(new QPushButton(this))
     , m_stream(new QPushButton(this))
+    , m_export(new QPushButton(this))
     , m_model(new models::EventTableModel(this))
     , m_table(new QTableView(this))
     , m_payloadLabel(new QLabel(this))
@@ -61,10 +71,14 @@ EventsPage::EventsPage(QWidget* parent)
     buildLayout();
     connect(m_model, &models::EventTableModel::moreWanted, this, &EventsPage::loadPage);
     connect(m_apply, &QPushButton::clicked, this, &EventsPage::reload);
-    connect(m_clear, &QPushButton::clicked, this, &EventsPage::clearFilters);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        clearFilters();
+        reload();
+    });
+    connect(m_export, &QPushButton::clicked, this, &EventsPage::exportMatching);
     connect(m_newEvents, &QPushButton::clicked, this, &EventsPage::reload);
     connect(m_stream, &QPushButton::clicked, this, &EventsPage::showStream);
-    for (QLineEdit* edit : {m_type, m_tenant, m_aggregate})
+    for (QLineEdit* edit : {m_type, m_tenant, m_aggregate, m_payloadContains, m_payloadSearch})
         connect(edit, &QLineEdit::returnPressed, this, &EventsPage::reload);
     connect(m_aggregateType->lineEdit(), &QLineEdit::returnPressed, this, &EventsPage::reload);
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -86,7 +100,7 @@ void EventsPage::buildLayout()
         edit->setDateTime(QDateTime::currentDateTime());
         edit->setEnabled(false);
     }
-    for (QLineEdit* edit : {m_tenant, m_aggregate})
+    for (QLineEdit* edit : {m_tenant, m_aggregate, m_payloadContains, m_payloadSearch})
         edit->setClearButtonEnabled(true);
     m_newEvents->hide();
 
@@ -95,6 +109,8 @@ void EventsPage::buildLayout()
     filters->addWidget(m_type, 0, 1);
     filters->addWidget(m_tenant, 0, 2);
     filters->addWidget(m_aggregate, 0, 3);
+    filters->addWidget(m_payloadContains, 1, 0, 1, 2);
+    filters->addWidget(m_payloadSearch, 1, 2, 1, 2);
     auto* times = new QHBoxLayout;
     times->addWidget(m_fromEnabled);
     times->addWidget(m_from);
@@ -102,23 +118,44 @@ void EventsPage::buildLayout()
     times->addWidget(m_to);
     times->addStretch(1);
     times->addWidget(m_newEvents);
+    times->addWidget(m_export);
     times->addWidget(m_clear);
     times->addWidget(m_apply);
-    filters->addLayout(times, 1, 0, 1, 4);
+    filters->addLayout(times, 2, 0, 1, 4);
+    for (int column = 0; column < 4; ++column)
+        filters->setColumnStretch(column, 1);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* copyJson = new QAction(this);
+    copyJson->setShortcut(QKeySequence::Copy);
+    copyJson->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyJson, &QAction::triggered, this, &EventsPage::copySelectedAsJson);
+    auto* copyId = new QAction(this);
+    copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyId->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyId, &QAction::triggered, this, &EventsPage::copyId);
+    copyJson->setObjectName(QStringLiteral("copyJsonAction"));
+    copyId->setObjectName(QStringLiteral("copyIdAction"));
+    m_table->addAction(copyJson);
+    m_table->addAction(copyId);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
-    // Fixed widths: fitting columns to their contents would measure every row of a growing list.
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(models::EventTableModel::IdColumn, 60);
-    m_table->setColumnWidth(models::EventTableModel::TimeColumn, 180);
+    // Fixed widths: fitting columns to their contents would measure every row of a growing list. The
+    // aggregate and the author share what is left, so the columns always fit the view: no sideways
+    // scrolling (Ctrl+End included) ever hides # and Time.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setColumnWidth(models::EventTableModel::IdColumn, 64);
+    m_table->setColumnWidth(models::EventTableModel::TimeColumn, 170);
     m_table->setColumnWidth(models::EventTableModel::TypeColumn, 190);
-    m_table->setColumnWidth(models::EventTableModel::AggregateColumn, 410);
-    m_table->setColumnWidth(models::EventTableModel::VersionColumn, 60);
-    m_table->setColumnWidth(models::EventTableModel::TenantColumn, 280);
+    m_table->setColumnWidth(models::EventTableModel::VersionColumn, 56);
+    m_table->setColumnWidth(models::EventTableModel::TenantColumn, 110);
+    header->setSectionResizeMode(models::EventTableModel::AggregateColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(models::EventTableModel::ByColumn, QHeaderView::Stretch);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit* text : {m_payload, m_metadata}) {
@@ -165,8 +202,11 @@ Result<es::EventFilter> EventsPage::filter() const
         into = text;
         return {};
     };
-    if (Status ok = uuid(m_tenant, QStringLiteral("tenant"), filter.tenantId); !ok)
-        return ok.error();
+    // A tenant is named by its key; an id works too.
+    const QString tenant = m_tenant->text().trimmed();
+    (QUuid::fromString(tenant).isNull() ? filter.tenantKey : filter.tenantId) = tenant;
+    filter.payloadContains = m_payloadContains->text().trimmed();
+    filter.payloadText = m_payloadSearch->text().trimmed();
     if (Status ok = uuid(m_aggregate, QStringLiteral("aggregate"), filter.aggregateId); !ok)
         return ok.error();
     if (m_fromEnabled->isChecked())
@@ -237,11 +277,77 @@ void EventsPage::loadPage(qint64 cursor)
             m_banner->showError(tr("The events could not be read.", "events banner"), page.error());
         } else {
             m_model->appendPage(page->events, page->nextCursor);
+            resolveNames(page->events);
             if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
                 m_table->setCurrentIndex(m_model->index(0, 0));
         }
         Q_EMIT pageLoaded();
     });
+}
+
+void EventsPage::resolveNames(const std::vector<es::StoredEvent>& events)
+{
+    QStringList tenants, users;
+    for (const es::StoredEvent& event : events) {
+        tenants << event.tenantId;
+        users << event.createdBy;
+    }
+    tenants = m_model->unknownTenants(tenants);
+    users = m_model->unknownUsers(users);
+    if (tenants.isEmpty() && users.isEmpty())
+        return Q_EMIT namesResolved();
+    const int generation = m_generation;
+    BackgroundWork::withDatabase([tenants, users](QSqlDatabase& db) {
+        return es::EventNames::resolve(db, tenants, users);
+    }).then(this, [this, generation, tenants, users](const Result<es::EventNames::Names>& names) {
+        if (generation != m_generation)
+            return;
+        if (!names)
+            return m_banner->showError(tr("The tenant and user names could not be read.", "events banner"),
+                                       names.error());
+        // Ids without a name (the system user, deleted rows) are remembered as themselves: asked once.
+        QHash<QString, QString> tenantKeys = names->tenants, userEmails = names->users;
+        for (const QString& id : tenants)
+            tenantKeys.insert(id, names->tenants.value(id, id));
+        for (const QString& id : users)
+            userEmails.insert(id, names->users.value(id, id));
+        m_model->addNames(tenantKeys, userEmails);
+        Q_EMIT namesResolved();
+    });
+}
+
+QString EventsPage::selectedAsJson() const
+{
+    std::set<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    nlohmann::json events = nlohmann::json::array();
+    for (int row : rows)
+        if (const es::StoredEvent* event = m_model->event(row))
+            events.push_back(es::SecretPayload::masked(*event).toJson());
+    return QString::fromStdString(events.dump(2));
+}
+
+void EventsPage::copySelectedAsJson()
+{
+    QApplication::clipboard()->setText(selectedAsJson());
+}
+
+void EventsPage::copyId()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        QApplication::clipboard()->setText(current.data(models::EventTableModel::IdRole).toString());
+}
+
+void EventsPage::exportMatching()
+{
+    auto filter = this->filter();
+    if (!filter)
+        return m_banner->showMessage(MessageBanner::Kind::Error, ErrorText::summary(filter.error()),
+                                     ErrorText::detail(filter.error()));
+    EventExportDialog dialog(filter.value(), this);
+    dialog.exec();
 }
 
 void EventsPage::showSelected()
@@ -268,7 +374,7 @@ void EventsPage::showStream()
 void EventsPage::clearFilters()
 {
     m_aggregateType->setCurrentIndex(0);
-    for (QLineEdit* edit : {m_type, m_tenant, m_aggregate})
+    for (QLineEdit* edit : {m_type, m_tenant, m_aggregate, m_payloadContains, m_payloadSearch})
         edit->clear();
     m_fromEnabled->setChecked(false);
     m_toEnabled->setChecked(false);
@@ -289,12 +395,23 @@ void EventsPage::retranslateUi()
                            "page description"));
     m_aggregateType->lineEdit()->setPlaceholderText(tr("Aggregate type", "events filter"));
     m_type->setPlaceholderText(tr("Event type, e.g. tenant.created", "events filter"));
-    m_tenant->setPlaceholderText(tr("Tenant id", "events filter"));
+    m_tenant->setPlaceholderText(tr("Tenant key or id", "events filter"));
+    m_payloadContains->setPlaceholderText(
+        tr("Payload contains JSON, e.g. {\"email\":\"a@b.c\"}", "events filter"));
+    m_payloadSearch->setPlaceholderText(tr("Search payload: key=value or text", "events filter"));
     m_aggregate->setPlaceholderText(tr("Aggregate id", "events filter"));
     m_fromEnabled->setText(tr("From", "events filter; time"));
     m_toEnabled->setText(tr("Until", "events filter; time"));
     m_apply->setText(tr("Apply filter", "events action"));
     m_clear->setText(tr("Clear", "events action; clears the filter fields"));
+    m_clear->setToolTip(tr("Empty every filter field and show all events again", "events action tooltip"));
+    m_export->setText(tr("Export…", "events action"));
+    m_export->setToolTip(
+        tr("Write every event the filter matches to a JSON Lines or CSV file", "events action tooltip"));
+    for (QAction* action : m_table->actions())
+        action->setText(action->objectName() == QLatin1String("copyIdAction")
+                            ? tr("Copy id", "events context menu")
+                            : tr("Copy as JSON", "events context menu"));
     m_newEvents->setText(tr("New events – show", "events action"));
     m_stream->setText(tr("Show stream", "events action"));
     m_stream->setToolTip(tr("Every event of this aggregate in this tenant", "events action tooltip"));

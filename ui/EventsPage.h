@@ -52,6 +52,15 @@ public:
     QComboBox* aggregateTypeFilter() const { return m_aggregateType; }
     QLineEdit* typeFilter() const { return m_type; }
     QLineEdit* tenantFilter() const { return m_tenant; }
+    QLineEdit* payloadContainsFilter() const { return m_payloadContains; }
+    QLineEdit* payloadSearchFilter() const { return m_payloadSearch; }
+    QPushButton* clearButton() const { return m_clear; }
+    QPushButton* exportButton() const { return m_export; }
+    /// The selected events as a JSON array (secrets masked), as *Copy as JSON* puts it on the clipboard.
+    QString selectedAsJson() const;
+    /// *Copy as JSON* and *Copy id* (the UUID of the current cell: aggregate, tenant or author).
+    void copySelectedAsJson();
+    void copyId();
     QLineEdit* aggregateFilter() const { return m_aggregate; }
     QCheckBox* fromEnabled() const { return m_fromEnabled; }
     QDateTimeEdit* fromEdit() const { return m_from; }
@@ -63,6 +72,8 @@ public:
 
 Q_SIGNALS:
     void pageLoaded();
+    /// Tenant keys and user e-mails of a page arrived.
+    void namesResolved();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,6 +84,8 @@ private:
     void loadPage(qint64 cursor);
     void showSelected();
     void clearFilters();
+    void resolveNames(const std::vector<es::StoredEvent>& events);
+    void exportMatching();
 
     int m_generation = 0;
     bool m_closed = false; ///< cleared: loads nothing until reload()
@@ -82,6 +95,8 @@ private:
     QLineEdit* m_type;
     QLineEdit* m_tenant;
     QLineEdit* m_aggregate;
+    QLineEdit* m_payloadContains;
+    QLineEdit* m_payloadSearch;
     QCheckBox* m_fromEnabled;
     QDateTimeEdit* m_from;
     QCheckBox* m_toEnabled;
@@ -90,6 +105,7 @@ private:
     QPushButton* m_clear;
     QPushButton* m_newEvents;
     QPushButton* m_stream;
+    QPushButton* m_export;
     models::EventTableModel* m_model;
     QTableView* m_table;
     QLabel* m_payloadLabel;

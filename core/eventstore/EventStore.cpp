@@ -416,6 +416,20 @@ Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& fi
         return value.isValid() ? QVariant(value.toUTC().toString(Qt::ISODateWithMs))
                                : QVariant(QMetaType(QMetaType::QString));
     };
+    if (!filter.payloadContains.isEmpty() &&
+        !nlohmann::json::parse(filter.payloadContains.toStdString(), nullptr, false).is_object())
+        return Error::make(
+            ErrorCode::InvalidFilter,
+            QStringLiteral("the payload filter must be a JSON object such as {\"email\":\"a@b.c\"}"),
+            QStringLiteral("payload"));
+    // `key=value` names a member; anything else is searched for in the payload's text.
+    const qsizetype equals = filter.payloadText.indexOf(QLatin1Char('='));
+    const QString memberKey = equals > 0 ? filter.payloadText.left(equals).trimmed() : QString();
+    const QString memberValue = equals > 0 ? filter.payloadText.mid(equals + 1).trimmed() : QString();
+    QString searched = memberKey.isEmpty() ? filter.payloadText.trimmed() : QString();
+    searched.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     const int limit = qBound(1, filter.limit, 10000);
     const QString keyset = filter.newestFirst ? QStringLiteral("(?::bigint = 0 OR id < ?::bigint)")
                                               : QStringLiteral("(?::bigint = 0 OR id > ?::bigint)");
@@ -424,16 +438,27 @@ Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& fi
         QStringLiteral(
             "SELECT %1 FROM kumiko_events WHERE %2 "
             "AND (?::text IS NULL OR aggregate_type = ?::text) AND (?::text IS NULL OR type = ?::text) "
-            "AND (?::uuid IS NULL OR tenant_id = ?::uuid) AND (?::uuid IS NULL OR aggregate_id = ?::uuid) "
+            "AND (?::uuid IS NULL OR tenant_id = ?::uuid) "
+            "AND (?::text IS NULL OR tenant_id = (SELECT id FROM read_tenants WHERE key = ?::text)) "
+            "AND (?::uuid IS NULL OR aggregate_id = ?::uuid) "
             "AND (?::timestamptz IS NULL OR created_at >= ?::timestamptz) "
-            "AND (?::timestamptz IS NULL OR created_at < ?::timestamptz) ORDER BY id %3 LIMIT ?::int")
+            "AND (?::timestamptz IS NULL OR created_at < ?::timestamptz) "
+            "AND (?::jsonb IS NULL OR payload @> ?::jsonb) "
+            "AND (?::text IS NULL OR payload->>?::text = ?::text OR payload->'changes'->>?::text = ?::text "
+            "     OR payload->'previous'->>?::text = ?::text) "
+            "AND (?::text IS NULL OR payload::text ILIKE '%' || ?::text || '%') "
+            "ORDER BY id %3 LIMIT ?::int")
             .arg(kEventColumns, keyset, filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     const QVariant type = optional(filter.aggregateType), eventType = optional(filter.type),
-                   tenant = optional(filter.tenantId), aggregate = optional(filter.aggregateId),
-                   from = optionalTime(filter.from), to = optionalTime(filter.to);
-    auto events = eventsOf(db, sql,
-                           {cursor, cursor, type, type, eventType, eventType, tenant, tenant, aggregate,
-                            aggregate, from, from, to, to, limit + 1});
+                   tenant = optional(filter.tenantId), tenantKey = optional(filter.tenantKey),
+                   aggregate = optional(filter.aggregateId), from = optionalTime(filter.from),
+                   to = optionalTime(filter.to), contains = optional(filter.payloadContains),
+                   key = optional(memberKey), value = optional(memberValue), text = optional(searched);
+    auto events =
+        eventsOf(db, sql, {cursor, cursor,    type,      type,      eventType, eventType, tenant,
+                           tenant, tenantKey, tenantKey, aggregate, aggregate, from,      from,
+                           to,     to,        contains,  contains,  key,       key,       value,
+                           key,    value,     key,       value,     text,      text,      limit + 1});
     if (!events)
         return events.error();
     EventPage page;
