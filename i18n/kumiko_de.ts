@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of names; %1 = all but the last, %2 = the last</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>list of names; %1 = the first names</comment>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Field: %1</source>
@@ -895,6 +911,11 @@
         <comment>outbox column</comment>
         <translation>Letzter Fehler</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <comment>outbox delivery cell: an operator stopped it</comment>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::SeedAttemptModel</name>
@@ -1045,6 +1066,11 @@
         <source>Last verification mail</source>
         <comment>users column</comment>
         <translation>Letzte Bestätigungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>mail status</comment>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1483,85 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::EventExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <comment>export dialog</comment>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>export dialog button</comment>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>export dialog button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <comment>dialog title</comment>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <comment>export format</comment>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <comment>export format</comment>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <comment>export dialog</comment>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>export dialog</comment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Every event the filter matches, oldest first; secret members stay masked.</source>
+        <comment>export dialog</comment>
+        <translation>Alle Ereignisse, auf die der Filter passt, die ältesten zuerst; geheime Felder bleiben maskiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written…</source>
+        <comment>export progress</comment>
+        <translation>
+            <numerusform>%n Ereignis geschrieben…</numerusform>
+            <numerusform>%n Ereignisse geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <comment>export progress</comment>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>The events were not exported.</source>
+        <comment>export banner</comment>
+        <translation>Die Ereignisse wurden nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file was removed.</source>
+        <comment>export progress</comment>
+        <translation>Export abgebrochen; die Datei wurde entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <comment>export progress; %1 = file</comment>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::EventsPage</name>
     <message>
         <source>The events could not be read.</source>
@@ -1482,11 +1587,6 @@
         <source>Event type, e.g. tenant.created</source>
         <comment>events filter</comment>
         <translation>Event-Typ, z. B. tenant.created</translation>
-    </message>
-    <message>
-        <source>Tenant id</source>
-        <comment>events filter</comment>
-        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <source>Aggregate id</source>
@@ -1537,6 +1637,101 @@
         <source>Metadata</source>
         <comment>events detail</comment>
         <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>The tenant and user names could not be read.</source>
+        <comment>events banner</comment>
+        <translation>Die Namen der Mandanten und Benutzer konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Tenant key or id</source>
+        <comment>events filter</comment>
+        <translation>Mandanten-Schlüssel oder -ID</translation>
+    </message>
+    <message>
+        <source>Payload contains JSON, e.g. {&quot;email&quot;:&quot;a@b.c&quot;}</source>
+        <comment>events filter</comment>
+        <translation>Payload enthält JSON, z. B. {&quot;email&quot;:&quot;a@b.c&quot;}</translation>
+    </message>
+    <message>
+        <source>Search payload: key=value or text</source>
+        <comment>events filter</comment>
+        <translation>Payload durchsuchen: Schlüssel=Wert oder Text</translation>
+    </message>
+    <message>
+        <source>Empty every filter field and show all events again</source>
+        <comment>events action tooltip</comment>
+        <translation>Alle Filterfelder leeren und wieder alle Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <comment>events action</comment>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every event the filter matches to a JSON Lines or CSV file</source>
+        <comment>events action tooltip</comment>
+        <translation>Alle Ereignisse, auf die der Filter passt, in eine JSON-Lines- oder CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <comment>events context menu</comment>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <comment>events context menu</comment>
+        <translation>Als JSON kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MailDelivery</name>
+    <message>
+        <source>Mail: delivery failed (%1)</source>
+        <comment>status bar; %1 = short error</comment>
+        <translation>Mail: Zustellung fehlgeschlagen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No mail transport configured — %n mail(s) stay queued</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>Kein Mail-Versand eingerichtet – %n Mail bleibt in der Warteschlange</numerusform>
+            <numerusform>Kein Mail-Versand eingerichtet – %n Mails bleiben in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail transport cannot be used (%1) — %n mail(s) stay queued</source>
+        <comment>status bar; %1 = short error</comment>
+        <translation>
+            <numerusform>Der Mail-Versand ist nicht nutzbar (%1) – %n Mail bleibt in der Warteschlange</numerusform>
+            <numerusform>Der Mail-Versand ist nicht nutzbar (%1) – %n Mails bleiben in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: nothing queued</source>
+        <comment>status bar</comment>
+        <translation>Mail: nichts in der Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n queued</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>Mail: %n wartet</numerusform>
+            <numerusform>Mail: %n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>status bar: mails that gave up</comment>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <comment>status bar; %1 = SMTP error</comment>
+        <translation>letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1835,109 @@
         <source>Locked: %1</source>
         <comment>status bar; %1 = e-mail</comment>
         <translation>Gesperrt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MembershipDialog</name>
+    <message>
+        <source>Grant roles</source>
+        <comment>membership action</comment>
+        <translation>Rollen geben</translation>
+    </message>
+    <message>
+        <source>Set roles</source>
+        <comment>membership action</comment>
+        <translation>Rollen festlegen</translation>
+    </message>
+    <message>
+        <source>Revoke membership…</source>
+        <comment>membership action</comment>
+        <translation>Mitgliedschaft entziehen…</translation>
+    </message>
+    <message>
+        <source>Tenant memberships of %1</source>
+        <comment>dialog title; %1 = e-mail</comment>
+        <translation>Mandanten-Mitgliedschaften von %1</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>membership column</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>membership column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>membership column</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Tenant key</source>
+        <comment>membership field</comment>
+        <translation>Mandanten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Roles, separated by commas</source>
+        <comment>membership field</comment>
+        <translation>Rollen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>membership field label</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>membership field label</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>The memberships could not be read.</source>
+        <comment>membership banner</comment>
+        <translation>Die Mitgliedschaften konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2 in tenant %3?</source>
+        <comment>membership confirmation</comment>
+        <translation>%1 die Rollen %2 im Mandanten %3 geben?</translation>
+    </message>
+    <message>
+        <source>Give %1 exactly the roles %2 in tenant %3?</source>
+        <comment>membership confirmation</comment>
+        <translation>%1 im Mandanten %3 genau die Rollen %2 geben?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from tenant %2 with all roles there?</source>
+        <comment>membership confirmation</comment>
+        <translation>%1 mit allen Rollen aus dem Mandanten %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Tenant membership</source>
+        <comment>dialog title</comment>
+        <translation>Mandanten-Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>The membership was not changed.</source>
+        <comment>membership banner</comment>
+        <translation>Die Mitgliedschaft wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has the roles %2 in %3 now.</source>
+        <comment>membership banner</comment>
+        <translation>%1 hat jetzt die Rollen %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no member of %2 any more.</source>
+        <comment>membership banner</comment>
+        <translation>%1 ist kein Mitglied von %2 mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 has these roles in %2 already.</source>
+        <comment>membership banner</comment>
+        <translation>Nichts zu ändern: %1 hat diese Rollen in %2 schon.</translation>
     </message>
 </context>
 <context>
@@ -1965,11 +2263,200 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::NewUserDialog</name>
+    <message>
+        <source>Set an initial password</source>
+        <comment>new user dialog</comment>
+        <translation>Ein erstes Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>No password; send a verification mail</source>
+        <comment>new user dialog</comment>
+        <translation>Kein Passwort; eine Bestätigungs-Mail senden</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <comment>dialog title</comment>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <comment>locale choice</comment>
+        <translation>Keine Vorgabe</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>locale choice</comment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>locale choice</comment>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>new user dialog button</comment>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>new user dialog</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <comment>new user dialog</comment>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Language of mails</source>
+        <comment>new user dialog</comment>
+        <translation>Sprache der Mails</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::OutboxPanel</name>
+    <message>
+        <source>Cancel mails</source>
+        <comment>dialog title</comment>
+        <translation>Mails abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n queued mail(s) to %1? They will not be sent.</source>
+        <comment>cancel confirmation; %1 = addresses</comment>
+        <translation>
+            <numerusform>Die wartende Mail an %1 abbrechen? Sie wird nicht gesendet.</numerusform>
+            <numerusform>Die %n wartenden Mails an %1 abbrechen? Sie werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mails were not cancelled.</source>
+        <comment>outbox banner</comment>
+        <translation>Die Mails wurden nicht abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n mail(s).</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>%n Mail abgebrochen.</numerusform>
+            <numerusform>%n Mails abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were being sent or sent already.</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>%n wurde gerade gesendet oder war schon gesendet.</numerusform>
+            <numerusform>%n wurden gerade gesendet oder waren schon gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mails were not queued again.</source>
+        <comment>outbox banner</comment>
+        <translation>Die Mails wurden nicht erneut eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n mail(s) again.</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>%n Mail erneut eingereiht.</numerusform>
+            <numerusform>%n Mails erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail could not be read.</source>
+        <comment>outbox banner</comment>
+        <translation>Die Mail konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Subject: %1 — to %2</source>
+        <comment>outbox preview</comment>
+        <translation>Betreff: %1 – an %2</translation>
+    </message>
+    <message>
+        <source>The text was removed when the mail was sent or cancelled: it held a live link.</source>
+        <comment>outbox preview</comment>
+        <translation>Der Text wurde beim Senden oder Abbrechen gelöscht: Er enthielt einen gültigen Link.</translation>
+    </message>
+    <message>
+        <source>Deliver now</source>
+        <comment>outbox action</comment>
+        <translation>Jetzt zustellen</translation>
+    </message>
+    <message>
+        <source>Send every due mail now instead of at the next round.</source>
+        <comment>outbox action tooltip</comment>
+        <translation>Alle fälligen Mails jetzt senden statt bei der nächsten Runde.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>outbox action: queue failed mails again</comment>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel mail…</source>
+        <comment>outbox action</comment>
+        <translation>Mail abbrechen…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>outbox preview tab</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <comment>outbox preview tab</comment>
+        <translation>HTML</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::PageHeading</name>
     <message>
         <source>No connection to the database: what is shown may be out of date, and changes are disabled until the connection is back.</source>
         <comment>page note while the database is lost</comment>
         <translation>Keine Verbindung zur Datenbank: Die Anzeige ist womöglich nicht mehr aktuell, und Änderungen sind gesperrt, bis die Verbindung wieder besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::PasswordField</name>
+    <message>
+        <source>Password</source>
+        <comment>password field label</comment>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>password field label</comment>
+        <translation>Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <comment>password strength</comment>
+        <translation>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Longer, with digits and symbols, is better.</source>
+        <comment>password strength</comment>
+        <translation>Schwach: leicht zu erraten. Länger, mit Ziffern und Sonderzeichen, ist besser.</translation>
+    </message>
+    <message>
+        <source>Fair: 12 characters or more of three kinds would be strong.</source>
+        <comment>password strength</comment>
+        <translation>Mittel: 12 oder mehr Zeichen von drei Arten wären stark.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <comment>password strength</comment>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <comment>password strength</comment>
+        <translation>Die beiden Eingaben unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -2097,19 +2584,189 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::UserAdminActions</name>
+    <message>
+        <source>Set password</source>
+        <comment>dialog title</comment>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <comment>set password dialog; %1 = e-mail</comment>
+        <translation>Neues Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Global roles</source>
+        <comment>dialog title</comment>
+        <translation>Globale Rollen</translation>
+    </message>
+    <message>
+        <source>Global roles of %1, separated by commas (SystemAdmin may use this console):</source>
+        <comment>roles dialog; %1 = e-mail</comment>
+        <translation>Globale Rollen von %1, durch Kommas getrennt (SystemAdmin darf diese Konsole benutzen):</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <comment>user action: allow sign-in again</comment>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <comment>user action: block sign-in</comment>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Create the user %1 without a password and send a verification mail?</source>
+        <comment>new user confirmation</comment>
+        <translation>Den Benutzer %1 ohne Passwort anlegen und eine Bestätigungs-Mail senden?</translation>
+    </message>
+    <message>
+        <source>Create the user %1 with the password entered?</source>
+        <comment>new user confirmation</comment>
+        <translation>Den Benutzer %1 mit dem eingegebenen Passwort anlegen?</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <comment>dialog title</comment>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 was not created.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Created %1; a verification mail is queued.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 angelegt; eine Bestätigungs-Mail wartet auf den Versand.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Replace the password of %1? The old one stops working at once.</source>
+        <comment>password confirmation</comment>
+        <translation>Das Passwort von %1 ersetzen? Das alte gilt ab sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Das Passwort von %1 ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not set.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Das Passwort von %1 wurde nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <comment>dialog title</comment>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Lift the sign-in lockout of %1 and forget the failed attempts?</source>
+        <comment>unlock confirmation</comment>
+        <translation>Die Anmeldesperre von %1 aufheben und die Fehlversuche vergessen?</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 wurde nicht entsperrt.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to sign in again?</source>
+        <comment>status confirmation</comment>
+        <translation>%1 wieder anmelden lassen?</translation>
+    </message>
+    <message>
+        <source>Disable %1? The user can no longer sign in until enabled again.</source>
+        <comment>status confirmation</comment>
+        <translation>%1 sperren? Der Benutzer kann sich nicht mehr anmelden, bis er wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <comment>dialog title</comment>
+        <translation>Benutzer aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <comment>dialog title</comment>
+        <translation>Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The status of %1 was not changed.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Der Status von %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <comment>roles confirmation</comment>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Give %1 the global roles: %2?</source>
+        <comment>roles confirmation; %1 = e-mail</comment>
+        <translation>%1 diese globalen Rollen geben: %2?</translation>
+    </message>
+    <message>
+        <source>%1 has the global roles: %2.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 hat die globalen Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were not changed.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Die Rollen von %1 wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <comment>user action</comment>
+        <translation>Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <comment>user action</comment>
+        <translation>Passwort setzen…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <comment>user action: lift the sign-in lockout</comment>
+        <translation>Entsperren…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <comment>user action</comment>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <source>Memberships…</source>
+        <comment>user action: tenant memberships</comment>
+        <translation>Mitgliedschaften…</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::UsersPage</name>
     <message>
         <source>Send verification mails</source>
         <comment>dialog title</comment>
         <translation>Bestätigungs-E-Mails senden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new verification e-mail to %n user(s)? Earlier links stay valid until they expire.</source>
-        <comment>resend confirmation</comment>
-        <translation>
-            <numerusform>Eine neue Bestätigungs-E-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
-            <numerusform>Eine neue Bestätigungs-E-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Mark address verified</source>
@@ -2142,19 +2799,6 @@
         <translation>
             <numerusform>%n Bestätigungs-E-Mail eingereiht.</numerusform>
             <numerusform>%n Bestätigungs-E-Mails eingereiht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not sent, the limit for these addresses is reached: %1.</source>
-        <comment>resend summary</comment>
-        <translation>Nicht gesendet, das Limit dieser Adressen ist erreicht: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not attempted: %n.</source>
-        <comment>resend summary</comment>
-        <translation>
-            <numerusform>Nicht versucht: %n.</numerusform>
-            <numerusform>Nicht versucht: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2222,29 +2866,51 @@
         <comment>users banner</comment>
         <translation>Es wurde keine Bestätigungs-E-Mail verschickt.</translation>
     </message>
+    <message>
+        <source>Send a new verification e-mail to %1? Earlier links stay valid until they expire.</source>
+        <comment>resend confirmation; %1 = the addresses</comment>
+        <translation>Eine neue Bestätigungs-Mail an %1 senden? Frühere Links bleiben gültig, bis sie ablaufen.</translation>
+    </message>
     <message numerus="yes">
-        <source>Skipped %n address(es) that need no mail (verified already or unknown).</source>
+        <source>in %n second(s)</source>
+        <comment>time until a resend is allowed</comment>
+        <translation>
+            <numerusform>in %n Sekunde</numerusform>
+            <numerusform>in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <comment>time until a resend is allowed</comment>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No verification mail was queued.</source>
         <comment>resend summary</comment>
-        <translation>
-            <numerusform>%n Adresse übersprungen, die keine E-Mail braucht (schon bestätigt oder unbekannt).</numerusform>
-            <numerusform>%n Adressen übersprungen, die keine E-Mail brauchen (schon bestätigt oder unbekannt).</numerusform>
-        </translation>
+        <translation>Es wurde keine Bestätigungs-Mail eingereiht.</translation>
     </message>
-    <message numerus="yes">
-        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
-        <comment>resend summary; %1 = e-mail</comment>
-        <translation>
-            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunde erneut versuchen.</numerusform>
-            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunden erneut versuchen.</numerusform>
-        </translation>
+    <message>
+        <source>%1: queued</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: eingereiht</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (in %n s)</source>
-        <comment>resend summary: e-mail and the seconds to wait</comment>
-        <translation>
-            <numerusform>%1 (in %n s)</numerusform>
-            <numerusform>%1 (in %n s)</numerusform>
-        </translation>
+    <message>
+        <source>%1: no mail needed (verified already or unknown)</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: keine Mail nötig (schon bestätigt oder unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1: not sent, the limit for this address is reached; it may be sent again %2</source>
+        <comment>resend outcome; %1 = e-mail, %2 = e.g. &apos;in 14 minutes&apos;</comment>
+        <translation>%1: nicht gesendet, das Limit für diese Adresse ist erreicht; erneut möglich %2</translation>
+    </message>
+    <message>
+        <source>%1: not attempted</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: nicht versucht</translation>
     </message>
 </context>
 </TS>

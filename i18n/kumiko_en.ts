@@ -1,6 +1,22 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of names; %1 = all but the last, %2 = the last</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>list of names; %1 = the first names</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Field: %1</source>
@@ -894,6 +910,11 @@
         <comment>outbox column</comment>
         <translation>Last error</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <comment>outbox delivery cell: an operator stopped it</comment>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::SeedAttemptModel</name>
@@ -1044,6 +1065,11 @@
         <source>Last verification mail</source>
         <comment>users column</comment>
         <translation>Last verification mail</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>mail status</comment>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1482,85 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::EventExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <comment>export dialog</comment>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>export dialog button</comment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>export dialog button</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <comment>dialog title</comment>
+        <translation>Export events</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <comment>export format</comment>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <comment>export format</comment>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <comment>export dialog</comment>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>export dialog</comment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Every event the filter matches, oldest first; secret members stay masked.</source>
+        <comment>export dialog</comment>
+        <translation>Every event the filter matches, oldest first; secret members stay masked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written…</source>
+        <comment>export progress</comment>
+        <translation>
+            <numerusform>%n event written…</numerusform>
+            <numerusform>%n events written…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <comment>export progress</comment>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The events were not exported.</source>
+        <comment>export banner</comment>
+        <translation>The events were not exported.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file was removed.</source>
+        <comment>export progress</comment>
+        <translation>Export cancelled; the file was removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <comment>export progress; %1 = file</comment>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::EventsPage</name>
     <message>
         <source>The events could not be read.</source>
@@ -1481,11 +1586,6 @@
         <source>Event type, e.g. tenant.created</source>
         <comment>events filter</comment>
         <translation>Event type, e.g. tenant.created</translation>
-    </message>
-    <message>
-        <source>Tenant id</source>
-        <comment>events filter</comment>
-        <translation>Tenant id</translation>
     </message>
     <message>
         <source>Aggregate id</source>
@@ -1536,6 +1636,101 @@
         <source>Metadata</source>
         <comment>events detail</comment>
         <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>The tenant and user names could not be read.</source>
+        <comment>events banner</comment>
+        <translation>The tenant and user names could not be read.</translation>
+    </message>
+    <message>
+        <source>Tenant key or id</source>
+        <comment>events filter</comment>
+        <translation>Tenant key or id</translation>
+    </message>
+    <message>
+        <source>Payload contains JSON, e.g. {"email":"a@b.c"}</source>
+        <comment>events filter</comment>
+        <translation>Payload contains JSON, e.g. {"email":"a@b.c"}</translation>
+    </message>
+    <message>
+        <source>Search payload: key=value or text</source>
+        <comment>events filter</comment>
+        <translation>Search payload: key=value or text</translation>
+    </message>
+    <message>
+        <source>Empty every filter field and show all events again</source>
+        <comment>events action tooltip</comment>
+        <translation>Empty every filter field and show all events again</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <comment>events action</comment>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Write every event the filter matches to a JSON Lines or CSV file</source>
+        <comment>events action tooltip</comment>
+        <translation>Write every event the filter matches to a JSON Lines or CSV file</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <comment>events context menu</comment>
+        <translation>Copy id</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <comment>events context menu</comment>
+        <translation>Copy as JSON</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MailDelivery</name>
+    <message>
+        <source>Mail: delivery failed (%1)</source>
+        <comment>status bar; %1 = short error</comment>
+        <translation>Mail: delivery failed (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No mail transport configured — %n mail(s) stay queued</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>No mail transport configured — %n mail stays queued</numerusform>
+            <numerusform>No mail transport configured — %n mails stay queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail transport cannot be used (%1) — %n mail(s) stay queued</source>
+        <comment>status bar; %1 = short error</comment>
+        <translation>
+            <numerusform>The mail transport cannot be used (%1) — %n mail stays queued</numerusform>
+            <numerusform>The mail transport cannot be used (%1) — %n mails stay queued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: nothing queued</source>
+        <comment>status bar</comment>
+        <translation>Mail: nothing queued</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n queued</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>Mail: %n queued</numerusform>
+            <numerusform>Mail: %n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>status bar: mails that gave up</comment>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <comment>status bar; %1 = SMTP error</comment>
+        <translation>last error: %1</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1834,109 @@
         <source>Locked: %1</source>
         <comment>status bar; %1 = e-mail</comment>
         <translation>Locked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MembershipDialog</name>
+    <message>
+        <source>Grant roles</source>
+        <comment>membership action</comment>
+        <translation>Grant roles</translation>
+    </message>
+    <message>
+        <source>Set roles</source>
+        <comment>membership action</comment>
+        <translation>Set roles</translation>
+    </message>
+    <message>
+        <source>Revoke membership…</source>
+        <comment>membership action</comment>
+        <translation>Revoke membership…</translation>
+    </message>
+    <message>
+        <source>Tenant memberships of %1</source>
+        <comment>dialog title; %1 = e-mail</comment>
+        <translation>Tenant memberships of %1</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>membership column</comment>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>membership column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>membership column</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Tenant key</source>
+        <comment>membership field</comment>
+        <translation>Tenant key</translation>
+    </message>
+    <message>
+        <source>Roles, separated by commas</source>
+        <comment>membership field</comment>
+        <translation>Roles, separated by commas</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>membership field label</comment>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>membership field label</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>The memberships could not be read.</source>
+        <comment>membership banner</comment>
+        <translation>The memberships could not be read.</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2 in tenant %3?</source>
+        <comment>membership confirmation</comment>
+        <translation>Give %1 the roles %2 in tenant %3?</translation>
+    </message>
+    <message>
+        <source>Give %1 exactly the roles %2 in tenant %3?</source>
+        <comment>membership confirmation</comment>
+        <translation>Give %1 exactly the roles %2 in tenant %3?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from tenant %2 with all roles there?</source>
+        <comment>membership confirmation</comment>
+        <translation>Remove %1 from tenant %2 with all roles there?</translation>
+    </message>
+    <message>
+        <source>Tenant membership</source>
+        <comment>dialog title</comment>
+        <translation>Tenant membership</translation>
+    </message>
+    <message>
+        <source>The membership was not changed.</source>
+        <comment>membership banner</comment>
+        <translation>The membership was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 has the roles %2 in %3 now.</source>
+        <comment>membership banner</comment>
+        <translation>%1 has the roles %2 in %3 now.</translation>
+    </message>
+    <message>
+        <source>%1 is no member of %2 any more.</source>
+        <comment>membership banner</comment>
+        <translation>%1 is no member of %2 any more.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 has these roles in %2 already.</source>
+        <comment>membership banner</comment>
+        <translation>Nothing to change: %1 has these roles in %2 already.</translation>
     </message>
 </context>
 <context>
@@ -1964,11 +2262,200 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::NewUserDialog</name>
+    <message>
+        <source>Set an initial password</source>
+        <comment>new user dialog</comment>
+        <translation>Set an initial password</translation>
+    </message>
+    <message>
+        <source>No password; send a verification mail</source>
+        <comment>new user dialog</comment>
+        <translation>No password; send a verification mail</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <comment>dialog title</comment>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <comment>locale choice</comment>
+        <translation>No preference</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>locale choice</comment>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>locale choice</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>new user dialog button</comment>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>new user dialog</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <comment>new user dialog</comment>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Language of mails</source>
+        <comment>new user dialog</comment>
+        <translation>Language of mails</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::OutboxPanel</name>
+    <message>
+        <source>Cancel mails</source>
+        <comment>dialog title</comment>
+        <translation>Cancel mails</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n queued mail(s) to %1? They will not be sent.</source>
+        <comment>cancel confirmation; %1 = addresses</comment>
+        <translation>
+            <numerusform>Cancel the queued mail to %1? It will not be sent.</numerusform>
+            <numerusform>Cancel %n queued mails to %1? They will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mails were not cancelled.</source>
+        <comment>outbox banner</comment>
+        <translation>The mails were not cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n mail(s).</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>Cancelled %n mail.</numerusform>
+            <numerusform>Cancelled %n mails.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were being sent or sent already.</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>%n was being sent or sent already.</numerusform>
+            <numerusform>%n were being sent or sent already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mails were not queued again.</source>
+        <comment>outbox banner</comment>
+        <translation>The mails were not queued again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n mail(s) again.</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>Queued %n mail again.</numerusform>
+            <numerusform>Queued %n mails again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail could not be read.</source>
+        <comment>outbox banner</comment>
+        <translation>The mail could not be read.</translation>
+    </message>
+    <message>
+        <source>Subject: %1 — to %2</source>
+        <comment>outbox preview</comment>
+        <translation>Subject: %1 — to %2</translation>
+    </message>
+    <message>
+        <source>The text was removed when the mail was sent or cancelled: it held a live link.</source>
+        <comment>outbox preview</comment>
+        <translation>The text was removed when the mail was sent or cancelled: it held a live link.</translation>
+    </message>
+    <message>
+        <source>Deliver now</source>
+        <comment>outbox action</comment>
+        <translation>Deliver now</translation>
+    </message>
+    <message>
+        <source>Send every due mail now instead of at the next round.</source>
+        <comment>outbox action tooltip</comment>
+        <translation>Send every due mail now instead of at the next round.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>outbox action: queue failed mails again</comment>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Cancel mail…</source>
+        <comment>outbox action</comment>
+        <translation>Cancel mail…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>outbox preview tab</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <comment>outbox preview tab</comment>
+        <translation>HTML</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::PageHeading</name>
     <message>
         <source>No connection to the database: what is shown may be out of date, and changes are disabled until the connection is back.</source>
         <comment>page note while the database is lost</comment>
         <translation>No connection to the database: what is shown may be out of date, and changes are disabled until the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::PasswordField</name>
+    <message>
+        <source>Password</source>
+        <comment>password field label</comment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>password field label</comment>
+        <translation>Repeat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <comment>password strength</comment>
+        <translation>
+            <numerusform>Too short: at least %n character.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Longer, with digits and symbols, is better.</source>
+        <comment>password strength</comment>
+        <translation>Weak: easy to guess. Longer, with digits and symbols, is better.</translation>
+    </message>
+    <message>
+        <source>Fair: 12 characters or more of three kinds would be strong.</source>
+        <comment>password strength</comment>
+        <translation>Fair: 12 characters or more of three kinds would be strong.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <comment>password strength</comment>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <comment>password strength</comment>
+        <translation>The two entries differ.</translation>
     </message>
 </context>
 <context>
@@ -2096,19 +2583,189 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::UserAdminActions</name>
+    <message>
+        <source>Set password</source>
+        <comment>dialog title</comment>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <comment>set password dialog; %1 = e-mail</comment>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <source>Global roles</source>
+        <comment>dialog title</comment>
+        <translation>Global roles</translation>
+    </message>
+    <message>
+        <source>Global roles of %1, separated by commas (SystemAdmin may use this console):</source>
+        <comment>roles dialog; %1 = e-mail</comment>
+        <translation>Global roles of %1, separated by commas (SystemAdmin may use this console):</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <comment>user action: allow sign-in again</comment>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <comment>user action: block sign-in</comment>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Create the user %1 without a password and send a verification mail?</source>
+        <comment>new user confirmation</comment>
+        <translation>Create the user %1 without a password and send a verification mail?</translation>
+    </message>
+    <message>
+        <source>Create the user %1 with the password entered?</source>
+        <comment>new user confirmation</comment>
+        <translation>Create the user %1 with the password entered?</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <comment>dialog title</comment>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>%1 was not created.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 was not created.</translation>
+    </message>
+    <message>
+        <source>Created %1; a verification mail is queued.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Created %1; a verification mail is queued.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Created %1.</translation>
+    </message>
+    <message>
+        <source>Replace the password of %1? The old one stops working at once.</source>
+        <comment>password confirmation</comment>
+        <translation>Replace the password of %1? The old one stops working at once.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>The password of %1 is set.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not set.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>The password of %1 was not set.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <comment>dialog title</comment>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Lift the sign-in lockout of %1 and forget the failed attempts?</source>
+        <comment>unlock confirmation</comment>
+        <translation>Lift the sign-in lockout of %1 and forget the failed attempts?</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 was not unlocked.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to sign in again?</source>
+        <comment>status confirmation</comment>
+        <translation>Allow %1 to sign in again?</translation>
+    </message>
+    <message>
+        <source>Disable %1? The user can no longer sign in until enabled again.</source>
+        <comment>status confirmation</comment>
+        <translation>Disable %1? The user can no longer sign in until enabled again.</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <comment>dialog title</comment>
+        <translation>Enable user</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <comment>dialog title</comment>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 is enabled.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <source>The status of %1 was not changed.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>The status of %1 was not changed.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <comment>roles confirmation</comment>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <source>Give %1 the global roles: %2?</source>
+        <comment>roles confirmation; %1 = e-mail</comment>
+        <translation>Give %1 the global roles: %2?</translation>
+    </message>
+    <message>
+        <source>%1 has the global roles: %2.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 has the global roles: %2.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were not changed.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>The roles of %1 were not changed.</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <comment>user action</comment>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <comment>user action</comment>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <comment>user action: lift the sign-in lockout</comment>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <comment>user action</comment>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <source>Memberships…</source>
+        <comment>user action: tenant memberships</comment>
+        <translation>Memberships…</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::UsersPage</name>
     <message>
         <source>Send verification mails</source>
         <comment>dialog title</comment>
         <translation>Send verification mails</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new verification e-mail to %n user(s)? Earlier links stay valid until they expire.</source>
-        <comment>resend confirmation</comment>
-        <translation>
-            <numerusform>Send a new verification e-mail to %n user? Earlier links stay valid until they expire.</numerusform>
-            <numerusform>Send a new verification e-mail to %n users? Earlier links stay valid until they expire.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Mark address verified</source>
@@ -2141,19 +2798,6 @@
         <translation>
             <numerusform>Queued %n verification mail.</numerusform>
             <numerusform>Queued %n verification mails.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not sent, the limit for these addresses is reached: %1.</source>
-        <comment>resend summary</comment>
-        <translation>Not sent, the limit for these addresses is reached: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not attempted: %n.</source>
-        <comment>resend summary</comment>
-        <translation>
-            <numerusform>Not attempted: %n.</numerusform>
-            <numerusform>Not attempted: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2221,29 +2865,51 @@
         <comment>users banner</comment>
         <translation>No verification mail was sent.</translation>
     </message>
+    <message>
+        <source>Send a new verification e-mail to %1? Earlier links stay valid until they expire.</source>
+        <comment>resend confirmation; %1 = the addresses</comment>
+        <translation>Send a new verification e-mail to %1? Earlier links stay valid until they expire.</translation>
+    </message>
     <message numerus="yes">
-        <source>Skipped %n address(es) that need no mail (verified already or unknown).</source>
+        <source>in %n second(s)</source>
+        <comment>time until a resend is allowed</comment>
+        <translation>
+            <numerusform>in %n second</numerusform>
+            <numerusform>in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <comment>time until a resend is allowed</comment>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No verification mail was queued.</source>
         <comment>resend summary</comment>
-        <translation>
-            <numerusform>Skipped %n address that needs no mail (verified already or unknown).</numerusform>
-            <numerusform>Skipped %n addresses that need no mail (verified already or unknown).</numerusform>
-        </translation>
+        <translation>No verification mail was queued.</translation>
     </message>
-    <message numerus="yes">
-        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
-        <comment>resend summary; %1 = e-mail</comment>
-        <translation>
-            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n second.</numerusform>
-            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n seconds.</numerusform>
-        </translation>
+    <message>
+        <source>%1: queued</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: queued</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (in %n s)</source>
-        <comment>resend summary: e-mail and the seconds to wait</comment>
-        <translation>
-            <numerusform>%1 (in %n s)</numerusform>
-            <numerusform>%1 (in %n s)</numerusform>
-        </translation>
+    <message>
+        <source>%1: no mail needed (verified already or unknown)</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: no mail needed (verified already or unknown)</translation>
+    </message>
+    <message>
+        <source>%1: not sent, the limit for this address is reached; it may be sent again %2</source>
+        <comment>resend outcome; %1 = e-mail, %2 = e.g. 'in 14 minutes'</comment>
+        <translation>%1: not sent, the limit for this address is reached; it may be sent again %2</translation>
+    </message>
+    <message>
+        <source>%1: not attempted</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: not attempted</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,11 @@
 #include "UsersPage.h"
 
+#include "Confirmation.h"
 #include "ErrorText.h"
 #include "MessageBanner.h"
-#include "OutboxTableModel.h"
+#include "OutboxPanel.h"
 #include "PageHeading.h"
+#include "UserAdminActions.h"
 #include "UserFilterModel.h"
 #include "UserTableModel.h"
 #include "auth/AccountAdmin.h"
@@ -48,16 +50,17 @@ UsersPage::UsersPage(QWidget* parent)
     , m_userModel(new models::UserTableModel(this))
     , m_userFilter(new models::UserFilterModel(this))
     , m_users(new QTableView(this))
-    , m_outboxModel(new models::OutboxTableModel(this))
-    , m_outbox(new QTableView(this))
+    , m_userActions(new QWidget(this))
+    , m_admin(new UserAdminActions(m_userActions))
+    , m_outboxPanel(new OutboxPanel(this))
 {
     buildLayout();
-    confirmResend = [this](int count) {
-        return QMessageBox::question(
-                   this, tr("Send verification mails", "dialog title"),
-                   tr("Send a new verification e-mail to %n user(s)? Earlier links stay valid "
-                      "until they expire.",
-                      "resend confirmation", count)) == QMessageBox::Yes;
+    confirmResend = [this](const QStringList& emails) {
+        return Confirmation::ask(this, tr("Send verification mails", "dialog title"),
+                                 tr("Send a new verification e-mail to %1? Earlier links stay valid "
+                                    "until they expire.",
+                                    "resend confirmation; %1 = the addresses")
+                                     .arg(Confirmation::names(emails)));
     };
     askReason = [this] {
         bool ok = false;
@@ -86,6 +89,17 @@ UsersPage::UsersPage(QWidget* parent)
                                     .arg(m_resendWatcher.progressText()));
     });
     connect(&m_resendWatcher, &QFutureWatcherBase::finished, this, &UsersPage::finishResend);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &UsersPage::showTabControls);
+    connect(m_outboxPanel, &OutboxPanel::changed, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Kind::Info, message);
+        refresh();
+    });
+    connect(m_outboxPanel, &OutboxPanel::failed, m_banner, &MessageBanner::showError);
+    connect(m_admin, &UserAdminActions::changed, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Kind::Info, message);
+        refresh();
+    });
+    connect(m_admin, &UserAdminActions::failed, m_banner, &MessageBanner::showError);
     retranslateUi();
     updateActions();
 }
@@ -108,14 +122,14 @@ void UsersPage::buildLayout()
     m_users->verticalHeader()->setVisible(false);
     m_users->setWordWrap(false);
     m_users->horizontalHeader()->setStretchLastSection(true);
-    m_outbox->setModel(m_outboxModel);
-    m_outbox->verticalHeader()->setVisible(false);
-    m_outbox->setWordWrap(false);
-    m_outbox->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_users, QString());
-    m_tabs->addTab(m_outbox, QString());
+    m_tabs->addTab(m_outboxPanel, QString());
 
+    auto* userActions = new QVBoxLayout(m_userActions);
+    userActions->setContentsMargins(0, 0, 0, 0);
     auto* actions = new QHBoxLayout;
+    userActions->addLayout(actions);
+    userActions->addWidget(m_admin);
     actions->addWidget(m_unverifiedOnly);
     actions->addWidget(m_filter, 1);
     actions->addWidget(m_resend);
@@ -131,7 +145,7 @@ void UsersPage::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
-    layout->addLayout(actions);
+    layout->addWidget(m_userActions);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_tabs, 1);
 }
@@ -157,7 +171,7 @@ void UsersPage::clear()
     m_refreshAgain = false;
     m_actor.reset();
     m_userModel->setUsers({});
-    m_outboxModel->setMails({});
+    m_outboxPanel->clear();
     m_banner->clear();
     updateActions();
 }
@@ -196,9 +210,8 @@ void UsersPage::refresh()
             for (const auth::UserSummary& user : selectedUsers())
                 selected << user.email;
             m_userModel->setUsers(snapshot->users);
-            m_outboxModel->setMails(snapshot->outbox);
+            m_outboxPanel->setMails(snapshot->outbox);
             m_users->resizeColumnsToContents();
-            m_outbox->resizeColumnsToContents();
             for (const QString& email : selected)
                 select(email, true);
         }
@@ -231,6 +244,17 @@ QList<auth::UserSummary> UsersPage::selectedUsers() const
     return users;
 }
 
+QTableView* UsersPage::outboxView() const
+{
+    return m_outboxPanel->view();
+}
+
+void UsersPage::showTabControls()
+{
+    // The filter and the user actions mean nothing on the outbox tab.
+    m_userActions->setVisible(m_tabs->currentWidget() == m_users);
+}
+
 void UsersPage::setConnectionLost(bool lost)
 {
     m_connectionLost = lost;
@@ -252,6 +276,9 @@ void UsersPage::updateActions()
         m_configuration ? QString()
                         : tr("The project's auth and mail settings could not be loaded.", "resend tooltip"));
     m_markVerified->setEnabled(idle && selected.size() == 1 && !selected.first().emailVerified);
+    m_outboxPanel->setActor(m_actor, !m_connectionLost);
+    m_admin->setContext(m_actor, m_configuration, !m_connectionLost);
+    m_admin->setSelection(selected);
 }
 
 void UsersPage::resendSelected()
@@ -260,7 +287,7 @@ void UsersPage::resendSelected()
     for (const auth::UserSummary& user : selectedUsers())
         if (!user.emailVerified)
             emails << user.email;
-    if (emails.isEmpty() || !m_configuration || !m_actor || !confirmResend(int(emails.size())))
+    if (emails.isEmpty() || !m_configuration || !m_actor || !confirmResend(emails))
         return;
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     m_banner->clear();
@@ -310,29 +337,30 @@ void UsersPage::finishResend()
     Q_EMIT resendFinished();
 }
 
+QString UsersPage::waitText(int seconds)
+{
+    if (seconds < 120)
+        return tr("in %n second(s)", "time until a resend is allowed", seconds);
+    return tr("in %n minute(s)", "time until a resend is allowed", (seconds + 59) / 60);
+}
+
 QString UsersPage::reportText(const auth::ResendReport& report) const
 {
-    QStringList parts{tr("Queued %n verification mail(s).", "resend summary", int(report.queued.size()))};
-    if (!report.skipped.isEmpty())
-        parts << tr("Skipped %n address(es) that need no mail (verified already or unknown).",
-                    "resend summary", int(report.skipped.size()));
-    if (report.rateLimited.size() == 1) {
-        const auth::ResendReport::RateLimited& limited = report.rateLimited.first();
-        parts << tr("Not sent to %1: the limit for this address is reached; try again in %n second(s).",
-                    "resend summary; %1 = e-mail", limited.waitSeconds)
-                     .arg(limited.email);
-    } else if (!report.rateLimited.isEmpty()) {
-        QStringList addresses;
-        for (const auth::ResendReport::RateLimited& limited : report.rateLimited)
-            addresses << tr("%1 (in %n s)", "resend summary: e-mail and the seconds to wait",
-                            limited.waitSeconds)
-                             .arg(limited.email);
-        parts << tr("Not sent, the limit for these addresses is reached: %1.", "resend summary")
-                     .arg(addresses.join(QStringLiteral(", ")));
-    }
-    if (!report.notAttempted.isEmpty())
-        parts << tr("Not attempted: %n.", "resend summary", int(report.notAttempted.size()));
-    return parts.join(QLatin1Char(' '));
+    QStringList lines{report.queued.isEmpty() ? tr("No verification mail was queued.", "resend summary")
+                                              : tr("Queued %n verification mail(s).", "resend summary",
+                                                   int(report.queued.size()))};
+    for (const QString& email : report.queued)
+        lines << tr("%1: queued", "resend outcome; %1 = e-mail").arg(email);
+    for (const QString& email : report.skipped)
+        lines << tr("%1: no mail needed (verified already or unknown)", "resend outcome; %1 = e-mail")
+                     .arg(email);
+    for (const auth::ResendReport::RateLimited& limited : report.rateLimited)
+        lines << tr("%1: not sent, the limit for this address is reached; it may be sent again %2",
+                    "resend outcome; %1 = e-mail, %2 = e.g. 'in 14 minutes'")
+                     .arg(limited.email, waitText(limited.waitSeconds));
+    for (const QString& email : report.notAttempted)
+        lines << tr("%1: not attempted", "resend outcome; %1 = e-mail").arg(email);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void UsersPage::markSelectedVerified()
@@ -382,7 +410,6 @@ void UsersPage::retranslateUi()
     m_tabs->setTabText(0, tr("Users", "users tab"));
     m_tabs->setTabText(1, tr("Mail outbox", "users tab"));
     m_userModel->retranslate();
-    m_outboxModel->retranslate();
     updateActions();
 }
 

@@ -22,7 +22,6 @@ class QTableView;
 class QTabWidget;
 
 namespace kumiko::models {
-class OutboxTableModel;
 class UserFilterModel;
 class UserTableModel;
 } // namespace kumiko::models
@@ -30,7 +29,9 @@ class UserTableModel;
 namespace kumiko::ui {
 
 class MessageBanner;
+class OutboxPanel;
 class PageHeading;
+class UserAdminActions;
 
 /// The Users section: users with verification state and last verification mail (filter: only
 /// unverified), resend verification mails to one or many (confirmed, with progress and cancel),
@@ -56,7 +57,9 @@ public:
     void cancelResend();
 
     QTableView* usersView() const { return m_users; }
-    QTableView* outboxView() const { return m_outbox; }
+    QTableView* outboxView() const;
+    OutboxPanel* outboxPanel() const { return m_outboxPanel; }
+    UserAdminActions* adminActions() const { return m_admin; }
     QCheckBox* unverifiedOnly() const { return m_unverifiedOnly; }
     QPushButton* resendButton() const { return m_resend; }
     QPushButton* markVerifiedButton() const { return m_markVerified; }
@@ -65,7 +68,7 @@ public:
     /// Selects the row of `email` (added to the selection with `add`).
     void select(const QString& email, bool add = false);
 
-    std::function<bool(int count)> confirmResend; ///< hooks where a dialog would ask
+    std::function<bool(const QStringList& emails)> confirmResend; ///< hooks where a dialog would ask
     std::function<QString()> askReason;
 
 Q_SIGNALS:
@@ -80,10 +83,13 @@ private:
     void buildLayout();
     void retranslateUi();
     void updateActions();
+    void showTabControls();
     QList<auth::UserSummary> selectedUsers() const;
     void resendSelected();
     void finishResend();
     QString reportText(const auth::ResendReport& report) const;
+    /// "in 40 seconds", "in 14 minutes".
+    static QString waitText(int seconds);
     void markSelectedVerified();
 
     std::optional<auth::AuthConfiguration> m_configuration;
@@ -111,8 +117,9 @@ private:
     models::UserTableModel* m_userModel;
     models::UserFilterModel* m_userFilter;
     QTableView* m_users;
-    models::OutboxTableModel* m_outboxModel;
-    QTableView* m_outbox;
+    QWidget* m_userActions; ///< filter and buttons of the Users tab
+    UserAdminActions* m_admin;
+    OutboxPanel* m_outboxPanel;
 };
 
 } // namespace kumiko::ui
