@@ -84,8 +84,8 @@ void EventTableModel::fetchMore(const QModelIndex& parent)
 
 QVariant EventTableModel::cell(const es::StoredEvent& event, int column, int role) const
 {
-    const bool idColumn = column == AggregateColumn || column == TenantColumn || column == ByColumn;
-    if (role == IdRole || (role == Qt::ToolTipRole && idColumn)) {
+    const bool namedColumn = column == TenantColumn || column == ByColumn;
+    if (role == IdRole || (role == Qt::ToolTipRole && namedColumn)) {
         switch (column) {
         case TenantColumn:
             return event.tenantId;
