@@ -19,6 +19,34 @@ void EventTableModel::close()
 {
     clear();
     m_paging.close();
+    m_tenantKeys.clear();
+    m_userEmails.clear();
+}
+
+void EventTableModel::addNames(const QHash<QString, QString>& tenants, const QHash<QString, QString>& users)
+{
+    m_tenantKeys.insert(tenants);
+    m_userEmails.insert(users);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TenantColumn), index(rowCount() - 1, ByColumn));
+}
+
+QStringList EventTableModel::unknownTenants(const QStringList& ids) const
+{
+    QStringList unknown;
+    for (const QString& id : ids)
+        if (!m_tenantKeys.contains(id) && !unknown.contains(id))
+            unknown << id;
+    return unknown;
+}
+
+QStringList EventTableModel::unknownUsers(const QStringList& ids) const
+{
+    QStringList unknown;
+    for (const QString& id : ids)
+        if (!m_userEmails.contains(id) && !unknown.contains(id))
+            unknown << id;
+    return unknown;
 }
 
 void EventTableModel::appendPage(const std::vector<es::StoredEvent>& events, qint64 nextCursor)
@@ -56,6 +84,17 @@ void EventTableModel::fetchMore(const QModelIndex& parent)
 
 QVariant EventTableModel::cell(const es::StoredEvent& event, int column, int role) const
 {
+    const bool namedColumn = column == TenantColumn || column == ByColumn;
+    if (role == IdRole || (role == Qt::ToolTipRole && namedColumn)) {
+        switch (column) {
+        case TenantColumn:
+            return event.tenantId;
+        case ByColumn:
+            return event.createdBy;
+        default:
+            return event.aggregateId;
+        }
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return display(event, column);
     if (role == Qt::TextAlignmentRole && (column == IdColumn || column == VersionColumn))
@@ -77,9 +116,9 @@ QVariant EventTableModel::display(const es::StoredEvent& event, int column) cons
     case VersionColumn:
         return event.version;
     case TenantColumn:
-        return event.tenantId;
+        return m_tenantKeys.value(event.tenantId, event.tenantId);
     case ByColumn:
-        return event.createdBy;
+        return m_userEmails.value(event.createdBy, event.createdBy);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "RowTableModel.h"
 #include "eventstore/EventTypes.h"
 
+#include <QHash>
 #include <vector>
 
 namespace kumiko::models {
@@ -41,6 +42,15 @@ public:
     /// A requested page was given up (its search cancelled): ask for nothing more until clear().
     void pageCancelled();
     const es::StoredEvent* event(int row) const { return rowAt(row); }
+    /// Tenant keys and user e-mails to show instead of ids (kept until close()); the ids stay in the
+    /// tooltips and in IdRole.
+    void addNames(const QHash<QString, QString>& tenants, const QHash<QString, QString>& users);
+    /// Of `ids`, those no name is known for yet.
+    QStringList unknownTenants(const QStringList& ids) const;
+    QStringList unknownUsers(const QStringList& ids) const;
+
+    /// The UUID a cell stands for (aggregate, tenant or author), for *Copy id*.
+    static constexpr int IdRole = Qt::UserRole + 1;
 
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
@@ -55,6 +65,8 @@ private:
     QVariant display(const es::StoredEvent& event, int column) const;
 
     KeysetPaging<qint64> m_paging;
+    QHash<QString, QString> m_tenantKeys;
+    QHash<QString, QString> m_userEmails;
 };
 
 } // namespace kumiko::models

@@ -20,6 +20,8 @@ Tone statusTone(MailStatus status)
         return Tone::Ok;
     case MailStatus::Failed:
         return Tone::Error;
+    case MailStatus::Cancelled:
+        return Tone::Warning;
     }
     return Tone::Neutral;
 }
@@ -60,6 +62,8 @@ QVariant OutboxTableModel::display(const mail::OutboxEntry& mail, int column) co
             return tr("sent %1", "outbox delivery cell").arg(LocalTime::text(mail.sentAt));
         if (mail.status == MailStatus::Failed)
             return tr("gave up", "outbox delivery cell: no more attempts");
+        if (mail.status == MailStatus::Cancelled)
+            return tr("cancelled", "outbox delivery cell: an operator stopped it");
         return tr("next try %1", "outbox delivery cell").arg(LocalTime::text(mail.nextAttemptAt));
     case ErrorColumn:
         return mail.lastError;

@@ -86,6 +86,8 @@ QString UserTableModel::mailStatusText(MailStatus status)
         return tr("sent", "mail status");
     case MailStatus::Failed:
         return tr("failed", "mail status");
+    case MailStatus::Cancelled:
+        return tr("cancelled", "mail status");
     }
     return {};
 }

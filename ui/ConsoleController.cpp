@@ -6,9 +6,11 @@
 #include "EventsPage.h"
 #include "IdleWatch.h"
 #include "LanguageManager.h"
+#include "MailDelivery.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "MigrationsPage.h"
+#include "OutboxPanel.h"
 #include "PasswordVault.h"
 #include "RefreshRouter.h"
 #include "SignInPage.h"
@@ -37,6 +39,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     , m_configuration(new ConfigurationPage)
     , m_events(new EventsPage)
     , m_users(new UsersPage)
+    , m_mail(new MailDelivery(this))
     , m_vault(new PasswordVault(this))
     , m_refresh(new RefreshRouter(
           *m_window, [this](Section section) { reload(section); }, this))
@@ -71,6 +74,14 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
         connect(banner, &MessageBanner::errorShown, &m_monitor, &db::ConnectionMonitor::reportError);
     connect(m_migrations, &MigrationsPage::applyFinished, this, &ConsoleController::closeIfDone);
     connect(m_users, &UsersPage::resendFinished, this, &ConsoleController::closeIfDone);
+    // Mails leave as soon as they are queued, and the outbox tab shows what happened to them.
+    connect(m_users, &UsersPage::resendFinished, m_mail, &MailDelivery::deliverNow);
+    connect(m_users->outboxPanel(), &OutboxPanel::deliverRequested, m_mail, &MailDelivery::deliverNow);
+    connect(m_mail, &MailDelivery::statusChanged, this, &ConsoleController::showMailStatus);
+    connect(m_mail, &MailDelivery::roundFinished, this, [this](bool changed) {
+        if (changed)
+            m_users->refresh();
+    });
     clearPages();
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
     connect(m_window, &MainWindow::connectionDialogRequested, this, &ConsoleController::openConnectionDialog);
@@ -143,6 +154,7 @@ void ConsoleController::loadProject()
     // Settings only (kumiko.json and environment); no database work happens here.
     auto configuration = auth::AuthConfiguration::load(m_options.projectDir);
     m_users->setConfiguration(configuration ? std::optional(configuration.value()) : std::nullopt);
+    m_mail->setConfiguration(configuration ? std::optional(configuration.value()) : std::nullopt);
     if (configuration) {
         m_projectError.reset();
         m_signIn->setConfiguration(configuration.value());
@@ -153,8 +165,14 @@ void ConsoleController::loadProject()
     retranslate();
 }
 
+void ConsoleController::showMailStatus()
+{
+    m_window->setMailStatus(m_mail->statusText(), m_mail->statusDetail());
+}
+
 void ConsoleController::retranslate()
 {
+    showMailStatus();
     using State = db::ConnectionMonitor::State;
     const State state = m_monitor.state();
     if (state == State::Lost || state == State::Reconnecting) {
@@ -237,6 +255,7 @@ void ConsoleController::signIn(const auth::SignInOutcome& outcome, const QString
     m_configuration->refresh();
     m_users->refresh();
     m_events->reload();
+    m_mail->start();
     m_idle->start();
 }
 
@@ -262,6 +281,7 @@ void ConsoleController::lock()
 
 void ConsoleController::clearPages()
 {
+    m_mail->stop();
     m_migrations->clear();
     m_configuration->clear();
     m_users->clear();

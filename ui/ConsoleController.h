@@ -17,6 +17,7 @@ namespace kumiko::ui {
 
 class IdleWatch;
 class LanguageManager;
+class MailDelivery;
 class ConfigurationPage;
 class EventsPage;
 class UsersPage;
@@ -72,6 +73,8 @@ public:
     ConfigurationPage* configurationPage() const { return m_configuration; }
     EventsPage* eventsPage() const { return m_events; }
     UsersPage* usersPage() const { return m_users; }
+    /// Delivers the outbox while an admin is signed in.
+    MailDelivery* mailDelivery() const { return m_mail; }
     /// Shows the window and connects; never blocks the GUI thread.
     void start();
 
@@ -99,6 +102,7 @@ private:
     QuitChoice askQuitInDialog();
 
     void retranslate();
+    void showMailStatus();
     void openConnectionDialog();
     void connectLastProfileOrDefault();
 
@@ -122,6 +126,7 @@ private:
     ConfigurationPage* m_configuration;
     EventsPage* m_events;
     UsersPage* m_users;
+    MailDelivery* m_mail;
     PasswordVault* m_vault;
     RefreshRouter* m_refresh;
     IdleWatch* m_idle;

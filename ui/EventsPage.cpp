@@ -1,14 +1,21 @@
 #include "EventsPage.h"
 
 #include "ErrorText.h"
+#include "EventExportDialog.h"
 #include "EventTableModel.h"
 #include "MessageBanner.h"
 #include "PageHeading.h"
 #include "TenantPicker.h"
 #include "common/BackgroundWork.h"
 #include "eventstore/EventSearch.h"
+#include "eventstore/EventNames.h"
+#include "eventstore/EventStore.h"
+#include "eventstore/SecretPayload.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QEvent>
@@ -27,6 +34,7 @@
 #include <QTableView>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <set>
 
 namespace kumiko::ui {
 namespace {
@@ -46,6 +54,8 @@ EventsPage::EventsPage(QWidget* parent)
     , m_type(new QLineEdit(this))
     , m_tenant(new TenantPicker(this))
     , m_aggregate(new QLineEdit(this))
+    , m_payloadContains(new QLineEdit(this))
+    , m_payloadSearch(new QLineEdit(this))
     , m_fromEnabled(new QCheckBox(this))
     , m_from(new QDateTimeEdit(this))
     , m_toEnabled(new QCheckBox(this))
@@ -58,6 +68,7 @@ EventsPage::EventsPage(QWidget* parent)
     , m_searchText(new QLabel(m_searchRow))
     , m_searchProgress(new QProgressBar(m_searchRow))
     , m_cancelSearch(new QPushButton(m_searchRow))
+    , m_export(new QPushButton(this))
     , m_model(new models::EventTableModel(this))
     , m_table(new QTableView(this))
     , m_payloadLabel(new QLabel(this))
@@ -68,12 +79,16 @@ EventsPage::EventsPage(QWidget* parent)
     buildLayout();
     connect(m_model, &models::EventTableModel::moreWanted, this, &EventsPage::loadPage);
     connect(m_apply, &QPushButton::clicked, this, &EventsPage::reload);
-    connect(m_clear, &QPushButton::clicked, this, &EventsPage::clearFilters);
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        clearFilters();
+        reload();
+    });
+    connect(m_export, &QPushButton::clicked, this, &EventsPage::exportMatching);
     connect(m_newEvents, &QPushButton::clicked, this, &EventsPage::reload);
     connect(m_stream, &QPushButton::clicked, this, &EventsPage::showStream);
     connect(m_cancelSearch, &QPushButton::clicked, this, &EventsPage::cancelSearch);
     connect(&m_search, &QFutureWatcherBase::progressValueChanged, this, &EventsPage::showSearchProgress);
-    for (QLineEdit* edit : {m_type, m_aggregate})
+    for (QLineEdit* edit : {m_type, m_aggregate, m_payloadContains, m_payloadSearch})
         connect(edit, &QLineEdit::returnPressed, this, &EventsPage::reload);
     connect(m_tenant, &TenantPicker::chosen, this, &EventsPage::reload);
     connect(m_aggregateType->lineEdit(), &QLineEdit::returnPressed, this, &EventsPage::reload);
@@ -96,7 +111,8 @@ void EventsPage::buildLayout()
         edit->setDateTime(QDateTime::currentDateTime());
         edit->setEnabled(false);
     }
-    m_aggregate->setClearButtonEnabled(true);
+    for (QLineEdit* edit : {m_aggregate, m_payloadContains, m_payloadSearch})
+        edit->setClearButtonEnabled(true);
     m_newEvents->hide();
 
     auto* filters = new QGridLayout;
@@ -104,6 +120,8 @@ void EventsPage::buildLayout()
     filters->addWidget(m_type, 0, 1);
     filters->addWidget(m_tenant, 0, 2);
     filters->addWidget(m_aggregate, 0, 3);
+    filters->addWidget(m_payloadContains, 1, 0, 1, 2);
+    filters->addWidget(m_payloadSearch, 1, 2, 1, 2);
     auto* times = new QHBoxLayout;
     times->addWidget(m_fromEnabled);
     times->addWidget(m_from);
@@ -111,9 +129,12 @@ void EventsPage::buildLayout()
     times->addWidget(m_to);
     times->addStretch(1);
     times->addWidget(m_newEvents);
+    times->addWidget(m_export);
     times->addWidget(m_clear);
     times->addWidget(m_apply);
-    filters->addLayout(times, 1, 0, 1, 4);
+    filters->addLayout(times, 2, 0, 1, 4);
+    for (int column = 0; column < 4; ++column)
+        filters->setColumnStretch(column, 1);
     auto* searching = new QHBoxLayout(m_searchRow);
     searching->setContentsMargins(0, 0, 0, 0);
     searching->addWidget(m_searchText);
@@ -124,17 +145,35 @@ void EventsPage::buildLayout()
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    auto* copyJson = new QAction(this);
+    copyJson->setShortcut(QKeySequence::Copy);
+    copyJson->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyJson, &QAction::triggered, this, &EventsPage::copySelectedAsJson);
+    auto* copyId = new QAction(this);
+    copyId->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyId->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyId, &QAction::triggered, this, &EventsPage::copyId);
+    copyJson->setObjectName(QStringLiteral("copyJsonAction"));
+    copyId->setObjectName(QStringLiteral("copyIdAction"));
+    m_table->addAction(copyJson);
+    m_table->addAction(copyId);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
-    // Fixed widths: fitting columns to their contents would measure every row of a growing list.
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(models::EventTableModel::IdColumn, 60);
-    m_table->setColumnWidth(models::EventTableModel::TimeColumn, 180);
+    // Fixed widths: fitting columns to their contents would measure every row of a growing list. The
+    // aggregate and the author share what is left, so the columns always fit the view: no sideways
+    // scrolling (Ctrl+End included) ever hides # and Time.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setColumnWidth(models::EventTableModel::IdColumn, 64);
+    m_table->setColumnWidth(models::EventTableModel::TimeColumn, 170);
     m_table->setColumnWidth(models::EventTableModel::TypeColumn, 190);
-    m_table->setColumnWidth(models::EventTableModel::AggregateColumn, 410);
-    m_table->setColumnWidth(models::EventTableModel::VersionColumn, 60);
-    m_table->setColumnWidth(models::EventTableModel::TenantColumn, 280);
+    m_table->setColumnWidth(models::EventTableModel::VersionColumn, 56);
+    m_table->setColumnWidth(models::EventTableModel::TenantColumn, 110);
+    header->setSectionResizeMode(models::EventTableModel::AggregateColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(models::EventTableModel::ByColumn, QHeaderView::Stretch);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit* text : {m_payload, m_metadata}) {
@@ -183,6 +222,8 @@ Result<es::EventFilter> EventsPage::filter() const
         return {};
     };
     filter.tenantId = m_tenant->chosenId();
+    filter.payloadContains = m_payloadContains->text().trimmed();
+    filter.payloadText = m_payloadSearch->text().trimmed();
     if (Status ok = uuid(m_aggregate, QStringLiteral("aggregate"), filter.aggregateId); !ok)
         return ok.error();
     if (m_fromEnabled->isChecked())
@@ -269,6 +310,7 @@ void EventsPage::showPage(int generation, const Result<es::EventPage>& page)
     m_cancelFlag.reset();
     if (page) {
         m_model->appendPage(page->events, page->nextCursor);
+        resolveNames(page->events);
         if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
             m_table->setCurrentIndex(m_model->index(0, 0));
     } else if (page.error().code == ErrorCode::QueryCanceled) {
@@ -303,6 +345,71 @@ void EventsPage::cancelSearch()
     m_searchRow->hide();
 }
 
+void EventsPage::resolveNames(const std::vector<es::StoredEvent>& events)
+{
+    QStringList tenants, users;
+    for (const es::StoredEvent& event : events) {
+        tenants << event.tenantId;
+        users << event.createdBy;
+    }
+    tenants = m_model->unknownTenants(tenants);
+    users = m_model->unknownUsers(users);
+    if (tenants.isEmpty() && users.isEmpty())
+        return Q_EMIT namesResolved();
+    const int generation = m_generation;
+    BackgroundWork::withDatabase([tenants, users](QSqlDatabase& db) {
+        return es::EventNames::resolve(db, tenants, users);
+    }).then(this, [this, generation, tenants, users](const Result<es::EventNames::Names>& names) {
+        if (generation != m_generation)
+            return;
+        if (!names)
+            return m_banner->showError(tr("The tenant and user names could not be read.", "events banner"),
+                                       names.error());
+        // Ids without a name (the system user, deleted rows) are remembered as themselves: asked once.
+        QHash<QString, QString> tenantKeys = names->tenants, userEmails = names->users;
+        for (const QString& id : tenants)
+            tenantKeys.insert(id, names->tenants.value(id, id));
+        for (const QString& id : users)
+            userEmails.insert(id, names->users.value(id, id));
+        m_model->addNames(tenantKeys, userEmails);
+        Q_EMIT namesResolved();
+    });
+}
+
+QString EventsPage::selectedAsJson() const
+{
+    std::set<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    nlohmann::json events = nlohmann::json::array();
+    for (int row : rows)
+        if (const es::StoredEvent* event = m_model->event(row))
+            events.push_back(es::SecretPayload::masked(*event).toJson());
+    return QString::fromStdString(events.dump(2));
+}
+
+void EventsPage::copySelectedAsJson()
+{
+    QApplication::clipboard()->setText(selectedAsJson());
+}
+
+void EventsPage::copyId()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        QApplication::clipboard()->setText(current.data(models::EventTableModel::IdRole).toString());
+}
+
+void EventsPage::exportMatching()
+{
+    auto filter = this->filter();
+    if (!filter)
+        return m_banner->showMessage(MessageBanner::Kind::Error, ErrorText::summary(filter.error()),
+                                     ErrorText::detail(filter.error()));
+    EventExportDialog dialog(filter.value(), this);
+    dialog.exec();
+}
+
 void EventsPage::showSelected()
 {
     const es::StoredEvent* event = m_model->event(m_table->currentIndex().row());
@@ -327,7 +434,7 @@ void EventsPage::showStream()
 void EventsPage::clearFilters()
 {
     m_aggregateType->setCurrentIndex(0);
-    for (QLineEdit* edit : {m_type, m_aggregate})
+    for (QLineEdit* edit : {m_type, m_aggregate, m_payloadContains, m_payloadSearch})
         edit->clear();
     m_tenant->clearChoice();
     m_fromEnabled->setChecked(false);
@@ -349,11 +456,22 @@ void EventsPage::retranslateUi()
                            "page description"));
     m_aggregateType->lineEdit()->setPlaceholderText(tr("Aggregate type", "events filter"));
     m_type->setPlaceholderText(tr("Event type, e.g. tenant.created", "events filter"));
+    m_payloadContains->setPlaceholderText(
+        tr("Payload contains JSON, e.g. {\"email\":\"a@b.c\"}", "events filter"));
+    m_payloadSearch->setPlaceholderText(tr("Search payload: key=value or text", "events filter"));
     m_aggregate->setPlaceholderText(tr("Aggregate id", "events filter"));
     m_fromEnabled->setText(tr("From", "events filter; time"));
     m_toEnabled->setText(tr("Until", "events filter; time"));
     m_apply->setText(tr("Apply filter", "events action"));
     m_clear->setText(tr("Clear", "events action; clears the filter fields"));
+    m_clear->setToolTip(tr("Empty every filter field and show all events again", "events action tooltip"));
+    m_export->setText(tr("Export…", "events action"));
+    m_export->setToolTip(
+        tr("Write every event the filter matches to a JSON Lines or CSV file", "events action tooltip"));
+    for (QAction* action : m_table->actions())
+        action->setText(action->objectName() == QLatin1String("copyIdAction")
+                            ? tr("Copy id", "events context menu")
+                            : tr("Copy as JSON", "events context menu"));
     m_newEvents->setText(tr("New events – show", "events action"));
     m_stream->setText(tr("Show stream", "events action"));
     m_cancelSearch->setText(tr("Cancel", "events search"));

@@ -58,6 +58,15 @@ public:
     QComboBox* aggregateTypeFilter() const { return m_aggregateType; }
     QLineEdit* typeFilter() const { return m_type; }
     TenantPicker* tenantFilter() const { return m_tenant; }
+    QLineEdit* payloadContainsFilter() const { return m_payloadContains; }
+    QLineEdit* payloadSearchFilter() const { return m_payloadSearch; }
+    QPushButton* clearButton() const { return m_clear; }
+    QPushButton* exportButton() const { return m_export; }
+    /// The selected events as a JSON array (secrets masked), as *Copy as JSON* puts it on the clipboard.
+    QString selectedAsJson() const;
+    /// *Copy as JSON* and *Copy id* (the UUID of the current cell: aggregate, tenant or author).
+    void copySelectedAsJson();
+    void copyId();
     QLineEdit* aggregateFilter() const { return m_aggregate; }
     QCheckBox* fromEnabled() const { return m_fromEnabled; }
     QDateTimeEdit* fromEdit() const { return m_from; }
@@ -76,6 +85,8 @@ Q_SIGNALS:
     void pageLoaded();
     /// A search reported how far it got (the search row shows it).
     void searchProgressed(int permille);
+    /// Tenant keys and user e-mails of a page arrived.
+    void namesResolved();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -88,6 +99,8 @@ private:
     void showSearchProgress(int permille);
     void showSelected();
     void clearFilters();
+    void resolveNames(const std::vector<es::StoredEvent>& events);
+    void exportMatching();
 
     int m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag; ///< of the page being searched
@@ -99,6 +112,8 @@ private:
     QLineEdit* m_type;
     TenantPicker* m_tenant;
     QLineEdit* m_aggregate;
+    QLineEdit* m_payloadContains;
+    QLineEdit* m_payloadSearch;
     QCheckBox* m_fromEnabled;
     QDateTimeEdit* m_from;
     QCheckBox* m_toEnabled;
@@ -111,6 +126,7 @@ private:
     QLabel* m_searchText;
     QProgressBar* m_searchProgress;
     QPushButton* m_cancelSearch;
+    QPushButton* m_export;
     models::EventTableModel* m_model;
     QTableView* m_table;
     QLabel* m_payloadLabel;

@@ -50,6 +50,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     , m_userLabel(new QLabel(this))
     , m_languageLabel(new QLabel(this))
     , m_busyLabel(new QLabel(this))
+    , m_mailLabel(new QLabel(this))
     , m_busyBar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -94,6 +95,9 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addWidget(m_busyLabel);
     statusBar()->addWidget(m_busyBar);
+    m_mailLabel->setObjectName(QStringLiteral("mailStatusLabel"));
+    m_mailLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_mailLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_languageLabel);
 
@@ -234,6 +238,13 @@ void MainWindow::setSignedInUser(const QString& email)
 {
     m_signedInUser = email;
     retranslateUi();
+}
+
+void MainWindow::setMailStatus(const QString& text, const QString& detail)
+{
+    m_mailLabel->setText(text);
+    m_mailLabel->setToolTip(detail);
+    m_mailLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setBusy(const QString& text)

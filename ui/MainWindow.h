@@ -40,6 +40,9 @@ public:
 
     void setConnectionText(const QString& text);
     void setSignedInUser(const QString& email);
+    /// The outbox's delivery state in the status bar (empty text hides it); `detail` as its tooltip.
+    void setMailStatus(const QString& text, const QString& detail);
+    QLabel* mailStatusLabel() const { return m_mailLabel; }
     /// A busy indicator in the status bar while background work runs; empty text hides it.
     void setBusy(const QString& text);
     MessageBanner* banner() const { return m_banner; }
@@ -73,6 +76,7 @@ private:
     QLabel* m_userLabel;
     QLabel* m_languageLabel;
     QLabel* m_busyLabel;
+    QLabel* m_mailLabel;
     QProgressBar* m_busyBar;
     QString m_signedInUser;
     bool m_locked = false;

@@ -1,10 +1,12 @@
 #include "UsersPage.h"
 
+#include "Confirmation.h"
 #include "ErrorText.h"
 #include "MessageBanner.h"
-#include "OutboxTableModel.h"
+#include "OutboxPanel.h"
 #include "PageHeading.h"
 #include "TenantPicker.h"
+#include "UserAdminActions.h"
 #include "UserTableModel.h"
 #include "auth/AccountAdmin.h"
 #include "common/BackgroundWork.h"
@@ -52,16 +54,17 @@ UsersPage::UsersPage(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_userModel(new models::UserTableModel(this))
     , m_users(new QTableView(this))
-    , m_outboxModel(new models::OutboxTableModel(this))
-    , m_outbox(new QTableView(this))
+    , m_userActions(new QWidget(this))
+    , m_admin(new UserAdminActions(m_userActions))
+    , m_outboxPanel(new OutboxPanel(this))
 {
     buildLayout();
-    confirmResend = [this](int count) {
-        return QMessageBox::question(
-                   this, tr("Send verification mails", "dialog title"),
-                   tr("Send a new verification e-mail to %n user(s)? Earlier links stay valid "
-                      "until they expire.",
-                      "resend confirmation", count)) == QMessageBox::Yes;
+    confirmResend = [this](const QStringList& emails) {
+        return Confirmation::ask(this, tr("Send verification mails", "dialog title"),
+                                 tr("Send a new verification e-mail to %1? Earlier links stay valid "
+                                    "until they expire.",
+                                    "resend confirmation; %1 = the addresses")
+                                     .arg(Confirmation::names(emails)));
     };
     confirmResendAll = [this](const QString& howMany) {
         return QMessageBox::question(
@@ -111,6 +114,17 @@ UsersPage::UsersPage(QWidget* parent)
                             .arg(m_resendWatcher.progressText()));
     });
     connect(&m_resendWatcher, &QFutureWatcherBase::finished, this, &UsersPage::finishResend);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &UsersPage::showTabControls);
+    connect(m_outboxPanel, &OutboxPanel::changed, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Kind::Info, message);
+        refresh();
+    });
+    connect(m_outboxPanel, &OutboxPanel::failed, m_banner, &MessageBanner::showError);
+    connect(m_admin, &UserAdminActions::changed, this, [this](const QString& message) {
+        m_banner->showMessage(MessageBanner::Kind::Info, message);
+        refresh();
+    });
+    connect(m_admin, &UserAdminActions::failed, m_banner, &MessageBanner::showError);
     retranslateUi();
     updateActions();
 }
@@ -145,19 +159,20 @@ void UsersPage::buildLayout()
     m_users->setColumnWidth(models::UserTableModel::NameColumn, 200);
     m_users->setColumnWidth(models::UserTableModel::VerifiedColumn, 130);
     m_users->setColumnWidth(models::UserTableModel::RolesColumn, 160);
-    m_outbox->setModel(m_outboxModel);
-    m_outbox->verticalHeader()->setVisible(false);
-    m_outbox->setWordWrap(false);
-    m_outbox->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_users, QString());
-    m_tabs->addTab(m_outbox, QString());
+    m_tabs->addTab(m_outboxPanel, QString());
 
+    auto* userActions = new QVBoxLayout(m_userActions);
+    userActions->setContentsMargins(0, 0, 0, 0);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_tenant, 1);
     filters->addWidget(m_unverifiedOnly);
     filters->addWidget(m_count);
     auto* actions = new QHBoxLayout;
+    userActions->addLayout(filters);
+    userActions->addLayout(actions);
+    userActions->addWidget(m_admin);
     actions->addStretch(1);
     actions->addWidget(m_resend);
     actions->addWidget(m_resendAll);
@@ -173,8 +188,7 @@ void UsersPage::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(m_banner);
-    layout->addLayout(filters);
-    layout->addLayout(actions);
+    layout->addWidget(m_userActions);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_tabs, 1);
 }
@@ -202,7 +216,7 @@ void UsersPage::clear()
     m_userCount.reset();
     m_count->clear();
     m_reselect.clear();
-    m_outboxModel->setMails({});
+    m_outboxPanel->clear();
     m_banner->clear();
     updateActions();
 }
@@ -306,8 +320,7 @@ void UsersPage::loadOutbox()
         if (!mails)
             return m_banner->showError(tr("The mail outbox could not be read.", "users banner"),
                                        mails.error());
-        m_outboxModel->setMails(mails.value());
-        m_outbox->resizeColumnsToContents();
+        m_outboxPanel->setMails(mails.value());
     });
 }
 
@@ -331,6 +344,17 @@ QList<auth::UserSummary> UsersPage::selectedUsers() const
         if (const auth::UserSummary* user = m_userModel->user(index.row()))
             users << *user;
     return users;
+}
+
+QTableView* UsersPage::outboxView() const
+{
+    return m_outboxPanel->view();
+}
+
+void UsersPage::showTabControls()
+{
+    // The filter and the user actions mean nothing on the outbox tab.
+    m_userActions->setVisible(m_tabs->currentWidget() == m_users);
 }
 
 void UsersPage::setConnectionLost(bool lost)
@@ -380,6 +404,9 @@ void UsersPage::updateActions()
                                      "resend-all tooltip")
                                 : noConfiguration);
     m_markVerified->setEnabled(idle && selected.size() == 1 && !selected.first().emailVerified);
+    m_outboxPanel->setActor(m_actor, !m_connectionLost);
+    m_admin->setContext(m_actor, m_configuration, !m_connectionLost);
+    m_admin->setSelection(selected);
 }
 
 void UsersPage::resendSelected()
@@ -388,7 +415,7 @@ void UsersPage::resendSelected()
     for (const auth::UserSummary& user : selectedUsers())
         if (!user.emailVerified)
             emails << user.email;
-    if (emails.isEmpty() || !m_configuration || !m_actor || !confirmResend(int(emails.size())))
+    if (emails.isEmpty() || !m_configuration || !m_actor || !confirmResend(emails))
         return;
     startResend(
         [emails, actor = *m_actor](const auth::VerificationResend& resend, QSqlDatabase& db,
@@ -461,29 +488,30 @@ void UsersPage::finishResend()
     Q_EMIT resendFinished();
 }
 
+QString UsersPage::waitText(int seconds)
+{
+    if (seconds < 120)
+        return tr("in %n second(s)", "time until a resend is allowed", seconds);
+    return tr("in %n minute(s)", "time until a resend is allowed", (seconds + 59) / 60);
+}
+
 QString UsersPage::reportText(const auth::ResendReport& report) const
 {
-    QStringList parts{tr("Queued %n verification mail(s).", "resend summary", int(report.queued.size()))};
-    if (!report.skipped.isEmpty())
-        parts << tr("Skipped %n address(es) that need no mail (verified already or unknown).",
-                    "resend summary", int(report.skipped.size()));
-    if (report.rateLimited.size() == 1) {
-        const auth::ResendReport::RateLimited& limited = report.rateLimited.first();
-        parts << tr("Not sent to %1: the limit for this address is reached; try again in %n second(s).",
-                    "resend summary; %1 = e-mail", limited.waitSeconds)
-                     .arg(limited.email);
-    } else if (!report.rateLimited.isEmpty()) {
-        QStringList addresses;
-        for (const auth::ResendReport::RateLimited& limited : report.rateLimited)
-            addresses << tr("%1 (in %n s)", "resend summary: e-mail and the seconds to wait",
-                            limited.waitSeconds)
-                             .arg(limited.email);
-        parts << tr("Not sent, the limit for these addresses is reached: %1.", "resend summary")
-                     .arg(addresses.join(QStringLiteral(", ")));
-    }
-    if (!report.notAttempted.isEmpty())
-        parts << tr("Not attempted: %n.", "resend summary", int(report.notAttempted.size()));
-    return parts.join(QLatin1Char(' '));
+    QStringList lines{report.queued.isEmpty() ? tr("No verification mail was queued.", "resend summary")
+                                              : tr("Queued %n verification mail(s).", "resend summary",
+                                                   int(report.queued.size()))};
+    for (const QString& email : report.queued)
+        lines << tr("%1: queued", "resend outcome; %1 = e-mail").arg(email);
+    for (const QString& email : report.skipped)
+        lines << tr("%1: no mail needed (verified already or unknown)", "resend outcome; %1 = e-mail")
+                     .arg(email);
+    for (const auth::ResendReport::RateLimited& limited : report.rateLimited)
+        lines << tr("%1: not sent, the limit for this address is reached; it may be sent again %2",
+                    "resend outcome; %1 = e-mail, %2 = e.g. 'in 14 minutes'")
+                     .arg(limited.email, waitText(limited.waitSeconds));
+    for (const QString& email : report.notAttempted)
+        lines << tr("%1: not attempted", "resend outcome; %1 = e-mail").arg(email);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void UsersPage::markSelectedVerified()
@@ -535,7 +563,6 @@ void UsersPage::retranslateUi()
     m_tabs->setTabText(0, tr("Users", "users tab"));
     m_tabs->setTabText(1, tr("Mail outbox", "users tab"));
     m_userModel->retranslate();
-    m_outboxModel->retranslate();
     retranslateCount();
     updateActions();
 }

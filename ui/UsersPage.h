@@ -23,15 +23,16 @@ class QTableView;
 class QTabWidget;
 
 namespace kumiko::models {
-class OutboxTableModel;
 class UserTableModel;
 } // namespace kumiko::models
 
 namespace kumiko::ui {
 
 class MessageBanner;
+class OutboxPanel;
 class PageHeading;
 class TenantPicker;
+class UserAdminActions;
 
 /// The Users section: users with verification state and last verification mail, page by page as the
 /// list scrolls and filtered on the server (e-mail or name, only unverified, one tenant's members) with
@@ -62,7 +63,9 @@ public:
     void cancelResend();
 
     QTableView* usersView() const { return m_users; }
-    QTableView* outboxView() const { return m_outbox; }
+    QTableView* outboxView() const;
+    OutboxPanel* outboxPanel() const { return m_outboxPanel; }
+    UserAdminActions* adminActions() const { return m_admin; }
     QCheckBox* unverifiedOnly() const { return m_unverifiedOnly; }
     QLineEdit* textFilter() const { return m_filter; }
     TenantPicker* tenantFilter() const { return m_tenant; }
@@ -76,7 +79,7 @@ public:
     /// Selects the row of `email` (added to the selection with `add`).
     void select(const QString& email, bool add = false);
 
-    std::function<bool(int count)> confirmResend; ///< hooks where a dialog would ask
+    std::function<bool(const QStringList& emails)> confirmResend; ///< hooks where a dialog would ask
     /// Asks before sending to every unverified user matching the filter; `howMany` as countLabel() says.
     std::function<bool(const QString& howMany)> confirmResendAll;
     std::function<QString()> askReason;
@@ -96,6 +99,7 @@ private:
     void buildLayout();
     void retranslateUi();
     void updateActions();
+    void showTabControls();
     QList<auth::UserSummary> selectedUsers() const;
     void reloadUsers();
     void loadUsers(int generation, const QString& cursor);
@@ -110,6 +114,8 @@ private:
     void startResend(const ResendRun& run, int total);
     void finishResend();
     QString reportText(const auth::ResendReport& report) const;
+    /// "in 40 seconds", "in 14 minutes".
+    static QString waitText(int seconds);
     void markSelectedVerified();
 
     std::optional<auth::AuthConfiguration> m_configuration;
@@ -142,8 +148,9 @@ private:
     QTabWidget* m_tabs;
     models::UserTableModel* m_userModel;
     QTableView* m_users;
-    models::OutboxTableModel* m_outboxModel;
-    QTableView* m_outbox;
+    QWidget* m_userActions; ///< filter and buttons of the Users tab
+    UserAdminActions* m_admin;
+    OutboxPanel* m_outboxPanel;
 };
 
 } // namespace kumiko::ui

@@ -3,10 +3,9 @@
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "mail/MailOutbox.h"
+#include "mail/OutboxDelivery.h"
 #include "mail/OutboxWorker.h"
 
-#include <QCoreApplication>
-#include <QSysInfo>
 #include <QThread>
 
 namespace kumiko::cli {
@@ -15,13 +14,6 @@ namespace {
 const QString kOnce = QStringLiteral("once");
 const QString kInterval = QStringLiteral("interval");
 const QString kLimit = QStringLiteral("limit");
-
-QString workerId()
-{
-    return QStringLiteral("kumiko@%1:%2")
-        .arg(QSysInfo::machineHostName())
-        .arg(QCoreApplication::applicationPid());
-}
 
 void printReport(CliContext& cli, const mail::OutboxWorker::Report& report)
 {
@@ -52,7 +44,7 @@ int deliver(CliContext& cli)
         return cli.usage(QStringLiteral("--interval must be a positive number of seconds"));
     if (!cli.json())
         cli.err() << "delivering through " << transport.value()->describe() << '\n';
-    mail::OutboxWorker worker(*transport.value(), workerId());
+    mail::OutboxWorker worker(*transport.value(), mail::OutboxDelivery::workerId(QStringLiteral("kumiko")));
     for (;;) {
         auto report = cli.withDatabase([&worker](QSqlDatabase& db) { return worker.deliverDue(db); });
         if (!report)
@@ -123,6 +115,68 @@ int outbox(CliContext& cli)
     return ExitCode::Ok;
 }
 
+Result<QList<qint64>> idsOf(const QStringList& arguments)
+{
+    QList<qint64> ids;
+    for (const QString& argument : arguments) {
+        bool ok = false;
+        const qint64 id = argument.toLongLong(&ok);
+        if (!ok || id < 1)
+            return Error::make(ErrorCode::Usage, QStringLiteral("%1 is no outbox id").arg(argument));
+        ids << id;
+    }
+    if (ids.isEmpty())
+        return Error::make(ErrorCode::Usage, QStringLiteral("name at least one outbox id"));
+    return ids;
+}
+
+// Prints which ids changed; the others were not in the state the command applies to (exit 1).
+int reportChanged(CliContext& cli, const QList<qint64>& wanted, const QList<qint64>& changed,
+                  const char* verb, const char* requiredState)
+{
+    QList<qint64> unchanged;
+    for (qint64 id : wanted)
+        if (!changed.contains(id))
+            unchanged << id;
+    if (cli.json()) {
+        cli.printJson({{verb, std::vector<qint64>(changed.cbegin(), changed.cend())},
+                       {"unchanged", std::vector<qint64>(unchanged.cbegin(), unchanged.cend())}});
+    } else {
+        for (qint64 id : changed)
+            cli.out() << verb << ' ' << id << '\n';
+        for (qint64 id : unchanged)
+            cli.err() << "not " << verb << ' ' << id << ": not " << requiredState << '\n';
+    }
+    return unchanged.isEmpty() ? ExitCode::Ok : ExitCode::Failed;
+}
+
+int cancel(CliContext& cli)
+{
+    auto ids = idsOf(cli.positional());
+    if (!ids)
+        return cli.fail(ids.error());
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
+    auto cancelled = cli.withDatabase(
+        [&](QSqlDatabase& db) { return mail::MailOutbox::cancel(db, ids.value(), actor.value()); });
+    if (!cancelled)
+        return cli.fail(cancelled.error());
+    return reportChanged(cli, ids.value(), cancelled.value(), "cancelled", "queued");
+}
+
+int retry(CliContext& cli)
+{
+    auto ids = idsOf(cli.positional());
+    if (!ids)
+        return cli.fail(ids.error());
+    auto queued =
+        cli.withDatabase([&](QSqlDatabase& db) { return mail::MailOutbox::retry(db, ids.value()); });
+    if (!queued)
+        return cli.fail(queued.error());
+    return reportChanged(cli, ids.value(), queued.value(), "queued", "failed");
+}
+
 } // namespace
 
 void MailCommands::registerInto(CommandRegistry& registry)
@@ -139,6 +193,16 @@ void MailCommands::registerInto(CommandRegistry& registry)
                   QStringLiteral("List the newest outbox mails with status, attempts and last error."),
                   {{kLimit, QStringLiteral("How many (default 50)."), QStringLiteral("n")}},
                   outbox});
+    registry.add({QStringLiteral("mail cancel"),
+                  QStringLiteral("<id>…"),
+                  QStringLiteral("Cancel queued mails (status cancelled; the body is dropped)."),
+                  {},
+                  cancel});
+    registry.add({QStringLiteral("mail retry"),
+                  QStringLiteral("<id>…"),
+                  QStringLiteral("Queue failed mails again, due now with a fresh count of attempts."),
+                  {},
+                  retry});
 }
 
 } // namespace kumiko::cli

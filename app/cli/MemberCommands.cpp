@@ -9,11 +9,18 @@ namespace {
 using domain::MembershipRoles;
 using nlohmann::json;
 
-int changeRoles(CliContext& cli, bool grant)
+enum class Verb
 {
-    if (cli.positional().size() < 3)
-        return cli.usage(
-            QStringLiteral("members %1 needs EMAIL TENANT ROLE…").arg(grant ? "grant" : "revoke"));
+    Grant,
+    Revoke,
+    Set,
+};
+
+int changeRoles(CliContext& cli, Verb verb)
+{
+    static const char* const names[] = {"grant", "revoke", "set"};
+    if (cli.positional().size() < (verb == Verb::Set ? 2 : 3))
+        return cli.usage(QStringLiteral("members %1 needs EMAIL TENANT ROLE…").arg(names[int(verb)]));
     const QString email = cli.positional().at(0);
     const QString tenant = cli.positional().at(1);
     const QStringList roles = cli.positional().mid(2);
@@ -21,8 +28,15 @@ int changeRoles(CliContext& cli, bool grant)
     if (!actor)
         return cli.fail(actor.error());
     auto outcome = cli.withDatabase([&](QSqlDatabase& db) {
-        return grant ? MembershipRoles::grant(db, *actor, email, tenant, roles)
-                     : MembershipRoles::revoke(db, *actor, email, tenant, roles);
+        switch (verb) {
+        case Verb::Grant:
+            return MembershipRoles::grant(db, *actor, email, tenant, roles);
+        case Verb::Revoke:
+            return MembershipRoles::revoke(db, *actor, email, tenant, roles);
+        case Verb::Set:
+            break;
+        }
+        return MembershipRoles::set(db, *actor, email, tenant, roles);
     });
     if (!outcome)
         return cli.fail(outcome.error());
@@ -54,14 +68,21 @@ void MemberCommands::registerInto(CommandRegistry& registry)
          QStringLiteral("Give a user roles in a tenant (key or id); creates the membership if needed."),
          {},
          [](CliContext& cli) {
-             return changeRoles(cli, true);
+             return changeRoles(cli, Verb::Grant);
          }});
     registry.add({QStringLiteral("members revoke"),
                   QStringLiteral("<email> <tenant> <role>…"),
                   QStringLiteral("Take roles away; the membership is removed when none is left."),
                   {},
                   [](CliContext& cli) {
-                      return changeRoles(cli, false);
+                      return changeRoles(cli, Verb::Revoke);
+                  }});
+    registry.add({QStringLiteral("members set"),
+                  QStringLiteral("<email> <tenant> [<role>…]"),
+                  QStringLiteral("Give a user exactly these roles in a tenant; none removes the membership."),
+                  {},
+                  [](CliContext& cli) {
+                      return changeRoles(cli, Verb::Set);
                   }});
 }
 

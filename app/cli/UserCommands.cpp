@@ -1,11 +1,11 @@
 #include "UserCommands.h"
 
 #include "CliContext.h"
-#include "HandlerRun.h"
 #include "PasswordInput.h"
-#include "auth/PasswordHasher.h"
+#include "auth/AccountAdmin.h"
 #include "auth/UserOverview.h"
 
+#include <functional>
 #include <unistd.h>
 
 namespace kumiko::cli {
@@ -69,39 +69,92 @@ int createUser(CliContext& cli)
 {
     if (cli.positional().size() != 2)
         return cli.usage(QStringLiteral("users create needs EMAIL and DISPLAY_NAME"));
-    json payload = {{"email", cli.positional().at(0).toStdString()},
-                    {"displayName", cli.positional().at(1).toStdString()}};
-    if (cli.isSet(QStringLiteral("roles"))) {
-        json roles = json::array();
-        for (const QString& role :
-             cli.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            roles.push_back(role.trimmed().toStdString());
-        payload["roles"] = roles.dump();
-    }
-    if (cli.isSet(QStringLiteral("locale")))
-        payload["locale"] = cli.value(QStringLiteral("locale")).toStdString();
-    if (cli.isSet(QStringLiteral("verified")))
-        payload["emailVerified"] = true;
+    auth::AccountAdmin::NewUser user{cli.positional().at(0),
+                                     cli.positional().at(1),
+                                     cli.value(QStringLiteral("locale")),
+                                     {},
+                                     {},
+                                     cli.isSet(QStringLiteral("verified"))};
+    for (const QString& role : cli.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        user.roles << role.trimmed();
     if (!cli.isSet(QStringLiteral("no-password"))) {
         auto password = readNewPassword(cli);
         if (!password)
             return cli.fail(password.error());
         if (password->isEmpty())
             return cli.usage(QStringLiteral("the password must not be empty (or pass --no-password)"));
-        auto hash = auth::PasswordHasher::hash(*password);
-        if (!hash)
-            return cli.fail(hash.error());
-        payload["passwordHash"] = hash->toStdString();
+        user.password = *password;
     }
-    auto outcomes = HandlerRun::inTransaction(cli, {{QStringLiteral("user:write:user:create"), payload}});
-    if (!outcomes)
-        return cli.fail(outcomes.error());
-    const json& result = outcomes->front().result;
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
+    auto id =
+        cli.withDatabase([&](QSqlDatabase& db) { return auth::AccountAdmin::createUser(db, user, *actor); });
+    if (!id)
+        return cli.fail(id.error());
     if (cli.json())
-        cli.printJson({{"id", result["id"]}, {"email", payload["email"]}});
+        cli.printJson({{"id", id->toStdString()}, {"email", user.email.toStdString()}});
     else
-        cli.out() << "created user " << cli.positional().at(0) << " ("
-                  << QString::fromStdString(result["id"].get<std::string>()) << ")\n";
+        cli.out() << "created user " << user.email << " (" << *id << ")\n";
+    return ExitCode::Ok;
+}
+
+// `users set-status`, `users set-roles`: one e-mail and what it should be.
+int changeUser(CliContext& cli, const char* command, bool oneValue,
+               const std::function<Status(QSqlDatabase&, const domain::Actor&)>& change)
+{
+    if (cli.positional().isEmpty() || (oneValue && cli.positional().size() != 2))
+        return cli.usage(QStringLiteral("users %1 needs EMAIL %2")
+                             .arg(QLatin1String(command),
+                                  oneValue ? QStringLiteral("STATUS") : QStringLiteral("[ROLE…]")));
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
+    if (auto done = cli.withDatabase([&](QSqlDatabase& db) { return change(db, *actor); }); !done)
+        return cli.fail(done.error());
+    if (cli.json())
+        cli.printJson({{"result", "ok"}});
+    else
+        cli.out() << cli.positional().first() << ": " << command << ' '
+                  << cli.positional().mid(1).join(QLatin1Char(' ')) << '\n';
+    return ExitCode::Ok;
+}
+
+int setStatus(CliContext& cli)
+{
+    return changeUser(cli, "set-status", true, [&cli](QSqlDatabase& db, const domain::Actor& actor) {
+        return auth::AccountAdmin::setStatus(db, cli.positional().value(0), cli.positional().value(1), actor);
+    });
+}
+
+int setRoles(CliContext& cli)
+{
+    return changeUser(cli, "set-roles", false, [&cli](QSqlDatabase& db, const domain::Actor& actor) {
+        return auth::AccountAdmin::setRoles(db, cli.positional().value(0), cli.positional().mid(1), actor);
+    });
+}
+
+int unlock(CliContext& cli)
+{
+    if (cli.positional().size() != 1)
+        return cli.usage(QStringLiteral("users unlock needs exactly one EMAIL"));
+    auto actor = cli.actor();
+    if (!actor)
+        return cli.fail(actor.error());
+    auto unlocked = cli.withDatabase(
+        [&](QSqlDatabase& db) { return auth::AccountAdmin::unlock(db, cli.positional().first(), *actor); });
+    if (!unlocked)
+        return cli.fail(unlocked.error());
+    if (cli.json())
+        cli.printJson({{"userId", unlocked->userId.toStdString()},
+                       {"wasLocked", unlocked->wasLocked},
+                       {"failedAttempts", unlocked->failedAttempts}});
+    else
+        cli.out() << (unlocked->wasLocked ? "unlocked " : "cleared failed sign-ins of ")
+                  << cli.positional().first() << " ("
+                  << CliContext::count(unlocked->failedAttempts, QStringLiteral("failed attempt"),
+                                       QStringLiteral("failed attempts"))
+                  << ")\n";
     return ExitCode::Ok;
 }
 
@@ -121,6 +174,23 @@ void UserCommands::registerInto(CommandRegistry& registry)
           {QStringLiteral("verified"), QStringLiteral("Mark the e-mail address as verified.")},
           {QStringLiteral("no-password"), QStringLiteral("Create the user without a password.")}},
          createUser});
+    registry.add(
+        {QStringLiteral("users set-status"),
+         QStringLiteral("<email> <status>"),
+         QStringLiteral("Set a user's status (active; restricted blocks sign-in) as a user.updated event."),
+         {},
+         setStatus});
+    registry.add({QStringLiteral("users set-roles"),
+                  QStringLiteral("<email> [<role>…]"),
+                  QStringLiteral("Set a user's global roles (none: no role) as a user.updated event."),
+                  {},
+                  setRoles});
+    registry.add(
+        {QStringLiteral("users unlock"),
+         QStringLiteral("<email>"),
+         QStringLiteral("Lift a sign-in lockout and forget the failed attempts (recorded with who did it)."),
+         {},
+         unlock});
 }
 
 } // namespace kumiko::cli

@@ -2,6 +2,7 @@
 
 #include "auth/PasswordHasher.h"
 #include "auth/UserAccount.h"
+#include "db/Sql.h"
 #include "db/Transaction.h"
 #include "domain/HandlerRegistry.h"
 
@@ -57,7 +58,112 @@ Result<QString> updateUser(const QSqlDatabase& db, const QString& id, const json
     return id;
 }
 
+json rolesArray(const QStringList& roles)
+{
+    json array = json::array();
+    for (const QString& role : roles)
+        array.push_back(role.toStdString());
+    return array;
+}
+
+Result<UserAccount> existing(const QSqlDatabase& db, const QString& email)
+{
+    auto user = UserAccount::findByEmail(db, email);
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error::make(ErrorCode::NotFound, QStringLiteral("no user with e-mail address %1").arg(email),
+                           QStringLiteral("email"));
+    return **user;
+}
+
 } // namespace
+
+Result<QString> AccountAdmin::createUser(const QSqlDatabase& db, const NewUser& user,
+                                         const domain::Actor& actor)
+{
+    const QString email = user.email.trimmed();
+    if (!email.contains(QLatin1Char('@')) || email.startsWith(QLatin1Char('@')) ||
+        email.endsWith(QLatin1Char('@')))
+        return Error::make(ErrorCode::InvalidEmail, QStringLiteral("%1 is no e-mail address").arg(email),
+                           QStringLiteral("email"));
+    json payload = {{"email", email.toStdString()},
+                    {"displayName", user.displayName.trimmed().toStdString()},
+                    {"roles", rolesArray(user.roles)},
+                    {"emailVerified", user.emailVerified}};
+    if (!user.locale.isEmpty())
+        payload["locale"] = user.locale.toStdString();
+    if (!user.password.isEmpty()) {
+        // Hashing is slow: done before the transaction opens.
+        auto hash = hashOf(user.password);
+        if (!hash)
+            return hash.error();
+        payload["passwordHash"] = hash->toStdString();
+    }
+    return inTransaction(db, [&]() -> Result<QString> {
+        return dispatch(db, QStringLiteral("user:write:user:create"), payload, actor);
+    });
+}
+
+Status AccountAdmin::setStatus(const QSqlDatabase& db, const QString& email, const QString& status,
+                               const domain::Actor& actor)
+{
+    if (status.trimmed().isEmpty())
+        return Error::make(ErrorCode::InvalidValue, QStringLiteral("the status must not be empty"),
+                           QStringLiteral("status"));
+    return inTransaction(db, [&]() -> Status {
+        auto user = existing(db, email);
+        if (!user)
+            return user.error();
+        if (user->status == status)
+            return {};
+        if (auto done = updateUser(db, user->id, {{"status", status.toStdString()}}, actor); !done)
+            return done.error();
+        return {};
+    });
+}
+
+Status AccountAdmin::setRoles(const QSqlDatabase& db, const QString& email, const QStringList& roles,
+                              const domain::Actor& actor)
+{
+    return inTransaction(db, [&]() -> Status {
+        auto user = existing(db, email);
+        if (!user)
+            return user.error();
+        if (user->roles == roles)
+            return {};
+        if (auto done = updateUser(db, user->id, {{"roles", rolesArray(roles)}}, actor); !done)
+            return done.error();
+        return {};
+    });
+}
+
+Result<AccountAdmin::Unlocked> AccountAdmin::unlock(const QSqlDatabase& db, const QString& email,
+                                                    const domain::Actor& actor)
+{
+    return inTransaction(db, [&]() -> Result<Unlocked> {
+        auto user = existing(db, email);
+        if (!user)
+            return user.error();
+        // Deleting and recording in one statement: a sign-in failing meanwhile either counts before
+        // (and is cleared and recorded) or after (and starts a new count).
+        auto rows = db::Sql::exec(
+            db,
+            QStringLiteral(
+                "WITH cleared AS (DELETE FROM kumiko_admin_auth_lockouts WHERE user_id = ?::uuid "
+                "  RETURNING user_id, failed_attempts, locked_until) "
+                "INSERT INTO kumiko_admin_lockout_resets (user_id, reset_by, failed_attempts, "
+                "locked_until) SELECT user_id, ?::uuid, failed_attempts, locked_until FROM cleared "
+                "RETURNING failed_attempts, COALESCE(locked_until > now(), false)"),
+            {user->id, actor.userId});
+        if (!rows)
+            return rows.error();
+        if (!rows->next())
+            return Error::make(ErrorCode::InvalidState,
+                               QStringLiteral("%1 has no failed sign-in attempts to clear").arg(email));
+        return Unlocked{user->id, rows->value(1).toBool(), rows->value(0).toInt()};
+    });
+}
 
 Result<QString> AccountAdmin::setPassword(const QSqlDatabase& db, const QString& email,
                                           const QString& password, const domain::Actor& actor)

@@ -9,7 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-struct Membership
+struct Found
 {
     QString userId;
     QString tenantId;
@@ -18,7 +18,7 @@ struct Membership
 };
 
 // The user by e-mail, the tenant by key or id, and their membership if any.
-Result<Membership> find(const QSqlDatabase& db, const QString& email, const QString& tenant)
+Result<Found> find(const QSqlDatabase& db, const QString& email, const QString& tenant)
 {
     auto rows = db::Sql::exec(db,
                               QStringLiteral("SELECT (SELECT id::text FROM read_users WHERE email = ?), "
@@ -28,7 +28,7 @@ Result<Membership> find(const QSqlDatabase& db, const QString& email, const QStr
     if (!rows)
         return rows.error();
     rows->next();
-    Membership found;
+    Found found;
     found.userId = rows->value(0).toString();
     found.tenantId = rows->value(1).toString();
     if (found.userId.isEmpty())
@@ -79,14 +79,50 @@ Result<MembershipRoles::Outcome> MembershipRoles::grant(const QSqlDatabase& db, 
                                                         const QString& email, const QString& tenant,
                                                         const QStringList& roles)
 {
-    return change(db, actor, email, tenant, roles, true);
+    return change(db, actor, email, tenant, roles, Mode::Grant);
 }
 
 Result<MembershipRoles::Outcome> MembershipRoles::revoke(const QSqlDatabase& db, const Actor& actor,
                                                          const QString& email, const QString& tenant,
                                                          const QStringList& roles)
 {
-    return change(db, actor, email, tenant, roles, false);
+    return change(db, actor, email, tenant, roles, Mode::Revoke);
+}
+
+Result<MembershipRoles::Outcome> MembershipRoles::set(const QSqlDatabase& db, const Actor& actor,
+                                                      const QString& email, const QString& tenant,
+                                                      const QStringList& roles)
+{
+    return change(db, actor, email, tenant, roles, Mode::Replace);
+}
+
+Result<QList<MembershipRoles::Membership>> MembershipRoles::ofUser(const QSqlDatabase& db,
+                                                                   const QString& email)
+{
+    auto rows = db::Sql::exec(db,
+                              QStringLiteral("SELECT u.id IS NOT NULL, t.id::text, t.key, t.name, m.roles "
+                                             "FROM (SELECT 1) AS one LEFT JOIN read_users u ON u.email = ? "
+                                             "LEFT JOIN read_tenant_memberships m ON m.user_id = u.id::text "
+                                             "LEFT JOIN read_tenants t ON t.id = m.tenant_id ORDER BY t.key"),
+                              {email});
+    if (!rows)
+        return rows.error();
+    QList<Membership> memberships;
+    while (rows->next()) {
+        if (!rows->value(0).toBool())
+            return Error::make(ErrorCode::NotFound, QStringLiteral("no user with e-mail %1").arg(email),
+                               QStringLiteral("email"));
+        if (rows->isNull(1))
+            continue;
+        Membership m{rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString(), {}};
+        const json parsed = json::parse(rows->value(4).toString().toStdString(), nullptr, false);
+        if (parsed.is_array())
+            for (const json& role : parsed)
+                if (role.is_string())
+                    m.roles << QString::fromStdString(role.get<std::string>());
+        memberships << m;
+    }
+    return memberships;
 }
 
 QString MembershipRoles::changeName(Change change)
@@ -106,8 +142,9 @@ QString MembershipRoles::changeName(Change change)
 
 Result<MembershipRoles::Outcome> MembershipRoles::change(const QSqlDatabase& db, const Actor& actor,
                                                          const QString& email, const QString& tenant,
-                                                         const QStringList& roles, bool grant)
+                                                         const QStringList& roles, Mode mode)
 {
+    const bool grant = mode != Mode::Revoke;
     db::Transaction transaction(db);
     if (Status begun = transaction.begin(); !begun)
         return begun.error();
@@ -115,13 +152,13 @@ Result<MembershipRoles::Outcome> MembershipRoles::change(const QSqlDatabase& db,
     if (!membership)
         return membership.error();
     Outcome outcome{Change::Updated, membership->userId, membership->tenantId,
-                    changedRoles(membership->roles, roles, grant)};
+                    mode == Mode::Replace ? roles : changedRoles(membership->roles, roles, grant)};
     const json who = {{"userId", outcome.userId.toStdString()}, {"tenantId", outcome.tenantId.toStdString()}};
     json payload = who;
     payload["roles"] = rolesJson(outcome.roles);
     QString handler = QStringLiteral("tenant:write:update-member-roles");
     if (!membership->exists) {
-        if (!grant)
+        if (!grant || outcome.roles.isEmpty())
             return Error::make(ErrorCode::NotFound,
                                QStringLiteral("%1 is not a member of %2").arg(email, tenant));
         handler = QStringLiteral("tenant:write:add-member");

@@ -9,8 +9,10 @@ namespace kumiko::es {
 bool EventSearch::narrowedByIndex(const EventFilter& filter)
 {
     const bool onlyKeyset = filter.type.isEmpty() && filter.aggregateType.isEmpty() &&
-                            !filter.from.isValid() && !filter.to.isValid();
-    return !filter.tenantId.isEmpty() || !filter.aggregateId.isEmpty() || onlyKeyset;
+                            !filter.from.isValid() && !filter.to.isValid() &&
+                            filter.payloadContains.isEmpty() && filter.payloadText.trimmed().isEmpty();
+    return !filter.tenantId.isEmpty() || !filter.tenantKey.isEmpty() || !filter.aggregateId.isEmpty() ||
+           onlyKeyset;
 }
 
 Result<EventPage> EventSearch::page(const QSqlDatabase& db, const EventFilter& filter,

@@ -2,6 +2,7 @@
 
 #include "db/CopyIn.h"
 #include "db/LibpqHandle.h"
+#include "db/LikePattern.h"
 #include "db/Sql.h"
 #include "db/SqlIdentifier.h"
 #include "db/Transaction.h"
@@ -430,16 +431,38 @@ Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& fi
         where << condition;
         values << value;
     };
+    if (!filter.payloadContains.isEmpty() &&
+        !nlohmann::json::parse(filter.payloadContains.toStdString(), nullptr, false).is_object())
+        return Error::make(
+            ErrorCode::InvalidFilter,
+            QStringLiteral("the payload filter must be a JSON object such as {\"email\":\"a@b.c\"}"),
+            QStringLiteral("payload"));
     add(filter.afterId != 0, QStringLiteral("id > ?::bigint"), filter.afterId);
     add(filter.beforeId != 0, QStringLiteral("id < ?::bigint"), filter.beforeId);
     add(!filter.aggregateType.isEmpty(), QStringLiteral("aggregate_type = ?::text"), filter.aggregateType);
     add(!filter.type.isEmpty(), QStringLiteral("type = ?::text"), filter.type);
     add(!filter.tenantId.isEmpty(), QStringLiteral("tenant_id = ?::uuid"), filter.tenantId);
+    add(!filter.tenantKey.isEmpty(), QStringLiteral("tenant_id = (SELECT id FROM read_tenants WHERE key = ?::text)"),
+        filter.tenantKey);
     add(!filter.aggregateId.isEmpty(), QStringLiteral("aggregate_id = ?::uuid"), filter.aggregateId);
     add(filter.from.isValid(), QStringLiteral("created_at >= ?::timestamptz"),
         filter.from.toUTC().toString(Qt::ISODateWithMs));
     add(filter.to.isValid(), QStringLiteral("created_at < ?::timestamptz"),
         filter.to.toUTC().toString(Qt::ISODateWithMs));
+    add(!filter.payloadContains.isEmpty(), QStringLiteral("payload @> ?::jsonb"), filter.payloadContains);
+    // `key=value` names a member (of the payload, its changes or its previous row); anything else is
+    // searched for in the payload's text.
+    const qsizetype equals = filter.payloadText.indexOf(QLatin1Char('='));
+    const QString memberKey = equals > 0 ? filter.payloadText.left(equals).trimmed() : QString();
+    const QString memberValue = equals > 0 ? filter.payloadText.mid(equals + 1).trimmed() : QString();
+    if (!memberKey.isEmpty()) {
+        where << QStringLiteral("(payload->>?::text = ?::text OR payload->'changes'->>?::text = ?::text "
+                                "OR payload->'previous'->>?::text = ?::text)");
+        values << memberKey << memberValue << memberKey << memberValue << memberKey << memberValue;
+    } else if (!filter.payloadText.trimmed().isEmpty()) {
+        add(true, QStringLiteral("payload::text ILIKE ?::text"),
+            db::LikePattern::containing(filter.payloadText.trimmed()));
+    }
     const int limit = qBound(1, filter.limit, 10000);
     values << limit + 1;
     const QString sql = QStringLiteral("SELECT %1 FROM kumiko_events WHERE %2 ORDER BY id %3 LIMIT ?::int")

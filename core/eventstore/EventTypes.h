@@ -80,8 +80,15 @@ struct EventFilter
 {
     QString aggregateType;
     QString type;
-    QString tenantId;
+    QString tenantId;  ///< a tenant's id
+    QString tenantKey; ///< or its key
     QString aggregateId;
+    /// A JSON object the payload must contain (`@>`), e.g. {"email":"a@b.c"}; `invalid_filter` when
+    /// it is no JSON object.
+    QString payloadContains;
+    /// `key=value`: that member of the payload (or of its changes or previous row) has that text
+    /// value; other text: the payload's JSON text contains it (case-insensitive).
+    QString payloadText;
     QDateTime from;     ///< inclusive
     QDateTime to;       ///< exclusive
     qint64 afterId = 0; ///< keyset: only ids above it; ascending pages start after this id

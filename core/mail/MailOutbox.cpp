@@ -1,6 +1,7 @@
 #include "mail/MailOutbox.h"
 
 #include "db/Sql.h"
+#include "db/SqlArray.h"
 
 namespace kumiko::mail {
 
@@ -84,17 +85,92 @@ QString MailOutbox::statusName(MailStatus status)
         return QStringLiteral("sent");
     case MailStatus::Failed:
         return QStringLiteral("failed");
+    case MailStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
 
 Result<MailStatus> MailOutbox::parseStatus(const QString& name)
 {
-    for (MailStatus status : {MailStatus::Queued, MailStatus::Sending, MailStatus::Sent, MailStatus::Failed})
+    for (MailStatus status : {MailStatus::Queued, MailStatus::Sending, MailStatus::Sent, MailStatus::Failed,
+                              MailStatus::Cancelled})
         if (statusName(status) == name)
             return status;
     return Error::make(ErrorCode::SchemaMismatch,
                        QStringLiteral("kumiko_admin_mail_outbox holds an unknown status %1").arg(name));
+}
+
+namespace {
+
+QString idArray(const QList<qint64>& ids)
+{
+    QStringList values;
+    for (qint64 id : ids)
+        values << QString::number(id);
+    return db::SqlArray::literal(values);
+}
+
+Result<QList<qint64>> changedIds(Result<db::SqlRows> rows)
+{
+    if (!rows)
+        return rows.error();
+    QList<qint64> ids;
+    while (rows->next())
+        ids << rows->value(0).toLongLong();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+Result<QList<qint64>> MailOutbox::cancel(const QSqlDatabase& db, const QList<qint64>& ids,
+                                         const domain::Actor& actor)
+{
+    // One statement: a worker's claim (FOR UPDATE SKIP LOCKED) and this update never both win a row.
+    return changedIds(Sql::exec(db,
+                                QStringLiteral("UPDATE kumiko_admin_mail_outbox SET status = 'cancelled', "
+                                               "cancelled_by = ?, cancelled_at = now(), mime_message = NULL "
+                                               "WHERE id = ANY (?::bigint[]) AND status = 'queued' "
+                                               "RETURNING id"),
+                                {actor.userId, idArray(ids)}));
+}
+
+Result<QList<qint64>> MailOutbox::retry(const QSqlDatabase& db, const QList<qint64>& ids)
+{
+    return changedIds(Sql::exec(db,
+                                QStringLiteral("UPDATE kumiko_admin_mail_outbox SET status = 'queued', "
+                                               "attempts = 0, next_attempt_at = now() "
+                                               "WHERE id = ANY (?::bigint[]) AND status = 'failed' "
+                                               "AND mime_message IS NOT NULL RETURNING id"),
+                                {idArray(ids)}));
+}
+
+Result<OutboxSummary> MailOutbox::summary(const QSqlDatabase& db)
+{
+    // Each count reads a partial index only: the sent mails, the bulk of the table, are never scanned.
+    auto rows = Sql::exec(
+        db,
+        QStringLiteral(
+            "SELECT (SELECT count(*) FROM kumiko_admin_mail_outbox WHERE status IN ('queued', 'sending')), "
+            "(SELECT count(*) FROM kumiko_admin_mail_outbox WHERE status = 'queued' "
+            "   AND next_attempt_at <= now()), "
+            "(SELECT count(*) FROM kumiko_admin_mail_outbox WHERE status = 'failed'), "
+            "e.last_error, e.claimed_at FROM (SELECT 1) AS one LEFT JOIN LATERAL ("
+            "  SELECT last_error, claimed_at FROM kumiko_admin_mail_outbox "
+            "  WHERE status IN ('queued', 'sending', 'failed') AND last_error IS NOT NULL "
+            "  ORDER BY claimed_at DESC NULLS LAST, id DESC LIMIT 1) AS e ON true"));
+    if (!rows)
+        return rows.error();
+    OutboxSummary summary;
+    if (rows->next()) {
+        summary.queued = rows->value(0).toInt();
+        summary.due = rows->value(1).toInt();
+        summary.failed = rows->value(2).toInt();
+        summary.lastError = rows->value(3).toString();
+        summary.lastErrorAt = rows->isNull(4) ? QDateTime() : rows->value(4).toDateTime().toUTC();
+    }
+    return summary;
 }
 
 Result<QList<OutboxEntry>> MailOutbox::list(const QSqlDatabase& db, int limit, const QString& userId)

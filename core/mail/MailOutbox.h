@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Actor.h"
 
 #include <QDateTime>
 #include <QList>
@@ -16,7 +17,8 @@ enum class MailStatus
     Queued,  ///< waiting for its next attempt
     Sending, ///< claimed by a worker
     Sent,
-    Failed, ///< given up after MaxAttempts
+    Failed,    ///< given up after MaxAttempts
+    Cancelled, ///< an operator cancelled it before delivery (the body is gone)
 };
 
 /// A mail to queue: the rendered message plus what the admin pages show about it.
@@ -48,6 +50,16 @@ struct OutboxEntry
     QString lastError;
     QDateTime sentAt;
     QDateTime createdAt;
+};
+
+/// How much the outbox still holds, for a status line.
+struct OutboxSummary
+{
+    int queued = 0;    ///< queued or being sent
+    int due = 0;       ///< of those, due now
+    int failed = 0;    ///< given up
+    QString lastError; ///< of the most recent failed attempt still queued or failed
+    QDateTime lastErrorAt;
 };
 
 /// A row claimed for delivery by one worker.
@@ -85,6 +97,16 @@ public:
     static QString statusName(MailStatus status);
     /// A status column value; anything else → `schema_mismatch`.
     static Result<MailStatus> parseStatus(const QString& name);
+
+    /// Cancels the queued mails among `ids` (not one a worker is sending): status `cancelled`, who
+    /// and when recorded, body dropped. Returns the ids cancelled.
+    static Result<QList<qint64>> cancel(const QSqlDatabase& db, const QList<qint64>& ids,
+                                        const domain::Actor& actor);
+    /// Queues the failed mails among `ids` again, due now with a fresh count of attempts. Returns
+    /// the ids queued.
+    static Result<QList<qint64>> retry(const QSqlDatabase& db, const QList<qint64>& ids);
+    /// Counts of queued, due and failed mails and the newest error among them.
+    static Result<OutboxSummary> summary(const QSqlDatabase& db);
 
     /// Newest first; `userId` filters when not empty.
     static Result<QList<OutboxEntry>> list(const QSqlDatabase& db, int limit, const QString& userId = {});

@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "auth/AccountAdmin.h"
+#include "auth/PasswordStrength.h"
 #include "common/BackgroundWork.h"
 #include "db/LibpqHandle.h"
 #include "domain/WellKnownIds.h"
@@ -120,6 +121,71 @@ private Q_SLOTS:
                             "invalid_password");
         QCOMPARE(userEvents({}), eventsBefore);
         QVERIFY(!db::LibpqHandle::inTransaction(TestDatabase::connection()));
+    }
+
+    void createStatusRolesUnlockWriteOnlyWhatChanges()
+    {
+        const QSqlDatabase db = TestDatabase::connection();
+        KUMIKO_VERIFY_ERROR(
+            AccountAdmin::createUser(
+                db, {QStringLiteral("no-address"), QStringLiteral("X"), {}, {}, {}, false}, anOperator()),
+            "invalid_email");
+        KUMIKO_VERIFY_ERROR(AccountAdmin::createUser(db,
+                                                     {QStringLiteral("short@t.example"),
+                                                      QStringLiteral("X"),
+                                                      {},
+                                                      QStringLiteral("short"),
+                                                      {},
+                                                      false},
+                                                     anOperator()),
+                            "invalid_password");
+        auto id = AccountAdmin::createUser(db,
+                                           {QStringLiteral("admin-made@t.example"),
+                                            QStringLiteral("Made"),
+                                            QStringLiteral("de"),
+                                            {},
+                                            {},
+                                            false},
+                                           anOperator());
+        KUMIKO_VERIFY_OK(id);
+        QVERIFY(!AccountAdmin::createUser(
+                     db, {QStringLiteral("admin-made@t.example"), QStringLiteral("Twice"), {}, {}, {}, false},
+                     anOperator())
+                     .ok());
+        const QString byOperator =
+            QStringLiteral("aggregate_id = '%1' AND created_by = '%2'").arg(*id, kOperator);
+        QCOMPARE(userEvents(byOperator), 1);
+        KUMIKO_VERIFY_OK(AccountAdmin::setStatus(db, QStringLiteral("admin-made@t.example"),
+                                                 QStringLiteral("restricted"), anOperator()));
+        KUMIKO_VERIFY_OK(AccountAdmin::setStatus(db, QStringLiteral("admin-made@t.example"),
+                                                 QStringLiteral("restricted"), anOperator()));
+        QCOMPARE(userEvents(byOperator), 2); // the second changed nothing
+        KUMIKO_VERIFY_OK(AccountAdmin::setRoles(db, QStringLiteral("admin-made@t.example"),
+                                                {QStringLiteral("Support")}, anOperator()));
+        KUMIKO_VERIFY_OK(AccountAdmin::setRoles(db, QStringLiteral("admin-made@t.example"),
+                                                {QStringLiteral("Support")}, anOperator()));
+        QCOMPARE(userEvents(byOperator), 3);
+        KUMIKO_VERIFY_ERROR(AccountAdmin::setStatus(db, QStringLiteral("nobody@t.example"),
+                                                    QStringLiteral("active"), anOperator()),
+                            "not_found");
+        // Nothing to unlock: refused, nothing recorded.
+        KUMIKO_VERIFY_ERROR(AccountAdmin::unlock(db, QStringLiteral("admin-made@t.example"), anOperator()),
+                            "invalid_state");
+        QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_lockout_resets")), 0);
+    }
+
+    void passwordStrength()
+    {
+        using auth::PasswordStrength;
+        QCOMPARE(PasswordStrength::rate(QStringLiteral("short")), PasswordStrength::Level::TooShort);
+        QCOMPARE(PasswordStrength::rate(QStringLiteral("12345678")), PasswordStrength::Level::Weak);
+        QCOMPARE(PasswordStrength::rate(QStringLiteral("aaaaaaaaaa")), PasswordStrength::Level::Weak);
+        QCOMPARE(PasswordStrength::rate(QStringLiteral("xjorgxx-2026"), QStringLiteral("jorg@t.example")),
+                 PasswordStrength::Level::Weak);
+        QCOMPARE(PasswordStrength::rate(QStringLiteral("apple-tree7")), PasswordStrength::Level::Fair);
+        QCOMPARE(PasswordStrength::rate(QStringLiteral("Apple-Tree-7x")), PasswordStrength::Level::Strong);
+        QCOMPARE(PasswordStrength::rate(QStringLiteral("correct horse battery staple")),
+                 PasswordStrength::Level::Strong);
     }
 };
 

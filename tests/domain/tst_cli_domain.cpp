@@ -26,6 +26,8 @@ private Q_SLOTS:
     void eventsTailFilters();
     void eventsTailShowsNoPasswordHash();
     void badInputIsAUsageError();
+    void usersAdministration();
+    void eventsExportFilters();
 
 private:
     CliProcess::Output kumiko(QStringList args, const QByteArray& input = {});
@@ -204,6 +206,84 @@ void TestCliDomain::eventsTailShowsNoPasswordHash()
                      tail.out.contains(QStringLiteral("\"passwordHash\":\"••••••\"")),
                  qPrintable(tail.out));
     }
+}
+
+void TestCliDomain::usersAdministration()
+{
+    const auto run = [this](const QStringList& args) {
+        return kumiko(args + QStringList{QStringLiteral("--json")});
+    };
+    QCOMPARE(kumiko({QStringLiteral("users"), QStringLiteral("create"), QStringLiteral("admin-cli@acme.test"),
+                     QStringLiteral("Cli"), QStringLiteral("--no-password"), QStringLiteral("--locale"),
+                     QStringLiteral("de")})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("set-status"),
+                  QStringLiteral("admin-cli@acme.test"), QStringLiteral("restricted")})
+                 .exitCode,
+             0);
+    QCOMPARE(TestDatabase::count(
+                 QStringLiteral("read_users"),
+                 QStringLiteral("email = 'admin-cli@acme.test' AND status = 'restricted' AND locale = 'de'")),
+             1);
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("set-roles"), QStringLiteral("admin-cli@acme.test"),
+                  QStringLiteral("Support"), QStringLiteral("Billing")})
+                 .exitCode,
+             0);
+    QCOMPARE(TestDatabase::count(
+                 QStringLiteral("read_users"),
+                 QStringLiteral("email = 'admin-cli@acme.test' AND roles = '[\"Support\",\"Billing\"]'")),
+             1);
+    // Nothing to unlock is refused (exit 1); an unknown address is exit 2.
+    QCOMPARE(run({QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("admin-cli@acme.test")})
+                 .exitCode,
+             1);
+    QCOMPARE(
+        run({QStringLiteral("users"), QStringLiteral("unlock"), QStringLiteral("nobody@acme.test")}).exitCode,
+        2);
+    QCOMPARE(
+        run({QStringLiteral("users"), QStringLiteral("set-status"), QStringLiteral("admin-cli@acme.test")})
+            .exitCode,
+        2);
+    kumiko({QStringLiteral("tenants"), QStringLiteral("create"), QStringLiteral("setters"),
+            QStringLiteral("S")});
+    auto set = run({QStringLiteral("members"), QStringLiteral("set"), QStringLiteral("admin-cli@acme.test"),
+                    QStringLiteral("setters"), QStringLiteral("A"), QStringLiteral("B")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    QCOMPARE(json::parse(set.out.toStdString()).at("change"), "created");
+    set = run({QStringLiteral("members"), QStringLiteral("set"), QStringLiteral("admin-cli@acme.test"),
+               QStringLiteral("setters")});
+    QCOMPARE(json::parse(set.out.toStdString()).at("change"), "removed");
+}
+
+void TestCliDomain::eventsExportFilters()
+{
+    const auto exported = [this](const QStringList& args) {
+        return kumiko(QStringList{QStringLiteral("events"), QStringLiteral("export"),
+                                  QStringLiteral("--format"), QStringLiteral("jsonl")} +
+                      args);
+    };
+    auto all = exported({QStringLiteral("--type"), QStringLiteral("tenant.created")});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    const QStringList lines = all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 1);
+    for (const QString& line : lines)
+        QCOMPARE(json::parse(line.toStdString()).at("type"), "tenant.created");
+    auto acme = exported({QStringLiteral("--payload"), QStringLiteral("{\"key\":\"acme\"}")});
+    QCOMPARE(acme.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 1);
+    auto searched = exported({QStringLiteral("--search"), QStringLiteral("key=acme")});
+    QCOMPARE(searched.out, acme.out);
+    QCOMPARE(exported({QStringLiteral("--payload"), QStringLiteral("[1]")}).exitCode, 2);
+    QCOMPARE(kumiko({QStringLiteral("events"), QStringLiteral("export"), QStringLiteral("--format"),
+                     QStringLiteral("xml")})
+                 .exitCode,
+             2);
+    auto csv = kumiko({QStringLiteral("events"), QStringLiteral("export"), QStringLiteral("--format"),
+                       QStringLiteral("csv"), QStringLiteral("--type"), QStringLiteral("tenant.created")});
+    QVERIFY(
+        csv.out.startsWith(QStringLiteral("id,created_at,type,aggregate_type,aggregate_id,version,tenant_id,"
+                                          "created_by,payload,metadata\r\n")));
+    QCOMPARE(csv.out.count(QStringLiteral("\r\n")), lines.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliDomain)

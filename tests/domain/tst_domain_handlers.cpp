@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "UpstreamReference.h"
 #include "db/Sql.h"
 #include "db/ThreadConnection.h"
 #include "db/Transaction.h"
@@ -29,28 +30,17 @@ const QString kSystemTenant = WellKnownIds::systemTenantId();
 
 const json& reference()
 {
-    static const json rows = [] {
-        QFile file(QFINDTESTDATA("../reference/upstream-rows.json"));
-        return file.open(QIODevice::ReadOnly) ? json::parse(file.readAll().toStdString()) : json();
-    }();
-    return rows;
+    return test::UpstreamReference::rows();
 }
 
 json referenceEvent(int id)
 {
-    for (const json& e : reference().at("events")) {
-        if (e.at("id") == id)
-            return e;
-    }
-    return json();
+    return test::UpstreamReference::event(id);
 }
 
 std::set<std::string> keysOf(const json& object)
 {
-    std::set<std::string> keys;
-    for (const auto& [key, value] : object.items())
-        keys.insert(key);
-    return keys;
+    return test::UpstreamReference::keysOf(object);
 }
 
 json queryJson(const QString& sql, const QVariantList& values)

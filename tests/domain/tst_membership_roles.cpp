@@ -23,6 +23,7 @@ private Q_SLOTS:
     void revokeRemovesRolesThenTheMembership();
     void unknownNamesWriteNothing();
     void eventsAreTheActors();
+    void setGivesExactlyTheRolesAndListsThem();
 
 private:
     Actor m_admin;
@@ -117,6 +118,30 @@ void TestMembershipRoles::eventsAreTheActors()
                                                 "AND metadata->>'userId' = '%1'")
                                      .arg(m_admin.userId)),
              4);
+}
+
+void TestMembershipRoles::setGivesExactlyTheRolesAndListsThem()
+{
+    const QSqlDatabase db = TestDatabase::connection();
+    const QString email = QStringLiteral("admin@acme.test");
+    auto created = MembershipRoles::set(db, m_admin, email, QStringLiteral("acme"),
+                                        {QStringLiteral("A"), QStringLiteral("B")});
+    KUMIKO_VERIFY_OK(created);
+    QCOMPARE(created->change, MembershipRoles::Change::Created);
+    auto replaced = MembershipRoles::set(db, m_admin, email, QStringLiteral("acme"), {QStringLiteral("C")});
+    KUMIKO_VERIFY_OK(replaced);
+    QCOMPARE(replaced->change, MembershipRoles::Change::Updated);
+    QCOMPARE(replaced->roles, QStringList{QStringLiteral("C")});
+    auto listed = MembershipRoles::ofUser(db, email);
+    KUMIKO_VERIFY_OK(listed);
+    QCOMPARE(listed->size(), 1);
+    QCOMPARE(listed->first().tenantKey, QStringLiteral("acme"));
+    QCOMPARE(listed->first().roles, QStringList{QStringLiteral("C")});
+    auto removed = MembershipRoles::set(db, m_admin, email, QStringLiteral("acme"), {});
+    KUMIKO_VERIFY_OK(removed);
+    QCOMPARE(removed->change, MembershipRoles::Change::Removed);
+    QCOMPARE(MembershipRoles::ofUser(db, email)->size(), 0);
+    KUMIKO_VERIFY_ERROR(MembershipRoles::ofUser(db, QStringLiteral("nobody@acme.test")), "not_found");
 }
 
 QTEST_GUILESS_MAIN(TestMembershipRoles)

@@ -1,11 +1,14 @@
 #include "../auth/AuthTestUsers.h"
+#include "CliProcess.h"
 #include "MimeTestParser.h"
+#include "SmtpTestServer.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "auth/VerificationResend.h"
 #include "auth/VerificationService.h"
 #include "mail/DirectoryTransport.h"
 #include "mail/MailOutbox.h"
+#include "mail/MailPreview.h"
 #include "mail/MimeMessage.h"
 #include "mail/OutboxWorker.h"
 #include "mail/SmtpTransport.h"
@@ -15,41 +18,13 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtConcurrent>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace kumiko;
 using test::TestDatabase;
 
 namespace {
 
-// Binding port 0 lets the kernel pick a free port; it stays free long enough for the server to take it.
-int freePort()
-{
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-    close(fd);
-    return ntohs(addr.sin_port);
-}
-
-bool accepts(int port)
-{
-    const int fd = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = htons(quint16(port));
-    const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-    close(fd);
-    return ok;
-}
+using test::SmtpTestServer;
 
 std::unique_ptr<mail::SmtpTransport>
 smtp(const QString& url, mail::MailSettings::StartTls tls = mail::MailSettings::StartTls::Optional)
@@ -105,43 +80,19 @@ class TestMailDelivery : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_maildir;
-    QProcess m_server;
-    int m_port = 0;
+    SmtpTestServer m_server;
+    QString m_url;
 
-    QStringList received() const
-    {
-        QStringList files;
-        for (const char* sub : {"new", "cur"})
-            for (const QFileInfo& f :
-                 QDir(m_maildir.filePath(QStringLiteral("maildir/") + QString::fromLatin1(sub)))
-                     .entryInfoList(QDir::Files))
-                files << f.absoluteFilePath();
-        return files;
-    }
-
-    QString serverUrl() const { return QStringLiteral("smtp://127.0.0.1:%1").arg(m_port); }
+    QStringList received() const { return m_server.received(); }
+    QString serverUrl() const { return m_server.url(); }
 
 private slots:
     void initTestCase()
     {
-        KUMIKO_VERIFY_OK(TestDatabase::create(QStringLiteral("kumiko_test_mail_delivery")));
-        m_port = freePort();
-        // Debian's interpreter explicitly: another python3 may come first on PATH.
-        m_server.start(
-            QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-m"), QStringLiteral("aiosmtpd"), QStringLiteral("-n"), QStringLiteral("-l"),
-             QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("-c"),
-             QStringLiteral("aiosmtpd.handlers.Mailbox"),
-             m_maildir.filePath(QStringLiteral("maildir"))}); // must not exist yet: Maildir creates it
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(accepts(m_port), 15000);
-    }
-
-    void cleanupTestCase()
-    {
-        m_server.terminate();
-        m_server.waitForFinished(5000);
+        auto settings = TestDatabase::create(QStringLiteral("kumiko_test_mail_delivery"));
+        KUMIKO_VERIFY_OK(settings);
+        m_url = TestDatabase::url(settings.value());
+        QVERIFY(m_server.start());
     }
 
     void init()
@@ -261,7 +212,8 @@ private slots:
     void refusedConnectionSchedulesARetry()
     {
         const qint64 id = enqueuePlain(QStringLiteral("retry me"));
-        auto refused = smtp(QStringLiteral("smtp://mailer:s3cret-pw@127.0.0.1:%1").arg(freePort()));
+        auto refused =
+            smtp(QStringLiteral("smtp://mailer:s3cret-pw@127.0.0.1:%1").arg(SmtpTestServer::freePort()));
         QVERIFY(!refused->describe().contains(QStringLiteral("s3cret")));
         auto report =
             mail::OutboxWorker(*refused, QStringLiteral("test")).deliverDue(TestDatabase::connection());
@@ -298,7 +250,7 @@ private slots:
     void authenticatesWhenTheServerRequiresIt()
     {
         // A second real server that accepts mail only after AUTH with mailer / s3cret-pw.
-        const int port = freePort();
+        const int port = SmtpTestServer::freePort();
         QTemporaryDir maildir;
         const QString script = QStringLiteral(
             "import sys, time\n"
@@ -317,7 +269,7 @@ private slots:
         server.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, QString::number(port),
                                                           maildir.filePath(QStringLiteral("box"))});
         QVERIFY(server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(accepts(port), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(SmtpTestServer::accepts(port), 15000);
         const auto stop = qScopeGuard([&server] {
             server.kill();
             server.waitForFinished(5000);
@@ -351,7 +303,7 @@ private slots:
     void givesUpAfterFiveAttemptsWithGrowingBackoff()
     {
         const qint64 id = enqueuePlain(QStringLiteral("doomed"));
-        auto refused = smtp(QStringLiteral("smtp://127.0.0.1:%1").arg(freePort()));
+        auto refused = smtp(QStringLiteral("smtp://127.0.0.1:%1").arg(SmtpTestServer::freePort()));
         QList<int> waits;
         for (int attempt = 1; attempt <= 5; ++attempt) {
             KUMIKO_VERIFY_OK(
@@ -423,6 +375,86 @@ private slots:
             }
         }
         QCOMPARE(seen, subjects);
+    }
+
+    void cancelAndRetryChangeStates()
+    {
+        const qint64 queued = enqueuePlain(QStringLiteral("cancel me"));
+        const qint64 failed = enqueuePlain(QStringLiteral("failed once"));
+        KUMIKO_VERIFY_OK(db::Sql::run(TestDatabase::connection(),
+                                      QStringLiteral("UPDATE kumiko_admin_mail_outbox SET status = 'failed', "
+                                                     "attempts = 5, last_error = '550 refused' WHERE id = ?"),
+                                      {failed}));
+        auto summary = mail::MailOutbox::summary(TestDatabase::connection());
+        KUMIKO_VERIFY_OK(summary);
+        QCOMPARE(summary->queued, 1);
+        QCOMPARE(summary->failed, 1);
+        QCOMPARE(summary->lastError, QStringLiteral("550 refused"));
+
+        // Only a queued mail can be cancelled, only a failed one retried.
+        const domain::Actor admin{QStringLiteral("11111111-2222-4333-8444-555555555555"), {}, {}, {}, {}};
+        auto cancelled = mail::MailOutbox::cancel(TestDatabase::connection(), {queued, failed}, admin);
+        KUMIKO_VERIFY_OK(cancelled);
+        QCOMPARE(cancelled.value(), QList<qint64>{queued});
+        QCOMPARE(outboxRow(queued).value(0).toString(), QStringLiteral("cancelled"));
+        QVERIFY(outboxRow(queued).value(3).toBool()); // the body with its token is gone
+        QCOMPARE(TestDatabase::count(
+                     QStringLiteral("kumiko_admin_mail_outbox"),
+                     QStringLiteral("cancelled_by = '%1' AND cancelled_at IS NOT NULL").arg(admin.userId)),
+                 1);
+        auto retried = mail::MailOutbox::retry(TestDatabase::connection(), {queued, failed});
+        KUMIKO_VERIFY_OK(retried);
+        QCOMPARE(retried.value(), QList<qint64>{failed});
+        QCOMPARE(outboxRow(failed).value(0).toString(), QStringLiteral("queued"));
+        QCOMPARE(outboxRow(failed).value(1).toInt(), 0);
+
+        // The CLI does the same: `mail cancel` the retried one, `mail retry` refuses a cancelled one.
+        const auto cliCancel =
+            test::CliProcess::run({QStringLiteral("--database-url"), m_url, QStringLiteral("mail"),
+                                   QStringLiteral("cancel"), QString::number(failed)});
+        QCOMPARE(cliCancel.exitCode, 0);
+        QCOMPARE(cliCancel.out, QStringLiteral("cancelled %1\n").arg(failed));
+        QCOMPARE(outboxRow(failed).value(0).toString(), QStringLiteral("cancelled"));
+        const auto cliRetry =
+            test::CliProcess::run({QStringLiteral("--database-url"), m_url, QStringLiteral("mail"),
+                                   QStringLiteral("retry"), QString::number(failed)});
+        QCOMPARE(cliRetry.exitCode, 1);
+        QVERIFY2(cliRetry.err.contains(QStringLiteral("not queued %1: not failed").arg(failed)),
+                 qPrintable(cliRetry.err));
+        QCOMPARE(test::CliProcess::run({QStringLiteral("--database-url"), m_url, QStringLiteral("mail"),
+                                        QStringLiteral("cancel"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+    }
+
+    void previewShowsBothPartsWithTheTokenMasked()
+    {
+        test::createUser(QStringLiteral("preview@example.com"), QStringLiteral("password-1"), false);
+        auth::AuthSettings settings;
+        auth::EmailVerificationSettings v;
+        v.hmacSecret = QStringLiteral("dev-secret-for-tests-0123456789abcdef");
+        v.appUrl = QStringLiteral("https://app.example.com/verify-email");
+        v.appName = QStringLiteral("Demo Shop");
+        settings.emailVerification = v;
+        auto mailSettings = mail::MailSettings::fromJson({{"from", "Demo Shop <no-reply@example.com>"}});
+        KUMIKO_VERIFY_OK(mailSettings);
+        auto requested =
+            auth::VerificationService(settings, mailSettings.value())
+                .requestEmailVerification(TestDatabase::connection(), QStringLiteral("preview@example.com"),
+                                          QStringLiteral("en"));
+        KUMIKO_VERIFY_OK(requested);
+        auto preview = mail::MailPreview::load(TestDatabase::connection(), requested->outboxId);
+        KUMIKO_VERIFY_OK(preview);
+        QVERIFY(preview->hasBody);
+        QCOMPARE(preview->recipient, QStringLiteral("preview@example.com"));
+        QVERIFY(preview->subject.contains(QStringLiteral("Demo Shop")));
+        QVERIFY2(preview->text.contains(QStringLiteral("https://app.example.com/verify-email?token=••••••")),
+                 qPrintable(preview->text));
+        QVERIFY2(preview->html.contains(QStringLiteral("token=••••••")), qPrintable(preview->html));
+        QVERIFY(!QRegularExpression(QStringLiteral("token=[0-9a-f]{8}-"))
+                     .match(preview->text + preview->html)
+                     .hasMatch());
+        KUMIKO_VERIFY_ERROR(mail::MailPreview::load(TestDatabase::connection(), 999999), "not_found");
     }
 
     void directoryTransportWritesEmlFiles()

@@ -2,6 +2,7 @@
 #include "ConfigValueModel.h"
 #include "ConfigurationPage.h"
 #include "ConsoleController.h"
+#include "ConsoleDriver.h"
 #include "EventsPage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -71,6 +73,7 @@ private:
     QString idOf(const QString& email) const;
 
     QString m_url;
+    std::unique_ptr<QTemporaryDir> m_project;
     ui::LanguageManager m_language;
     std::unique_ptr<ui::ConsoleController> m_console;
 };
@@ -105,8 +108,11 @@ void TestConsoleSession::cleanup()
 
 void TestConsoleSession::startConsole()
 {
+    // A copy: the console delivers the mails it queues, and the demo's transport writes beside the project.
+    m_project = std::make_unique<QTemporaryDir>();
+    QVERIFY(test::ConsoleDriver::copyProject(QStringLiteral(KUMIKO_DEMO_PROJECT), m_project->path()));
     m_console = std::make_unique<ui::ConsoleController>(
-        ui::ConsoleController::Options{m_url, QStringLiteral(KUMIKO_DEMO_PROJECT)}, m_language);
+        ui::ConsoleController::Options{m_url, m_project->path()}, m_language);
     QSignalSpy ready(m_console.get(), &ui::ConsoleController::databaseReady);
     m_console->start();
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
@@ -114,15 +120,7 @@ void TestConsoleSession::startConsole()
 
 void TestConsoleSession::signIn(const QString& password)
 {
-    ui::SignInPage* page = m_console->signInPage();
-    auto* email = page->findChild<QLineEdit*>(QStringLiteral("emailEdit"));
-    if (!email->isReadOnly())
-        email->setText(kAdmin);
-    page->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(password);
-    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(
-        m_console->window()->isSignedIn(),
-        qPrintable(page->findChild<ui::MessageBanner*>(QStringLiteral("signInBanner"))->text()), 20000);
+    test::ConsoleDriver::signIn(*m_console, kAdmin, password);
 }
 
 QList<QAbstractItemModel*> TestConsoleSession::pageModels() const
@@ -199,7 +197,7 @@ void TestConsoleSession::showsNothingBeforeSignInAndWritesAsTheAdmin()
     users->askReason = [] {
         return QStringLiteral("confirmed by phone");
     };
-    users->confirmResend = [](int) {
+    users->confirmResend = [](const QStringList&) {
         return true;
     };
     QSignalSpy marked(users, &ui::UsersPage::markFinished);
