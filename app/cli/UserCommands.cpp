@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "HandlerRun.h"
+#include "ListPaging.h"
 #include "PasswordInput.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserOverview.h"
@@ -23,38 +24,37 @@ Result<QString> readNewPassword(CliContext& cli)
     return password.isNull() ? QString(QLatin1String("")) : password;
 }
 
+json userJson(const auth::UserSummary& user)
+{
+    json roles = json::array();
+    for (const QString& role : user.roles)
+        roles.push_back(role.toStdString());
+    return {{"id", user.id.toStdString()},
+            {"email", user.email.toStdString()},
+            {"displayName", user.displayName.toStdString()},
+            {"emailVerified", user.emailVerified},
+            {"roles", roles},
+            {"status", user.status.toStdString()},
+            {"version", user.version}};
+}
+
 int listUsers(CliContext& cli)
 {
-    auto listed = cli.withDatabase([](QSqlDatabase& db) { return auth::UserOverview::list(db); });
-    if (!listed)
-        return cli.fail(listed.error());
-    json users = json::array();
-    for (const auth::UserSummary& user : listed.value()) {
-        json roles = json::array();
-        for (const QString& role : user.roles)
-            roles.push_back(role.toStdString());
-        users.push_back({{"id", user.id.toStdString()},
-                         {"email", user.email.toStdString()},
-                         {"displayName", user.displayName.toStdString()},
-                         {"emailVerified", user.emailVerified},
-                         {"roles", roles},
-                         {"status", user.status.toStdString()},
-                         {"version", user.version}});
-    }
-    if (cli.json()) {
-        cli.printJson({{"users", users}});
-        return ExitCode::Ok;
-    }
-    for (const json& u : users) {
-        cli.out() << QString::fromStdString(u["email"].get<std::string>()).leftJustified(32) << ' '
-                  << QString::fromStdString(u["id"].get<std::string>()) << ' '
-                  << (u["emailVerified"].get<bool>() ? "verified  " : "unverified") << ' '
-                  << QString::fromStdString(u["roles"].dump()) << ' '
-                  << QString::fromStdString(u["displayName"].get<std::string>()) << '\n';
-    }
-    if (users.empty())
-        cli.out() << "no users\n";
-    return ExitCode::Ok;
+    ListPaging::Printer<auth::UserSummary> printer;
+    printer.fetch = [](QSqlDatabase& db, const PageRequest& request) {
+        return auth::UserOverview::list(db, request);
+    };
+    printer.json = userJson;
+    printer.text = [](QTextStream& out, const auth::UserSummary& user) {
+        out << user.email.leftJustified(32) << ' ' << user.id << ' '
+            << (user.emailVerified ? "verified  " : "unverified") << ' '
+            << QString::fromStdString(userJson(user)["roles"].dump()) << ' ' << user.displayName << '\n';
+    };
+    printer.document = [](json rows) {
+        return json{{"users", std::move(rows)}};
+    };
+    printer.empty = QStringLiteral("no users");
+    return ListPaging::run(cli, printer);
 }
 
 int createUser(CliContext& cli)
@@ -101,7 +101,11 @@ int createUser(CliContext& cli)
 
 void UserCommands::registerInto(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("users list"), {}, QStringLiteral("List the users."), {}, listUsers});
+    registry.add({QStringLiteral("users list"),
+                  {},
+                  QStringLiteral("List the users by e-mail, a page at a time."),
+                  ListPaging::options(QStringLiteral("e-mail"), QStringLiteral("e-mail or display name")),
+                  listUsers});
     registry.add(
         {QStringLiteral("users create"),
          QStringLiteral("<email> <display-name>"),

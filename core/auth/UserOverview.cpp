@@ -6,8 +6,21 @@
 
 namespace kumiko::auth {
 
-Result<QList<UserSummary>> UserOverview::list(const QSqlDatabase& db)
+Result<Page<UserSummary>> UserOverview::list(const QSqlDatabase& db, const PageRequest& request)
 {
+    QStringList conditions;
+    QVariantList values{QString::fromLatin1(VerificationService::MailKind)};
+    if (!request.after.isEmpty()) {
+        conditions << QStringLiteral("u.email > ?");
+        values << request.after;
+    }
+    if (!request.filter.isEmpty()) {
+        conditions << QStringLiteral(
+            "(strpos(lower(u.email), lower(?)) > 0 OR strpos(lower(u.display_name), lower(?)) > 0)");
+        values << request.filter << request.filter;
+    }
+    values << request.limit + 1;
+    // Walks read_users_email_unique from the cursor and stops after limit + 1 rows.
     auto rows = db::Sql::exec(
         db,
         QStringLiteral(
@@ -15,11 +28,12 @@ Result<QList<UserSummary>> UserOverview::list(const QSqlDatabase& db)
             "m.status, m.last_error, m.attempts, (extract(epoch FROM m.created_at) * 1000)::bigint "
             "FROM read_users u LEFT JOIN LATERAL (SELECT status, last_error, attempts, created_at "
             "FROM kumiko_admin_mail_outbox o WHERE o.user_id = u.id AND o.kind = ? "
-            "ORDER BY o.created_at DESC, o.id DESC LIMIT 1) m ON true ORDER BY u.email"),
-        {QString::fromLatin1(VerificationService::MailKind)});
+            "ORDER BY o.created_at DESC, o.id DESC LIMIT 1) m ON true%1 ORDER BY u.email LIMIT ?")
+            .arg(db::Sql::where(conditions)),
+        values);
     if (!rows)
         return rows.error();
-    QList<UserSummary> users;
+    Page<UserSummary> page;
     while (rows->next()) {
         UserSummary user;
         user.id = rows->value(0).toString();
@@ -39,20 +53,31 @@ Result<QList<UserSummary>> UserOverview::list(const QSqlDatabase& db)
         user.lastMailAttempts = rows->value(9).toInt();
         if (!rows->isNull(10))
             user.lastMailAt = QDateTime::fromMSecsSinceEpoch(rows->value(10).toLongLong(), Qt::UTC);
-        users.append(user);
+        page.rows.append(user);
     }
-    return users;
+    page.keepAtMost(request.limit, [](const UserSummary& user) { return user.email; });
+    return page;
 }
 
 Result<UsersAndOutbox> UserOverview::withOutbox(const QSqlDatabase& db, int outboxRows)
 {
-    auto users = list(db);
-    if (!users)
-        return users.error();
-    auto outbox = mail::MailOutbox::list(db, outboxRows);
+    UsersAndOutbox overview;
+    PageRequest request;
+    request.limit = PageRequest::MaxLimit;
+    do {
+        auto users = list(db, request);
+        if (!users)
+            return users.error();
+        overview.users += users->rows;
+        request.after = users->next;
+    } while (!request.after.isEmpty());
+    PageRequest newest;
+    newest.limit = outboxRows;
+    auto outbox = mail::MailOutbox::list(db, newest);
     if (!outbox)
         return outbox.error();
-    return UsersAndOutbox{std::move(users).value(), std::move(outbox).value()};
+    overview.outbox = std::move(outbox->rows);
+    return overview;
 }
 
 } // namespace kumiko::auth

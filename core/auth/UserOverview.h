@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Page.h"
 #include "common/Result.h"
 #include "mail/MailOutbox.h"
 
@@ -33,12 +34,15 @@ struct UsersAndOutbox
     QList<mail::OutboxEntry> outbox;
 };
 
-/// Reads every user with the latest verification mail of each, in one query.
+/// Reads users with the latest verification mail of each, a keyset page at a time.
 class UserOverview
 {
 public:
-    static Result<QList<UserSummary>> list(const QSqlDatabase& db);
-    /// list() plus the newest `outboxRows` mails of the outbox.
+    /// One page by e-mail (the unique index's order); the cursor is the last row's e-mail, the filter
+    /// matches a substring of the e-mail or the display name.
+    static Result<Page<UserSummary>> list(const QSqlDatabase& db, const PageRequest& request);
+    /// Every user (page by page) plus the newest `outboxRows` mails of the outbox: what the Users
+    /// page shows until it pages by itself.
     static Result<UsersAndOutbox> withOutbox(const QSqlDatabase& db, int outboxRows);
 };
 
