@@ -313,14 +313,14 @@ void UsersPage::loadOutbox()
 {
     const int ticket = ++m_outboxTicket;
     BackgroundWork::withDatabase([](QSqlDatabase& db) {
-        return mail::MailOutbox::list(db, kOutboxRows);
-    }).then(this, [this, ticket](const Result<QList<mail::OutboxEntry>>& mails) {
+        return mail::MailOutbox::list(db, PageRequest{{}, {}, kOutboxRows});
+    }).then(this, [this, ticket](const Result<Page<mail::OutboxEntry>>& mails) {
         if (ticket != m_outboxTicket || m_closed)
             return;
         if (!mails)
             return m_banner->showError(tr("The mail outbox could not be read.", "users banner"),
                                        mails.error());
-        m_outboxPanel->setMails(mails.value());
+        m_outboxPanel->setMails(mails->rows);
     });
 }
 

@@ -1,6 +1,7 @@
 #include "ConfigCommands.h"
 
 #include "CliContext.h"
+#include "ListPaging.h"
 #include "config/ConfigOverview.h"
 #include "config/ConfigSeeder.h"
 #include "config/ConfigValueWriter.h"
@@ -169,26 +170,28 @@ int runSeed(CliContext& cli)
 
 int showSeeds(CliContext& cli)
 {
-    auto overview = overviewOf(cli, OverviewRequest::seedsOnly());
-    if (!overview)
-        return cli.fail(overview.error());
-    QList<SeedState> states;
-    for (const SeedOverview& seed : overview->seeds())
-        states.append(seed.state);
-    if (cli.json()) {
-        cli.printJson(SeedStatusReader::toJson(states));
-        return ExitCode::Ok;
-    }
-    for (const SeedState& s : states) {
-        cli.out() << SeedStatusReader::statusName(s.status).leftJustified(11) << ' '
-                  << s.key.leftJustified(40) << ' '
-                  << (s.scope ? ConfigKey::scopeName(*s.scope) : QString()).leftJustified(7) << ' '
-                  << (s.tenantId.isEmpty() ? QStringLiteral("-") : s.tenantId)
-                  << (s.userId.isEmpty() ? QString() : QStringLiteral(" user ") + s.userId) << '\n';
+    auto manifest = ProjectManifest::load(cli.projectDir());
+    if (!manifest)
+        return cli.fail(manifest.error());
+    ListPaging::Printer<SeedState> printer;
+    printer.fetch = [&manifest](QSqlDatabase& db, const PageRequest& request) {
+        return SeedStatusReader::list(db, manifest.value(), request);
+    };
+    printer.json = [](const SeedState& s) {
+        return SeedStatusReader::toJson(s);
+    };
+    printer.text = [](QTextStream& out, const SeedState& s) {
+        out << SeedStatusReader::statusName(s.status).leftJustified(11) << ' ' << s.key.leftJustified(40)
+            << ' ' << (s.scope ? ConfigKey::scopeName(*s.scope) : QString()).leftJustified(7) << ' '
+            << (s.tenantId.isEmpty() ? QStringLiteral("-") : s.tenantId)
+            << (s.userId.isEmpty() ? QString() : QStringLiteral(" user ") + s.userId) << '\n';
         if (!s.reason.isEmpty())
-            cli.out() << "            " << s.reason << '\n';
-    }
-    return ExitCode::Ok;
+            out << "            " << s.reason << '\n';
+    };
+    printer.document = [](Json rows) {
+        return Json{{"seeds", std::move(rows)}};
+    };
+    return ListPaging::run(cli, printer);
 }
 
 // Shared by list and get: the values of `keys` (all keys when empty) for --tenant / --user.
@@ -370,13 +373,13 @@ void ConfigCommands::registerInto(CommandRegistry& registry)
          QStringLiteral("Write the config seeds of kumiko.json that do not exist yet (insert-only)."),
          {},
          runSeed});
-    registry.add(
-        {QStringLiteral("config seeds"),
-         {},
-         QStringLiteral(
-             "Status of every config seed: pending, applied, overridden, reset, unknown-key, invalid."),
-         {},
-         showSeeds});
+    registry.add({QStringLiteral("config seeds"),
+                  {},
+                  QStringLiteral(
+                      "Status of the config seeds in kumiko.json order: pending, applied, overridden, reset, "
+                      "unknown-key, invalid."),
+                  ListPaging::options(QStringLiteral("position in kumiko.json"), QStringLiteral("key")),
+                  showSeeds});
     registry.add({QStringLiteral("config list"),
                   {},
                   QStringLiteral("Effective value and source of every key for a tenant / user."),

@@ -44,7 +44,10 @@ int initSchema(CliContext& cli)
 
 int showStatus(CliContext& cli)
 {
-    auto status = cli.withDatabase([](QSqlDatabase& db) { return db::DatabaseStatus::read(db); });
+    const db::RowCounts counts =
+        cli.isSet(QStringLiteral("exact")) ? db::RowCounts::Exact : db::RowCounts::Estimated;
+    auto status =
+        cli.withDatabase([counts](QSqlDatabase& db) { return db::DatabaseStatus::read(db, counts); });
     if (!status)
         return cli.fail(status.error());
     const DataLocations locations = DataLocations::current();
@@ -153,11 +156,12 @@ void DbCommands::registerInto(CommandRegistry& registry)
                   QStringLiteral("Create the tables the console needs (idempotent, one transaction)."),
                   {},
                   initSchema});
-    registry.add({QStringLiteral("db status"),
-                  {},
-                  QStringLiteral("Server version, console schema version and row counts."),
-                  {},
-                  showStatus});
+    registry.add(
+        {QStringLiteral("db status"),
+         {},
+         QStringLiteral("Server version, console schema version and estimated row counts."),
+         {{QStringLiteral("exact"), QStringLiteral("Count the rows exactly (reads every table in full).")}},
+         showStatus});
     registry.add(
         {QStringLiteral("db check"),
          {},

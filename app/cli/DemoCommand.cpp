@@ -26,7 +26,8 @@ int runDemo(CliContext& cli)
                       .arg(report->schemaVersion)
                 : QStringLiteral("schema already up to date (version %1)\n").arg(report->schemaVersion));
     cli.out() << "\n== db status ==\n";
-    auto status = cli.withDatabase([](QSqlDatabase& db) { return db::DatabaseStatus::read(db); });
+    auto status = cli.withDatabase(
+        [](QSqlDatabase& db) { return db::DatabaseStatus::read(db, db::RowCounts::Estimated); });
     if (!status)
         return cli.fail(status.error());
     cli.out() << status->toText();

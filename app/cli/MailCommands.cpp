@@ -2,6 +2,7 @@
 
 #include "AuthCommands.h"
 #include "CliContext.h"
+#include "ListPaging.h"
 #include "mail/MailOutbox.h"
 #include "mail/OutboxDelivery.h"
 #include "mail/OutboxWorker.h"
@@ -13,7 +14,6 @@ namespace {
 
 const QString kOnce = QStringLiteral("once");
 const QString kInterval = QStringLiteral("interval");
-const QString kLimit = QStringLiteral("limit");
 
 void printReport(CliContext& cli, const mail::OutboxWorker::Report& report)
 {
@@ -82,37 +82,33 @@ nlohmann::json toJson(const mail::OutboxEntry& e)
             {"createdAt", time(e.createdAt)}};
 }
 
+void printEntry(QTextStream& out, const mail::OutboxEntry& e)
+{
+    out << e.id << "  " << mail::MailOutbox::statusName(e.status).leftJustified(7) << "  "
+        << e.createdAt.toString(Qt::ISODate) << "  " << e.locale << "  " << e.recipient << "  attempts "
+        << e.attempts;
+    if (e.sentAt.isValid())
+        out << "  sent " << e.sentAt.toString(Qt::ISODate);
+    else if (e.status == mail::MailStatus::Queued)
+        out << "  next " << e.nextAttemptAt.toString(Qt::ISODate);
+    out << "\n    " << e.subject << '\n';
+    if (!e.lastError.isEmpty())
+        out << "    last error: " << e.lastError << '\n';
+}
+
 int outbox(CliContext& cli)
 {
-    bool ok = true;
-    const int limit = cli.isSet(kLimit) ? cli.value(kLimit).toInt(&ok) : 50;
-    if (!ok || limit < 1)
-        return cli.usage(QStringLiteral("--limit must be a positive number"));
-    auto entries = cli.withDatabase([limit](QSqlDatabase& db) { return mail::MailOutbox::list(db, limit); });
-    if (!entries)
-        return cli.fail(entries.error());
-    if (cli.json()) {
-        nlohmann::json rows = nlohmann::json::array();
-        for (const mail::OutboxEntry& e : entries.value())
-            rows.push_back(toJson(e));
-        cli.printJson(rows);
-        return ExitCode::Ok;
-    }
-    if (entries->isEmpty())
-        cli.out() << "the outbox is empty\n";
-    for (const mail::OutboxEntry& e : entries.value()) {
-        cli.out() << e.id << "  " << mail::MailOutbox::statusName(e.status).leftJustified(7) << "  "
-                  << e.createdAt.toString(Qt::ISODate) << "  " << e.locale << "  " << e.recipient
-                  << "  attempts " << e.attempts;
-        if (e.sentAt.isValid())
-            cli.out() << "  sent " << e.sentAt.toString(Qt::ISODate);
-        else if (e.status == mail::MailStatus::Queued)
-            cli.out() << "  next " << e.nextAttemptAt.toString(Qt::ISODate);
-        cli.out() << "\n    " << e.subject << '\n';
-        if (!e.lastError.isEmpty())
-            cli.out() << "    last error: " << e.lastError << '\n';
-    }
-    return ExitCode::Ok;
+    ListPaging::Printer<mail::OutboxEntry> printer;
+    printer.fetch = [](QSqlDatabase& db, const PageRequest& request) {
+        return mail::MailOutbox::list(db, request);
+    };
+    printer.json = toJson;
+    printer.text = printEntry;
+    printer.document = [](nlohmann::json rows) {
+        return rows;
+    };
+    printer.empty = QStringLiteral("the outbox is empty");
+    return ListPaging::run(cli, printer);
 }
 
 Result<QList<qint64>> idsOf(const QStringList& arguments)
@@ -191,7 +187,7 @@ void MailCommands::registerInto(CommandRegistry& registry)
     registry.add({QStringLiteral("mail outbox"),
                   {},
                   QStringLiteral("List the newest outbox mails with status, attempts and last error."),
-                  {{kLimit, QStringLiteral("How many (default 50)."), QStringLiteral("n")}},
+                  ListPaging::options(QStringLiteral("mail id"), QStringLiteral("recipient")),
                   outbox});
     registry.add({QStringLiteral("mail cancel"),
                   QStringLiteral("<id>…"),

@@ -2,7 +2,8 @@
 
 #include "CliContext.h"
 #include "HandlerRun.h"
-#include "db/Sql.h"
+#include "ListPaging.h"
+#include "domain/TenantListing.h"
 
 namespace kumiko::cli {
 namespace {
@@ -11,35 +12,22 @@ using nlohmann::json;
 
 int listTenants(CliContext& cli)
 {
-    auto rows = cli.withDatabase([](QSqlDatabase& db) {
-        return db::Sql::exec(db,
-                             QStringLiteral("SELECT id::text, key, name, is_enabled, status, version FROM "
-                                            "read_tenants ORDER BY key"));
-    });
-    if (!rows)
-        return cli.fail(rows.error());
-    json tenants = json::array();
-    while (rows->next()) {
-        tenants.push_back({{"id", rows->value(0).toString().toStdString()},
-                           {"key", rows->value(1).toString().toStdString()},
-                           {"name", rows->value(2).toString().toStdString()},
-                           {"isEnabled", rows->value(3).toBool()},
-                           {"status", rows->value(4).toString().toStdString()},
-                           {"version", rows->value(5).toInt()}});
-    }
-    if (cli.json()) {
-        cli.printJson({{"tenants", tenants}});
-        return ExitCode::Ok;
-    }
-    for (const json& t : tenants) {
-        cli.out() << QString::fromStdString(t["key"].get<std::string>()).leftJustified(24) << ' '
-                  << QString::fromStdString(t["id"].get<std::string>()) << ' '
-                  << (t["isEnabled"].get<bool>() ? "enabled " : "disabled") << ' '
-                  << QString::fromStdString(t["name"].get<std::string>()) << '\n';
-    }
-    if (tenants.empty())
-        cli.out() << "no tenants\n";
-    return ExitCode::Ok;
+    ListPaging::Printer<domain::TenantSummary> printer;
+    printer.fetch = [](QSqlDatabase& db, const PageRequest& request) {
+        return domain::TenantListing::list(db, request);
+    };
+    printer.json = [](const domain::TenantSummary& tenant) {
+        return tenant.toJson();
+    };
+    printer.text = [](QTextStream& out, const domain::TenantSummary& tenant) {
+        out << tenant.key.leftJustified(24) << ' ' << tenant.id << ' '
+            << (tenant.isEnabled ? "enabled " : "disabled") << ' ' << tenant.name << '\n';
+    };
+    printer.document = [](json rows) {
+        return json{{"tenants", std::move(rows)}};
+    };
+    printer.empty = QStringLiteral("no tenants");
+    return ListPaging::run(cli, printer);
 }
 
 int createTenant(CliContext& cli)
@@ -66,7 +54,11 @@ int createTenant(CliContext& cli)
 
 void TenantCommands::registerInto(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("tenants list"), {}, QStringLiteral("List the tenants."), {}, listTenants});
+    registry.add({QStringLiteral("tenants list"),
+                  {},
+                  QStringLiteral("List the tenants by key, a page at a time."),
+                  ListPaging::options(QStringLiteral("tenant key"), QStringLiteral("key or name")),
+                  listTenants});
     registry.add({QStringLiteral("tenants create"),
                   QStringLiteral("<key> <name>"),
                   QStringLiteral("Create a tenant (event tenant.created, system tenant stream)."),

@@ -1,6 +1,8 @@
 #include "UserCommands.h"
 
 #include "CliContext.h"
+#include "HandlerRun.h"
+#include "ListPaging.h"
 #include "PasswordInput.h"
 #include "auth/AccountAdmin.h"
 #include "auth/UserOverview.h"
@@ -23,46 +25,45 @@ Result<QString> readNewPassword(CliContext& cli)
     return password.isNull() ? QString(QLatin1String("")) : password;
 }
 
+json userJson(const auth::UserSummary& user)
+{
+    json roles = json::array();
+    for (const QString& role : user.roles)
+        roles.push_back(role.toStdString());
+    return {{"id", user.id.toStdString()},
+            {"email", user.email.toStdString()},
+            {"displayName", user.displayName.toStdString()},
+            {"emailVerified", user.emailVerified},
+            {"roles", roles},
+            {"status", user.status.toStdString()},
+            {"version", user.version}};
+}
+
 int listUsers(CliContext& cli)
 {
-    // Every user, page by page.
-    auth::UserQuery query;
-    query.limit = auth::UserQuery::kMaxPage;
-    QList<auth::UserSummary> listed;
-    do {
-        auto page = cli.withDatabase([&](QSqlDatabase& db) { return auth::UserOverview::page(db, query); });
+    ListPaging::Printer<auth::UserSummary> printer;
+    // The Users page's keyset read, with the CLI's filter and cursor.
+    printer.fetch = [](QSqlDatabase& db, const PageRequest& request) -> Result<Page<auth::UserSummary>> {
+        auth::UserQuery query;
+        query.text = request.filter;
+        query.after = request.after;
+        query.limit = request.limit;
+        auto page = auth::UserOverview::page(db, query);
         if (!page)
-            return cli.fail(page.error());
-        listed += page->users;
-        query.after = page->nextCursor;
-    } while (!query.after.isEmpty());
-    json users = json::array();
-    for (const auth::UserSummary& user : listed) {
-        json roles = json::array();
-        for (const QString& role : user.roles)
-            roles.push_back(role.toStdString());
-        users.push_back({{"id", user.id.toStdString()},
-                         {"email", user.email.toStdString()},
-                         {"displayName", user.displayName.toStdString()},
-                         {"emailVerified", user.emailVerified},
-                         {"roles", roles},
-                         {"status", user.status.toStdString()},
-                         {"version", user.version}});
-    }
-    if (cli.json()) {
-        cli.printJson({{"users", users}});
-        return ExitCode::Ok;
-    }
-    for (const json& u : users) {
-        cli.out() << QString::fromStdString(u["email"].get<std::string>()).leftJustified(32) << ' '
-                  << QString::fromStdString(u["id"].get<std::string>()) << ' '
-                  << (u["emailVerified"].get<bool>() ? "verified  " : "unverified") << ' '
-                  << QString::fromStdString(u["roles"].dump()) << ' '
-                  << QString::fromStdString(u["displayName"].get<std::string>()) << '\n';
-    }
-    if (users.empty())
-        cli.out() << "no users\n";
-    return ExitCode::Ok;
+            return page.error();
+        return Page<auth::UserSummary>{page->users, page->nextCursor};
+    };
+    printer.json = userJson;
+    printer.text = [](QTextStream& out, const auth::UserSummary& user) {
+        out << user.email.leftJustified(32) << ' ' << user.id << ' '
+            << (user.emailVerified ? "verified  " : "unverified") << ' '
+            << QString::fromStdString(userJson(user)["roles"].dump()) << ' ' << user.displayName << '\n';
+    };
+    printer.document = [](json rows) {
+        return json{{"users", std::move(rows)}};
+    };
+    printer.empty = QStringLiteral("no users");
+    return ListPaging::run(cli, printer);
 }
 
 int createUser(CliContext& cli)
@@ -162,7 +163,11 @@ int unlock(CliContext& cli)
 
 void UserCommands::registerInto(CommandRegistry& registry)
 {
-    registry.add({QStringLiteral("users list"), {}, QStringLiteral("List the users."), {}, listUsers});
+    registry.add({QStringLiteral("users list"),
+                  {},
+                  QStringLiteral("List the users by e-mail, a page at a time."),
+                  ListPaging::options(QStringLiteral("e-mail"), QStringLiteral("e-mail or display name")),
+                  listUsers});
     registry.add(
         {QStringLiteral("users create"),
          QStringLiteral("<email> <display-name>"),

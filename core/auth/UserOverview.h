@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Page.h"
 #include "common/Result.h"
 #include "mail/MailOutbox.h"
 
@@ -30,7 +31,7 @@ struct UserSummary
 /// page starts (keyset: after the e-mail the previous page ended with).
 struct UserQuery
 {
-    static constexpr int kMaxPage = 1000;
+    static constexpr int kMaxPage = PageRequest::MaxLimit;
 
     QString text;                ///< e-mail or display name containing it, case-insensitive; empty: all
     bool unverifiedOnly = false; ///< only users whose address is not verified

@@ -131,6 +131,98 @@ private:
     std::vector<Frame> m_frames;
 };
 
+// Builds the document as nlohmann's own DOM parser does, in the same single pass noticing a member
+// that appears twice in one object (nlohmann's parser keeps the last one silently).
+class StrictDomBuilder
+{
+public:
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    explicit StrictDomBuilder(Json& root)
+        : m_root(root)
+    {}
+
+    bool null() { return place(nullptr); }
+    bool boolean(bool value) { return place(value); }
+    bool number_integer(number_integer_t value) { return place(value); }
+    bool number_unsigned(number_unsigned_t value) { return place(value); }
+    bool number_float(number_float_t value, const string_t&) { return place(value); }
+    bool string(string_t& value) { return place(std::move(value)); }
+    bool binary(binary_t& value) { return place(Json::binary(std::move(value))); }
+    bool start_object(std::size_t) { return open(Json::object()); }
+    bool start_array(std::size_t) { return open(Json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(string_t& name)
+    {
+        auto [member, added] = m_open.back()->get_ref<Json::object_t&>().try_emplace(std::move(name));
+        m_duplicate = m_duplicate || !added;
+        m_member = &member->second;
+        return true;
+    }
+
+    template <typename Exception>
+    bool parse_error(std::size_t position, const std::string&, const Exception& error)
+    {
+        m_errorAt = qsizetype(position);
+        m_error = error.what();
+        return false;
+    }
+
+    bool duplicate() const { return m_duplicate; }
+    /// Byte offset (1-based, as nlohmann counts) and message of a syntax error; offset -1 without one.
+    qsizetype errorAt() const { return m_errorAt; }
+    const std::string& error() const { return m_error; }
+
+private:
+    // Where the next value goes: the root, the end of the open array, or the member just named.
+    Json* slot()
+    {
+        if (m_open.empty())
+            return &m_root;
+        Json& parent = *m_open.back();
+        if (parent.is_array()) {
+            auto& elements = parent.get_ref<Json::array_t&>();
+            elements.emplace_back();
+            return &elements.back();
+        }
+        return m_member;
+    }
+
+    template <typename Value>
+    bool place(Value&& value)
+    {
+        *slot() = Json(std::forward<Value>(value));
+        return true;
+    }
+
+    bool open(Json&& container)
+    {
+        Json* at = slot();
+        *at = std::move(container);
+        m_open.push_back(at);
+        return true;
+    }
+
+    bool close()
+    {
+        m_open.pop_back();
+        return true;
+    }
+
+    Json& m_root;
+    std::vector<Json*> m_open;
+    Json* m_member = nullptr;
+    bool m_duplicate = false;
+    qsizetype m_errorAt = -1;
+    std::string m_error;
+};
+
 QString pathOf(const std::vector<Scanner::Frame>& frames)
 {
     QString path;
@@ -171,11 +263,13 @@ Result<nlohmann::json> JsonText::parse(const QByteArray& content, const QString&
         return e;
     };
     Json document;
-    try {
-        document = Json::parse(content.constBegin(), content.constEnd());
-    } catch (const Json::parse_error& error) {
-        return failure(qsizetype(error.byte) - 1, syntaxReason(error.what()), QString());
-    }
+    StrictDomBuilder builder(document);
+    Json::sax_parse(content.constBegin(), content.constEnd(), &builder);
+    if (builder.errorAt() >= 0)
+        return failure(builder.errorAt() - 1, syntaxReason(builder.error()), QString());
+    if (!builder.duplicate())
+        return document;
+    // Rare: find where the repeated member is, for the message.
     qsizetype duplicateAt = -1;
     QString duplicatePath;
     QString duplicate;

@@ -1,6 +1,6 @@
 #include "config/KeyName.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace kumiko::config {
 
@@ -32,17 +32,26 @@ QString KeyName::qualify(const QString& feature, const QString& key)
     return kebab(feature) + QStringLiteral(":config:") + kebab(key);
 }
 
-bool KeyName::isValidSegment(const QString& segment)
+bool KeyName::isValidSegment(QStringView segment)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
-    return pattern.match(segment).hasMatch();
+    // By hand rather than by regular expression: a manifest checks one per key and seed.
+    const auto lower = [](QChar c) {
+        return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+    };
+    const auto digit = [](QChar c) {
+        return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    };
+    if (segment.isEmpty() || !lower(segment.front()))
+        return false;
+    return std::all_of(segment.begin(), segment.end(),
+                       [&](QChar c) { return lower(c) || digit(c) || c == QLatin1Char('-'); });
 }
 
-bool KeyName::isQualified(const QString& name)
+bool KeyName::isQualified(QStringView name)
 {
-    const QStringList parts = name.split(QLatin1Char(':'));
-    return parts.size() == 3 && parts.at(1) == QLatin1String("config") && isValidSegment(parts.at(0)) &&
-           isValidSegment(parts.at(2));
+    static const QLatin1String middle(":config:");
+    const qsizetype at = name.indexOf(middle);
+    return at > 0 && isValidSegment(name.left(at)) && isValidSegment(name.mid(at + middle.size()));
 }
 
 } // namespace kumiko::config

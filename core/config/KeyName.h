@@ -13,9 +13,9 @@ public:
     /// `<kebab(feature)>:config:<kebab(key)>`.
     static QString qualify(const QString& feature, const QString& key);
     /// True when `segment` matches `^[a-z][a-z0-9-]*$`.
-    static bool isValidSegment(const QString& segment);
+    static bool isValidSegment(QStringView segment);
     /// True when `name` has the form `<segment>:config:<segment>`.
-    static bool isQualified(const QString& name);
+    static bool isQualified(QStringView name);
 };
 
 } // namespace kumiko::config

@@ -26,13 +26,42 @@ QString member(const QString& path, const QString& name)
 
 QString element(const QString& path, size_t index)
 {
-    return path + QStringLiteral("[%1]").arg(index);
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
 QString jsonTypeName(const Json& value)
 {
     return qs(value.type_name());
 }
+
+// Where a value is: a path, or a member of a path whose text is built only when a message needs it
+// (a large manifest has tens of thousands of members and, normally, no message at all).
+class Where
+{
+public:
+    Where(const QString& path)
+        : m_path(&path)
+    {}
+    Where(const QString& parent, const std::string& name)
+        : m_path(&parent)
+        , m_name(&name)
+    {}
+    Where(const Where& parent, const std::string& name)
+        : m_parent(&parent)
+        , m_name(&name)
+    {}
+
+    QString text() const
+    {
+        const QString base = m_parent ? m_parent->text() : *m_path;
+        return m_name ? member(base, qs(*m_name)) : base;
+    }
+
+private:
+    const QString* m_path = nullptr;
+    const Where* m_parent = nullptr;
+    const std::string* m_name = nullptr;
+};
 
 } // namespace
 
@@ -47,13 +76,14 @@ public:
     void read(const Json& root)
     {
         if (!root.is_object()) {
-            issue({}, QStringLiteral("the document must be a JSON object"));
+            issue(QString(), QStringLiteral("the document must be a JSON object"));
             return;
         }
+        const QString document;
         for (const auto& [name, value] : root.items()) {
-            const QString path = member({}, qs(name));
+            const Where path(document, name);
             if (name == "features")
-                readFeatures(path, value);
+                readFeatures(path.text(), value);
             else if (name == "auth")
                 m_manifest.m_auth = rawObject(path, value);
             else if (name == "mail")
@@ -67,20 +97,21 @@ public:
     QList<ManifestIssue> issues;
 
 private:
-    struct PendingSeed
+    // A feature's name as written and the prefix of its qualified keys, kebab-cased once.
+    struct Feature
     {
-        ConfigSeed seed;
-        QString feature;
+        QString name;
+        QString keyPrefix; ///< `<kebab(name)>:config:`
     };
 
-    void issue(const QString& path, const QString& reason) { issues.append({path, reason}); }
-    void unknownMember(const QString& path) { issue(path, QStringLiteral("unknown member")); }
-    void wrongType(const QString& path, const QString& expected, const Json& value)
+    void issue(const Where& where, const QString& reason) { issues.append({where.text(), reason, {}}); }
+    void unknownMember(const Where& where) { issue(where, QStringLiteral("unknown member")); }
+    void wrongType(const Where& where, const QString& expected, const Json& value)
     {
-        issue(path, QStringLiteral("must be %1, not %2").arg(expected, jsonTypeName(value)));
+        issue(where, QStringLiteral("must be %1, not %2").arg(expected, jsonTypeName(value)));
     }
 
-    Json rawObject(const QString& path, const Json& value)
+    Json rawObject(const Where& path, const Json& value)
     {
         if (!value.is_object()) {
             wrongType(path, QStringLiteral("an object"), value);
@@ -89,7 +120,7 @@ private:
         return value;
     }
 
-    bool expectObject(const QString& path, const Json& value)
+    bool expectObject(const Where& path, const Json& value)
     {
         if (value.is_object())
             return true;
@@ -97,15 +128,15 @@ private:
         return false;
     }
 
-    std::optional<QString> string(const QString& path, const Json& value)
+    std::optional<QString> string(const Where& path, const Json& value)
     {
         if (value.is_string())
-            return qs(value.get<std::string>());
+            return qs(value.get_ref<const std::string&>());
         wrongType(path, QStringLiteral("a string"), value);
         return std::nullopt;
     }
 
-    std::optional<bool> boolean(const QString& path, const Json& value)
+    std::optional<bool> boolean(const Where& path, const Json& value)
     {
         if (value.is_boolean())
             return value.get<bool>();
@@ -119,21 +150,23 @@ private:
             return;
         for (const auto& [name, feature] : features.items()) {
             const QString featurePath = member(path, qs(name));
-            if (!KeyName::isValidSegment(KeyName::kebab(qs(name))))
+            const QString kebab = KeyName::kebab(qs(name));
+            if (!KeyName::isValidSegment(kebab))
                 issue(featurePath, QStringLiteral("the feature name must give a kebab-case name matching "
                                                   "^[a-z][a-z0-9-]*$"));
             if (!expectObject(featurePath, feature))
                 continue;
             for (const auto& [part, value] : feature.items()) {
                 if (part == "config")
-                    readConfig(member(featurePath, QStringLiteral("config")), qs(name), value);
+                    readConfig(member(featurePath, QStringLiteral("config")),
+                               {qs(name), kebab + QStringLiteral(":config:")}, value);
                 else
                     unknownMember(member(featurePath, qs(part)));
             }
         }
     }
 
-    void readConfig(const QString& path, const QString& feature, const Json& config)
+    void readConfig(const QString& path, const Feature& feature, const Json& config)
     {
         if (!expectObject(path, config))
             return;
@@ -148,38 +181,44 @@ private:
         }
     }
 
-    void readKeys(const QString& path, const QString& feature, const Json& keys)
+    void readKeys(const QString& path, const Feature& feature, const Json& keys)
     {
         if (!expectObject(path, keys))
             return;
         for (const auto& [name, value] : keys.items()) {
-            const QString keyPath = member(path, qs(name));
+            const Where keyPath(path, name);
             if (!expectObject(keyPath, value))
                 continue;
             ConfigKey key;
-            key.feature = feature;
+            key.feature = feature.name;
             key.localName = qs(name);
-            key.qualifiedName = KeyName::qualify(feature, key.localName);
-            if (!KeyName::isValidSegment(KeyName::kebab(key.localName)))
+            const QString kebab = KeyName::kebab(key.localName);
+            key.qualifiedName = feature.keyPrefix + kebab;
+            if (!KeyName::isValidSegment(kebab))
                 issue(keyPath, QStringLiteral("the key name must give a kebab-case name matching "
                                               "^[a-z][a-z0-9-]*$"));
             if (readKey(keyPath, value, key)) {
                 const QString qualified = key.qualifiedName;
-                if (!m_manifest.m_keys.add(std::move(key)))
+                if (!m_manifest.m_keys.add(std::move(key))) {
+                    const ConfigKey* first = m_manifest.m_keys.find(qualified);
+                    const QString firstPath =
+                        member(member(member(member(QStringLiteral("features"), first->feature),
+                                             QStringLiteral("config")),
+                                      QStringLiteral("keys")),
+                               first->localName);
                     issue(keyPath, QStringLiteral("duplicate config key %1 (declared before at %2)")
-                                       .arg(qualified, m_keyPaths.value(qualified)));
-                else
-                    m_keyPaths.insert(qualified, keyPath);
+                                       .arg(qualified, firstPath));
+                }
             }
         }
     }
 
     // Fills `key` from its declaration; false when the declaration has problems.
-    bool readKey(const QString& path, const Json& declaration, ConfigKey& key)
+    bool readKey(const Where& path, const Json& declaration, ConfigKey& key)
     {
         const qsizetype before = issues.size();
         for (const auto& [name, value] : declaration.items()) {
-            const QString memberPath = member(path, qs(name));
+            const Where memberPath(path, name);
             if (name == "scope") {
                 if (auto text = string(memberPath, value)) {
                     if (auto scope = ConfigKey::parseScope(*text)) {
@@ -207,7 +246,7 @@ private:
             } else if (name == "pattern") {
                 if (auto text = string(memberPath, value)) {
                     key.pattern = *text;
-                    key.compiledPattern = QRegularExpression(*text);
+                    key.compiledPattern = compiled(*text);
                     if (!key.compiledPattern.isValid())
                         issue(memberPath, QStringLiteral("not a valid regular expression: %1")
                                               .arg(key.compiledPattern.errorString()));
@@ -215,10 +254,9 @@ private:
             } else if (name == "options") {
                 readOptions(memberPath, value, key);
             } else if (name == "env") {
-                static const QRegularExpression envName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
                 if (auto text = string(memberPath, value)) {
                     key.env = *text;
-                    if (!envName.match(*text).hasMatch())
+                    if (!isEnvironmentName(*text))
                         issue(memberPath, QStringLiteral("not a valid environment variable name"));
                 }
             } else {
@@ -226,21 +264,44 @@ private:
             }
         }
         if (!declaration.contains("scope"))
-            issue(member(path, QStringLiteral("scope")), QStringLiteral("missing (system, tenant or user)"));
+            issue(member(path.text(), QStringLiteral("scope")),
+                  QStringLiteral("missing (system, tenant or user)"));
         if (!declaration.contains("type"))
-            issue(member(path, QStringLiteral("type")),
+            issue(member(path.text(), QStringLiteral("type")),
                   QStringLiteral("missing (text, number, boolean or select)"));
         if (issues.size() == before)
             checkKeyCombination(path, key);
         return issues.size() == before;
     }
 
-    void readBounds(const QString& path, const Json& bounds, ConfigKey& key)
+    // Keys often share a pattern: each text is compiled once (QRegularExpression is implicitly shared).
+    QRegularExpression compiled(const QString& pattern)
+    {
+        auto it = m_patterns.find(pattern);
+        if (it == m_patterns.end())
+            it = m_patterns.insert(pattern, QRegularExpression(pattern));
+        return *it;
+    }
+
+    static bool isEnvironmentName(const QString& name)
+    {
+        const auto allowed = [](QChar c, bool first) {
+            return c == QLatin1Char('_') || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                   (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                   (!first && c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        };
+        for (qsizetype i = 0; i < name.size(); ++i)
+            if (!allowed(name.at(i), i == 0))
+                return false;
+        return !name.isEmpty();
+    }
+
+    void readBounds(const Where& path, const Json& bounds, ConfigKey& key)
     {
         if (!expectObject(path, bounds))
             return;
         for (const auto& [name, value] : bounds.items()) {
-            const QString memberPath = member(path, qs(name));
+            const Where memberPath(path, name);
             if (name != "min" && name != "max") {
                 unknownMember(memberPath);
             } else if (!value.is_number()) {
@@ -251,49 +312,58 @@ private:
         }
     }
 
-    void readOptions(const QString& path, const Json& options, ConfigKey& key)
+    void readOptions(const Where& path, const Json& options, ConfigKey& key)
     {
         if (!options.is_array()) {
             wrongType(path, QStringLiteral("an array of strings"), options);
             return;
         }
         for (size_t i = 0; i < options.size(); ++i) {
-            if (auto text = string(element(path, i), options.at(i))) {
-                if (key.options.contains(*text))
-                    issue(element(path, i), QStringLiteral("duplicate option \"%1\"").arg(*text));
-                key.options.append(*text);
+            const Json& option = options.at(i);
+            if (!option.is_string()) {
+                wrongType(element(path.text(), i), QStringLiteral("a string"), option);
+                continue;
             }
+            const QString text = qs(option.get_ref<const std::string&>());
+            if (key.options.contains(text))
+                issue(element(path.text(), i), QStringLiteral("duplicate option \"%1\"").arg(text));
+            key.options.append(text);
         }
     }
 
-    void checkKeyCombination(const QString& path, const ConfigKey& key)
+    void checkKeyCombination(const Where& path, const ConfigKey& key)
     {
         const bool isNumber = key.type == ValueType::Number;
         if ((key.min || key.max) && !isNumber)
-            issue(member(path, QStringLiteral("bounds")), QStringLiteral("bounds apply to number keys only"));
+            issue(member(path.text(), QStringLiteral("bounds")),
+                  QStringLiteral("bounds apply to number keys only"));
         if (key.min && key.max && *key.min > *key.max)
-            issue(member(path, QStringLiteral("bounds")),
+            issue(member(path.text(), QStringLiteral("bounds")),
                   QStringLiteral("min %1 is greater than max %2").arg(*key.min).arg(*key.max));
         if (!key.pattern.isEmpty() && key.type != ValueType::Text)
-            issue(member(path, QStringLiteral("pattern")),
+            issue(member(path.text(), QStringLiteral("pattern")),
                   QStringLiteral("pattern applies to text keys only"));
         if (key.type == ValueType::Select && key.options.isEmpty())
-            issue(member(path, QStringLiteral("options")), QStringLiteral("a select key needs options"));
+            issue(member(path.text(), QStringLiteral("options")),
+                  QStringLiteral("a select key needs options"));
         if (key.type != ValueType::Select && !key.options.isEmpty())
-            issue(member(path, QStringLiteral("options")),
+            issue(member(path.text(), QStringLiteral("options")),
                   QStringLiteral("options apply to select keys only"));
         if (!key.defaultValue)
             return;
-        const QString defaultPath = member(path, QStringLiteral("default"));
+        const auto defaultPath = [&path] {
+            return member(path.text(), QStringLiteral("default"));
+        };
         if (key.encrypted)
-            issue(defaultPath, QStringLiteral("an encrypted key cannot have a default (it would be stored in "
-                                              "plain text in kumiko.json)"));
+            issue(defaultPath(),
+                  QStringLiteral("an encrypted key cannot have a default (it would be stored in "
+                                 "plain text in kumiko.json)"));
         else if (auto problem = ValueValidator::check(key, *key.defaultValue))
-            issue(defaultPath,
+            issue(defaultPath(),
                   QStringLiteral("%1: %2").arg(ErrorCodes::name(problem->reason), problem->message));
     }
 
-    void readSeeds(const QString& path, const QString& feature, const Json& seeds)
+    void readSeeds(const QString& path, const Feature& feature, const Json& seeds)
     {
         if (!seeds.is_array()) {
             wrongType(path, QStringLiteral("an array"), seeds);
@@ -304,17 +374,17 @@ private:
             if (!expectObject(seedPath, seeds.at(i)))
                 continue;
             if (auto seed = readSeed(seedPath, feature, seeds.at(i)))
-                m_pendingSeeds.append({std::move(*seed), feature});
+                m_pendingSeeds.append(std::move(*seed));
         }
     }
 
-    std::optional<ConfigSeed> readSeed(const QString& path, const QString& feature, const Json& declaration)
+    std::optional<ConfigSeed> readSeed(const QString& path, const Feature& feature, const Json& declaration)
     {
         const qsizetype before = issues.size();
         ConfigSeed seed;
         seed.jsonPath = path;
         for (const auto& [name, value] : declaration.items()) {
-            const QString memberPath = member(path, qs(name));
+            const Where memberPath(path, name);
             if (name == "key") {
                 if (auto text = string(memberPath, value))
                     seed.key = qualifiedSeedKey(memberPath, feature, *text);
@@ -345,10 +415,10 @@ private:
         return seed;
     }
 
-    QString qualifiedSeedKey(const QString& path, const QString& feature, const QString& key)
+    QString qualifiedSeedKey(const Where& path, const Feature& feature, const QString& key)
     {
         if (!key.contains(QLatin1Char(':')))
-            return KeyName::qualify(feature, key);
+            return feature.keyPrefix + KeyName::kebab(key);
         if (!KeyName::isQualified(key))
             issue(path, QStringLiteral("a qualified key has the form <feature>:config:<key> in kebab case"));
         return key;
@@ -358,8 +428,7 @@ private:
     void checkSeeds()
     {
         QHash<QString, QString> seen;
-        for (PendingSeed& pending : m_pendingSeeds) {
-            ConfigSeed& seed = pending.seed;
+        for (ConfigSeed& seed : m_pendingSeeds) {
             const ConfigKey* key = m_manifest.m_keys.find(seed.key);
             const std::optional<Scope> scope = seed.scope ? seed.scope
                                                : key      ? std::optional(key->scope)
@@ -396,8 +465,8 @@ private:
     }
 
     ProjectManifest& m_manifest;
-    QHash<QString, QString> m_keyPaths;
-    QList<PendingSeed> m_pendingSeeds;
+    QHash<QString, QRegularExpression> m_patterns;
+    QList<ConfigSeed> m_pendingSeeds;
 };
 
 Result<ProjectManifest> ProjectManifest::load(const QString& projectDir)

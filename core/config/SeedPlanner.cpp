@@ -9,17 +9,19 @@
 
 #include <QHash>
 #include <QSet>
+#include <numeric>
 
 namespace kumiko::config {
 namespace {
 
-Result<TenantUserLookup> lookUp(const QSqlDatabase& db, const QList<ConfigSeed>& seeds)
+Result<TenantUserLookup> lookUp(const QSqlDatabase& db, const QList<ConfigSeed>& seeds,
+                                const QList<qsizetype>& indexes)
 {
     QSet<QString> tenants;
     QSet<QString> users;
-    for (const ConfigSeed& seed : seeds) {
-        tenants.insert(seed.tenant);
-        users.insert(seed.user);
+    for (qsizetype i : indexes) {
+        tenants.insert(seeds.at(i).tenant);
+        users.insert(seeds.at(i).user);
     }
     return TenantUserLookup::run(db, tenants, users);
 }
@@ -40,12 +42,19 @@ SeedPlanner::SeedPlanner(const ProjectManifest& manifest, QProcessEnvironment en
 
 Result<SeedPlan> SeedPlanner::plan(const QSqlDatabase& db) const
 {
+    QList<qsizetype> every(m_manifest.seeds().size());
+    std::iota(every.begin(), every.end(), qsizetype(0));
+    return plan(db, every);
+}
+
+Result<SeedPlan> SeedPlanner::plan(const QSqlDatabase& db, const QList<qsizetype>& indexes) const
+{
     const QList<ConfigSeed>& seeds = m_manifest.seeds();
-    auto references = lookUp(db, seeds);
+    auto references = lookUp(db, seeds, indexes);
     if (!references)
         return references.error();
     SeedPlan plan;
-    for (qsizetype i = 0; i < seeds.size(); ++i) {
+    for (qsizetype i : indexes) {
         const ConfigSeed& seed = seeds.at(i);
         const ConfigKey* key = m_manifest.keys().find(seed.key);
         if (!key) {

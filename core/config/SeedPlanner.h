@@ -57,6 +57,9 @@ public:
 
     /// Every seed, planned or with its problem (for the status view).
     Result<SeedPlan> plan(const QSqlDatabase& db) const;
+    /// The seeds at `indexes` (positions in ProjectManifest::seeds(), ascending) only: a page of the
+    /// status view looks up just the tenants and users those name.
+    Result<SeedPlan> plan(const QSqlDatabase& db, const QList<qsizetype>& indexes) const;
     /// Like plan(), but any problem other than an unknown key is an error, as is an encrypted seed
     /// without `cipher` (`master_key_missing`) — all before anything is written.
     Result<SeedPlan> planStrict(const QSqlDatabase& db, const EnvelopeCipher* cipher) const;

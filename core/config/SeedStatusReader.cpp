@@ -5,6 +5,8 @@
 #include "db/Sql.h"
 #include "domain/WellKnownIds.h"
 
+#include <numeric>
+
 namespace kumiko::config {
 namespace {
 
@@ -72,12 +74,11 @@ SeedStatus statusOf(const PlannedSeed& seed, const Stored& s, const EnvelopeCiph
     return SeedStatus::Applied;
 }
 
-} // namespace
-
-Result<QList<SeedState>> SeedStatusReader::read(const QSqlDatabase& db, const ProjectManifest& manifest,
-                                                const QProcessEnvironment& env)
+// The states of the seeds at `indexes` (ascending), in that order.
+Result<QList<SeedState>> statesOf(const QSqlDatabase& db, const ProjectManifest& manifest,
+                                  const QList<qsizetype>& indexes, const QProcessEnvironment& env)
 {
-    auto plan = SeedPlanner(manifest, env).plan(db);
+    auto plan = SeedPlanner(manifest, env).plan(db, indexes);
     if (!plan)
         return plan.error();
     auto stored = loadStored(db, plan->seeds);
@@ -88,16 +89,20 @@ Result<QList<SeedState>> SeedStatusReader::read(const QSqlDatabase& db, const Pr
         if (auto loaded = EnvelopeCipher::fromEnvironment(env))
             cipher = std::move(loaded.value());
 
-    QList<SeedState> states(manifest.seeds().size());
+    QHash<qsizetype, qsizetype> slot; // manifest index → position in `indexes`
+    slot.reserve(indexes.size());
+    for (qsizetype i = 0; i < indexes.size(); ++i)
+        slot.insert(indexes.at(i), i);
+    QList<SeedState> states(indexes.size());
     for (qsizetype i = 0; i < plan->seeds.size(); ++i) {
         const PlannedSeed& seed = plan->seeds.at(i);
-        states[seed.index] = {seed.key,
-                              seed.scope,
-                              seed.tenantId,
-                              seed.userId,
-                              seed.id.toString(QUuid::WithoutBraces),
-                              statusOf(seed, stored->value(i), cipher ? &*cipher : nullptr),
-                              {}};
+        states[slot.value(seed.index)] = {seed.key,
+                                          seed.scope,
+                                          seed.tenantId,
+                                          seed.userId,
+                                          seed.id.toString(QUuid::WithoutBraces),
+                                          statusOf(seed, stored->value(i), cipher ? &*cipher : nullptr),
+                                          {}};
     }
     for (const SeedProblem& problem : plan->problems) {
         const ConfigSeed& seed = manifest.seeds().at(problem.index);
@@ -105,15 +110,51 @@ Result<QList<SeedState>> SeedStatusReader::read(const QSqlDatabase& db, const Pr
         const std::optional<Scope> scope = seed.scope ? seed.scope
                                            : key      ? std::optional(key->scope)
                                                       : std::nullopt;
-        states[problem.index] = {seed.key,
-                                 scope,
-                                 {},
-                                 {},
-                                 {},
-                                 problem.unknownKey ? SeedStatus::UnknownKey : SeedStatus::Invalid,
-                                 problem.error.message};
+        states[slot.value(problem.index)] = {seed.key,
+                                             scope,
+                                             {},
+                                             {},
+                                             {},
+                                             problem.unknownKey ? SeedStatus::UnknownKey
+                                                                : SeedStatus::Invalid,
+                                             problem.error.message};
     }
     return states;
+}
+
+} // namespace
+
+Result<QList<SeedState>> SeedStatusReader::read(const QSqlDatabase& db, const ProjectManifest& manifest,
+                                                const QProcessEnvironment& env)
+{
+    QList<qsizetype> every(manifest.seeds().size());
+    std::iota(every.begin(), every.end(), qsizetype(0));
+    return statesOf(db, manifest, every, env);
+}
+
+Result<Page<SeedState>> SeedStatusReader::list(const QSqlDatabase& db, const ProjectManifest& manifest,
+                                               const PageRequest& request, const QProcessEnvironment& env)
+{
+    bool number = request.after.isEmpty();
+    const qsizetype after = number ? 0 : request.after.toLongLong(&number);
+    if (!number || after < 0)
+        return Error::make(
+            ErrorCode::Usage,
+            QStringLiteral("the seed cursor is a position in kumiko.json, not \"%1\"").arg(request.after),
+            QStringLiteral("after"));
+    const QList<ConfigSeed>& seeds = manifest.seeds();
+    QList<qsizetype> indexes;
+    for (qsizetype i = after; i < seeds.size() && indexes.size() <= request.limit; ++i)
+        if (seeds.at(i).key.contains(request.filter, Qt::CaseInsensitive))
+            indexes.append(i);
+    auto states = statesOf(db, manifest, indexes, env);
+    if (!states)
+        return states.error();
+    Page<SeedState> page{std::move(states).value(), {}};
+    page.keepAtMost(request.limit, [&indexes, &request](const SeedState&) {
+        return QString::number(indexes.at(request.limit - 1) + 1);
+    });
+    return page;
 }
 
 QString SeedStatusReader::statusName(SeedStatus status)
@@ -137,22 +178,26 @@ QString SeedStatusReader::statusName(SeedStatus status)
 
 Json SeedStatusReader::toJson(const QList<SeedState>& states)
 {
+    Json seeds = Json::array();
+    for (const SeedState& s : states)
+        seeds.push_back(toJson(s));
+    return {{"seeds", seeds}};
+}
+
+Json SeedStatusReader::toJson(const SeedState& s)
+{
     const auto orNull = [](const QString& text) {
         return text.isEmpty() ? Json() : Json(text.toStdString());
     };
-    Json seeds = Json::array();
-    for (const SeedState& s : states) {
-        Json entry = {{"key", s.key.toStdString()},
-                      {"scope", s.scope ? Json(ConfigKey::scopeName(*s.scope).toStdString()) : Json()},
-                      {"tenantId", orNull(s.tenantId)},
-                      {"userId", orNull(s.userId)},
-                      {"id", orNull(s.id)},
-                      {"status", statusName(s.status).toStdString()}};
-        if (!s.reason.isEmpty())
-            entry["reason"] = s.reason.toStdString();
-        seeds.push_back(entry);
-    }
-    return {{"seeds", seeds}};
+    Json entry = {{"key", s.key.toStdString()},
+                  {"scope", s.scope ? Json(ConfigKey::scopeName(*s.scope).toStdString()) : Json()},
+                  {"tenantId", orNull(s.tenantId)},
+                  {"userId", orNull(s.userId)},
+                  {"id", orNull(s.id)},
+                  {"status", statusName(s.status).toStdString()}};
+    if (!s.reason.isEmpty())
+        entry["reason"] = s.reason.toStdString();
+    return entry;
 }
 
 } // namespace kumiko::config

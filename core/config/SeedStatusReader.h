@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Page.h"
 #include "common/Result.h"
 #include "config/ProjectManifest.h"
 
@@ -41,13 +42,21 @@ public:
     static Result<QList<SeedState>>
     read(const QSqlDatabase& db, const ProjectManifest& manifest,
          const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+    /// One page in manifest order, reading only what its seeds need. The cursor is the position
+    /// (1-based) of the page's last seed in kumiko.json's seed list; the filter matches a substring
+    /// of the key.
+    static Result<Page<SeedState>>
+    list(const QSqlDatabase& db, const ProjectManifest& manifest, const PageRequest& request,
+         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 
     /// The name `config seeds` prints and its JSON carries: pending, applied, overridden, reset,
     /// unknown-key, invalid.
     static QString statusName(SeedStatus status);
 
-    /// `{"seeds": [{"key","scope","tenantId","userId","id","status"}]}` — the `config seeds --json` shape.
+    /// `{"seeds": [toJson(state)…]}` — the `config seeds --json` shape.
     static nlohmann::json toJson(const QList<SeedState>& states);
+    /// `{"key","scope","tenantId","userId","id","status"}`, plus `"reason"` when there is one.
+    static nlohmann::json toJson(const SeedState& state);
 };
 
 } // namespace kumiko::config

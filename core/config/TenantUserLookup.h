@@ -9,7 +9,7 @@
 
 namespace kumiko::config {
 
-/// Finds tenant ids by key and user ids by e-mail (case-insensitive), all in one query.
+/// Finds tenant ids by key and user ids by e-mail (case-insensitive) through the unique indexes.
 class TenantUserLookup
 {
 public:
@@ -20,7 +20,9 @@ public:
     static bool isUuid(const QString& reference);
 
     /// Looks up the tenant keys and e-mails among `tenants` and `users`; empty references and ids
-    /// need no lookup and are left out of the query.
+    /// need no lookup and are left out. Keys, and e-mails given as stored or stored in lower case, are
+    /// found through the unique indexes; only e-mails not found so are then matched in any case,
+    /// which reads read_users (unknown addresses, or ones stored in mixed case and given otherwise).
     static Result<TenantUserLookup> run(const QSqlDatabase& db, const QSet<QString>& tenants,
                                         const QSet<QString>& users);
 

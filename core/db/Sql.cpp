@@ -68,4 +68,10 @@ Result<QVariant> Sql::scalar(const QSqlDatabase& db, const QString& sql, const Q
     return rows.next() ? rows.value(0) : QVariant();
 }
 
+QString Sql::where(const QStringList& conditions)
+{
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
 } // namespace kumiko::db

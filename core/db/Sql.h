@@ -4,6 +4,7 @@
 #include "db/SqlRows.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QVariantList>
 
 namespace kumiko::db {
@@ -23,6 +24,11 @@ public:
     /// First column of the first row; an invalid QVariant when there is no row.
     static Result<QVariant> scalar(const QSqlDatabase& db, const QString& sql,
                                    const QVariantList& values = {});
+
+    /// " WHERE a AND b" for the fixed condition fragments given, empty without any. Lists build their
+    /// statement from the conditions they need, so each prepared variant gets a plan that uses its
+    /// index (a generic plan of `? = '' OR col > ?` could not).
+    static QString where(const QStringList& conditions);
 
     /// A short, value-free description of a statement for error contexts.
     static QString contextOf(const QString& sql);

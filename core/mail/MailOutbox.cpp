@@ -173,19 +173,37 @@ Result<OutboxSummary> MailOutbox::summary(const QSqlDatabase& db)
     return summary;
 }
 
-Result<QList<OutboxEntry>> MailOutbox::list(const QSqlDatabase& db, int limit, const QString& userId)
+Result<Page<OutboxEntry>> MailOutbox::list(const QSqlDatabase& db, const PageRequest& request)
 {
+    QStringList conditions;
+    QVariantList values;
+    if (!request.after.isEmpty()) {
+        bool number = false;
+        const qint64 afterId = request.after.toLongLong(&number);
+        if (!number)
+            return Error::make(
+                ErrorCode::Usage,
+                QStringLiteral("the outbox cursor is a mail id, not \"%1\"").arg(request.after),
+                QStringLiteral("after"));
+        conditions << QStringLiteral("id < ?");
+        values << afterId;
+    }
+    if (!request.filter.isEmpty()) {
+        conditions << QStringLiteral("strpos(lower(recipient), lower(?)) > 0");
+        values << request.filter;
+    }
+    values << request.limit + 1;
     auto rows = Sql::exec(
         db,
         QStringLiteral(
             "SELECT id, status, kind, user_id::text, requested_by, locale, recipient, subject, attempts, "
-            "next_attempt_at, last_error, sent_at, created_at FROM kumiko_admin_mail_outbox "
-            "WHERE (?::uuid IS NULL OR user_id = ?::uuid) ORDER BY id DESC LIMIT ?"),
-        {userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : userId,
-         userId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : userId, limit});
+            "next_attempt_at, last_error, sent_at, created_at FROM kumiko_admin_mail_outbox%1 "
+            "ORDER BY id DESC LIMIT ?")
+            .arg(Sql::where(conditions)),
+        values);
     if (!rows)
         return rows.error();
-    QList<OutboxEntry> entries;
+    Page<OutboxEntry> page;
     while (rows->next()) {
         auto status = parseStatus(rows->value(1).toString());
         if (!status)
@@ -204,9 +222,10 @@ Result<QList<OutboxEntry>> MailOutbox::list(const QSqlDatabase& db, int limit, c
         e.lastError = rows->value(10).toString();
         e.sentAt = rows->isNull(11) ? QDateTime() : rows->value(11).toDateTime().toUTC();
         e.createdAt = rows->value(12).toDateTime().toUTC();
-        entries << e;
+        page.rows << e;
     }
-    return entries;
+    page.keepAtMost(request.limit, [](const OutboxEntry& e) { return QString::number(e.id); });
+    return page;
 }
 
 } // namespace kumiko::mail

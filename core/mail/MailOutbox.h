@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Page.h"
 #include "common/Result.h"
 #include "domain/Actor.h"
 
@@ -108,8 +109,9 @@ public:
     /// Counts of queued, due and failed mails and the newest error among them.
     static Result<OutboxSummary> summary(const QSqlDatabase& db);
 
-    /// Newest first; `userId` filters when not empty.
-    static Result<QList<OutboxEntry>> list(const QSqlDatabase& db, int limit, const QString& userId = {});
+    /// One page, newest first (keyset on the id, so the cursor is the last row's id); the filter
+    /// matches a substring of the recipient.
+    static Result<Page<OutboxEntry>> list(const QSqlDatabase& db, const PageRequest& request);
 };
 
 } // namespace kumiko::mail

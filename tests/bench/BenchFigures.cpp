@@ -12,12 +12,23 @@ double BenchFigures::median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
-void BenchFigures::print(const char* label, const QList<double>& ms, double targetMs)
+bool BenchFigures::print(const char* label, const QList<double>& ms, double targetMs)
 {
+    const bool met = median(ms) <= targetMs;
     std::printf("%s: median %.1f ms (min %.1f, max %.1f, n=%lld) target <= %.0f ms: %s\n", label, median(ms),
                 *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()),
-                static_cast<long long>(ms.size()), targetMs, median(ms) <= targetMs ? "met" : "NOT met");
+                static_cast<long long>(ms.size()), targetMs, met ? "met" : "NOT met");
     std::fflush(stdout);
+    return met;
+}
+
+bool BenchFigures::printValue(const char* label, double value, const char* unit, double target)
+{
+    const bool met = value <= target;
+    std::printf("%s: %.1f %s target <= %.0f %s: %s\n", label, value, unit, target, unit,
+                met ? "met" : "NOT met");
+    std::fflush(stdout);
+    return met;
 }
 
 int BenchFigures::failed(const QString& message)

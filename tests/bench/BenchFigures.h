@@ -12,8 +12,10 @@ class BenchFigures
 {
 public:
     static double median(QList<double> values);
-    /// "label: median … ms (min …, max …, n=…) target <= … ms: met|NOT met" on stdout.
-    static void print(const char* label, const QList<double>& ms, double targetMs);
+    /// "label: median … ms (min …, max …, n=…) target <= … ms: met|NOT met" on stdout; true when met.
+    static bool print(const char* label, const QList<double>& ms, double targetMs);
+    /// "label: … <unit> target <= … <unit>: met|NOT met" for a single figure; true when met.
+    static bool printValue(const char* label, double value, const char* unit, double target);
     /// Prints the reason on stderr and returns the exit code 1.
     static int failed(const QString& message);
     /// A libpq URL for running the `kumiko` binary against `settings`.

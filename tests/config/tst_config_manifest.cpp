@@ -1,3 +1,4 @@
+#include "LargeManifest.h"
 #include "TestMacros.h"
 #include "config/KeyName.h"
 #include "config/ProjectManifest.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void duplicateMemberIsAnError();
     void syntaxErrorHasLineAndColumn();
     void seedKeysAreQualified();
+    void tenThousandKeysAndSeedsLoad();
     void validator_data();
     void validator();
     void validateWriteChecksKeyAndScope();
@@ -320,6 +322,50 @@ static ConfigKey keyOf(const char* declaration)
     if (!manifest)
         qFatal("%s", qPrintable(manifest.error().message));
     return manifest->keys().keys().first();
+}
+
+void TestConfigManifest::tenThousandKeysAndSeedsLoad()
+{
+    const QByteArray text = test::LargeManifest::json(10000, 10000);
+    auto manifest = ProjectManifest::parse(text, QStringLiteral("kumiko.json"));
+    KUMIKO_VERIFY_OK(manifest);
+    QCOMPARE(manifest->keys().keys().size(), 10000);
+    QCOMPARE(manifest->seeds().size(), 10000);
+    for (int i : {0, 1, 2, 3, 4, 4711, 9999}) {
+        const ConfigKey* key = manifest->keys().find(test::LargeManifest::keyName(i));
+        QVERIFY2(key, qPrintable(test::LargeManifest::keyName(i)));
+        QCOMPARE(key->feature, QStringLiteral("f%1").arg(i % 10));
+        QCOMPARE(int(key->scope), i % 3);
+        QCOMPARE(key->encrypted, i % 5 == 4);
+    }
+    const ConfigKey* number = manifest->keys().find(test::LargeManifest::keyName(4710));
+    QCOMPARE(number->type, ValueType::Number);
+    QCOMPARE(*number->max, 1000000.0);
+    QCOMPARE(*number->defaultValue, Json(4710));
+    const ConfigKey* text3 = manifest->keys().find(test::LargeManifest::keyName(3));
+    QVERIFY(text3->compiledPattern.isValid());
+    QVERIFY(text3->compiledPattern.match(QStringLiteral("ok-1")).hasMatch());
+    QCOMPARE(manifest->keys().find(test::LargeManifest::keyName(2))->options, (QStringList{"a", "b", "c"}));
+    // Seeds in file order: per feature, then as listed; each names its key qualified and its context.
+    QSet<QString> seeded;
+    for (const ConfigSeed& seed : manifest->seeds()) {
+        const ConfigKey* key = manifest->keys().find(seed.key);
+        QVERIFY2(key, qPrintable(seed.key));
+        QCOMPARE(seed.tenant.isEmpty(), key->scope == Scope::System);
+        QCOMPARE(seed.user.isEmpty(), key->scope != Scope::User);
+        seeded.insert(seed.key);
+    }
+    QCOMPARE(seeded.size(), 10000);
+    QCOMPARE(manifest->seeds().first().key, test::LargeManifest::keyName(0));
+    QCOMPARE(manifest->seeds().first().jsonPath, QStringLiteral("features.f0.config.seeds[0]"));
+
+    // One problem among them is still found, with its path.
+    QList<ManifestIssue> issues;
+    QByteArray broken = text;
+    broken.replace("\"default\": 4710", "\"default\": 4000000");
+    QVERIFY(!ProjectManifest::parse(broken, QStringLiteral("kumiko.json"), &issues));
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().path, QStringLiteral("features.f0.config.keys.maxItems04710.default"));
 }
 
 void TestConfigManifest::validator_data()

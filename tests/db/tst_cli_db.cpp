@@ -25,6 +25,7 @@ private Q_SLOTS:
     void initTwiceSecondChangesNothing();
     void statusAsJson();
     void statusListsDataLocations();
+    void statusEstimatesUnlessExact();
     void databaseUrlFromEnvironment();
     void malformedUrlIsAUsageErrorWithoutThePassword();
     void unreachableDatabaseExitsThree();
@@ -125,6 +126,52 @@ void TestCliDb::statusListsDataLocations()
     QVERIFY(
         text.out.contains(QStringLiteral("  settings           %1\n")
                               .arg(home.filePath(QStringLiteral("config/kumiko-admin/kumiko-admin.conf")))));
+}
+
+void TestCliDb::statusEstimatesUnlessExact()
+{
+    QSqlDatabase db = TestDatabase::connection();
+    const auto insertTenants = [&db](int from, int to) {
+        return db::Sql::run(
+            db,
+            QStringLiteral("INSERT INTO read_tenants (tenant_id, key, name) SELECT "
+                           "gen_random_uuid(), 'estimate-' || g, 'n' FROM generate_series(?::int, ?::int) g"),
+            {from, to});
+    };
+    const auto tenantRows = [this](const QStringList& options) {
+        auto status =
+            CliProcess::run(QStringList{QStringLiteral("db"), QStringLiteral("status"),
+                                        QStringLiteral("--json"), QStringLiteral("--database-url"), m_url} +
+                            options);
+        const QJsonObject json = QJsonDocument::fromJson(status.out.toUtf8()).object();
+        return std::pair(
+            json.value(QLatin1String("rowCounts")).toString(),
+            json.value(QLatin1String("tables")).toObject().value(QLatin1String("read_tenants")).toInt(-1));
+    };
+    KUMIKO_VERIFY_OK(insertTenants(1, 40));
+    // Never analysed: no estimate yet, so the few rows are counted.
+    QCOMPARE(tenantRows({}), std::pair(QStringLiteral("estimated"), 40));
+    KUMIKO_VERIFY_OK(db::Sql::run(db, QStringLiteral("ANALYZE read_tenants")));
+    KUMIKO_VERIFY_OK(insertTenants(41, 45));
+    QCOMPARE(tenantRows({}), std::pair(QStringLiteral("estimated"), 40));
+    QCOMPARE(tenantRows({QStringLiteral("--exact")}), std::pair(QStringLiteral("exact"), 45));
+
+    // A large table never analysed is counted only up to the cap.
+    KUMIKO_VERIFY_OK(
+        db::Sql::run(db, QStringLiteral("ALTER TABLE read_users SET (autovacuum_enabled = false)")));
+    KUMIKO_VERIFY_OK(
+        db::Sql::run(db, QStringLiteral("INSERT INTO read_users (tenant_id, email, display_name) "
+                                        "SELECT gen_random_uuid(), 'u' || g || '@x.test', 'U' "
+                                        "FROM generate_series(1, 10001) g")));
+    auto text = CliProcess::run(
+        {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--database-url"), m_url});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QLatin1String("rows (estimated")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("read_users                 more than 10000")),
+             qPrintable(text.out));
+    auto exact = CliProcess::run({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--exact"),
+                                  QStringLiteral("--database-url"), m_url});
+    QVERIFY2(exact.out.contains(QLatin1String("read_users                 10001\n")), qPrintable(exact.out));
 }
 
 void TestCliDb::databaseUrlFromEnvironment()
