@@ -73,7 +73,7 @@ void TestConfigKeyDetails::initTestCase()
                                      domain::Actor::systemAdmin()));
     KUMIKO_VERIFY_OK(transaction.commit());
     QVERIFY(!m_acme.isEmpty() && !m_globex.isEmpty() && !m_admin.isEmpty());
-    m_adminActor = {m_admin, domain::WellKnownIds::systemTenantId(), {QStringLiteral("SystemAdmin")}, {}};
+    m_adminActor = {m_admin, domain::WellKnownIds::systemTenantId(), {QStringLiteral("SystemAdmin")}, {}, {}};
 }
 
 void TestConfigKeyDetails::set(const ConfigTarget& target, const nlohmann::json& value,
