@@ -219,6 +219,9 @@ void TestConsoleSession::showsNothingBeforeSignInAndWritesAsTheAdmin()
     ui::ConfigurationPage* configuration = m_console->configurationPage();
     QTRY_VERIFY_WITH_TIMEOUT(configuration->valuesView()->model()->rowCount() > 0, 20000);
     QSignalSpy written(configuration, &ui::ConfigurationPage::written);
+    configuration->confirmWrite = [](const QString&) {
+        return true;
+    };
     configuration->selectKey(QStringLiteral("billing:config:service-url"));
     configuration->editor()->textEditor()->setText(QStringLiteral("https://billing.admin.example.com"));
     Q_EMIT configuration->editor()->edited();
