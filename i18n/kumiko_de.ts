@@ -523,6 +523,11 @@
         <comment>error summary: not_an_admin</comment>
         <translation>Der Benutzer ist kein Systemadministrator.</translation>
     </message>
+    <message>
+        <source>The migration&apos;s file has not changed since it was applied; there is nothing to accept.</source>
+        <comment>error summary: not_modified</comment>
+        <translation>Die Datei der Migration hat sich seit dem Anwenden nicht geändert; es gibt nichts zu übernehmen.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::CascadeModel</name>
@@ -726,6 +731,87 @@
     </message>
 </context>
 <context>
+    <name>kumiko::models::KeyHistoryModel</name>
+    <message>
+        <source>user %1 in %2</source>
+        <comment>config value target; %1 = e-mail, %2 = tenant key</comment>
+        <translation>Benutzer %1 in %2</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>config value target</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <comment>config value target; %1 = tenant key</comment>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>config history: who</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>config history: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>config history column</comment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>config history column</comment>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Value of</source>
+        <comment>config history column</comment>
+        <translation>Wert von</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <comment>config history column</comment>
+        <translation>Alt → neu</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::KeyOverrideModel</name>
+    <message>
+        <source>System</source>
+        <comment>config value level</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>config value level</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>config value level</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>config overrides column</comment>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <comment>config overrides column</comment>
+        <translation>Wessen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>config overrides column</comment>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::models::MigrationTableModel</name>
     <message>
         <source>pending</source>
@@ -841,6 +927,16 @@
         <source>Duration</source>
         <comment>migrations column</comment>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>baselined</source>
+        <comment>migration state</comment>
+        <translation>als Basis markiert</translation>
+    </message>
+    <message>
+        <source>Marked as applied with a reason (a baseline); its steps never ran here.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Mit Begründung als angewendet markiert (Basis); ihre Schritte liefen hier nie.</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1063,11 @@
         <source>Error or reason</source>
         <comment>attempts column</comment>
         <translation>Fehler oder Begründung</translation>
+    </message>
+    <message>
+        <source>changed file accepted</source>
+        <comment>attempt outcome</comment>
+        <translation>geänderte Datei übernommen</translation>
     </message>
 </context>
 <context>
@@ -1180,7 +1281,7 @@
     <message>
         <source>overridden by $%1</source>
         <comment>config key facts</comment>
-        <translation>überschreibbar durch $%1</translation>
+        <translation>überschrieben durch $%1</translation>
     </message>
     <message>
         <source>System</source>
@@ -1298,11 +1399,6 @@
         <translation>Konfigurations-Seeds anwenden</translation>
     </message>
     <message>
-        <source>(cannot show: %1)</source>
-        <comment>config value; %1 = reason</comment>
-        <translation>(nicht anzeigbar: %1)</translation>
-    </message>
-    <message>
         <source>The stored value was changed meanwhile; Set replaces it with yours.</source>
         <comment>config editor note</comment>
         <translation>Der gespeicherte Wert wurde inzwischen geändert; „Setzen“ ersetzt ihn durch Ihre Eingabe.</translation>
@@ -1311,6 +1407,141 @@
         <source>The reveal could not be recorded; the value stays hidden.</source>
         <comment>configuration banner</comment>
         <translation>Die Anzeige des Werts konnte nicht protokolliert werden; er bleibt verborgen.</translation>
+    </message>
+    <message>
+        <source>Change the configuration?</source>
+        <comment>dialog title</comment>
+        <translation>Konfiguration ändern?</translation>
+    </message>
+    <message>
+        <source>Some stored values cannot be shown.</source>
+        <comment>configuration banner</comment>
+        <translation>Einige gespeicherte Werte können nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The value cannot be shown: %1</source>
+        <comment>config value error; %1 = reason</comment>
+        <translation>Der Wert kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>can be overridden by $%1 (not set)</source>
+        <comment>config key facts</comment>
+        <translation>überschreibbar durch $%1 (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>The history of the key could not be read.</source>
+        <comment>configuration banner</comment>
+        <translation>Der Verlauf des Schlüssels konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The overrides of the key could not be read.</source>
+        <comment>configuration banner</comment>
+        <translation>Die eigenen Werte des Schlüssels konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>for user %1 in tenant %2</source>
+        <comment>config confirm target; %1 = e-mail, %2 = tenant key</comment>
+        <translation>für Benutzer %1 im Mandanten %2</translation>
+    </message>
+    <message>
+        <source>for tenant %1</source>
+        <comment>config confirm target; %1 = tenant key</comment>
+        <translation>für Mandant %1</translation>
+    </message>
+    <message>
+        <source>for every user of tenant %1 without their own value</source>
+        <comment>config confirm target; %1 = tenant key</comment>
+        <translation>für jeden Benutzer des Mandanten %1 ohne eigenen Wert</translation>
+    </message>
+    <message>
+        <source>for the whole installation</source>
+        <comment>config confirm target</comment>
+        <translation>für die ganze Installation</translation>
+    </message>
+    <message>
+        <source>for every tenant without its own value</source>
+        <comment>config confirm target</comment>
+        <translation>für jeden Mandanten ohne eigenen Wert</translation>
+    </message>
+    <message>
+        <source>for every tenant and user without their own value</source>
+        <comment>config confirm target</comment>
+        <translation>für jeden Mandanten und Benutzer ohne eigenen Wert</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>config level in a sentence</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <comment>config level in a sentence</comment>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>config level in a sentence</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Reset %1 at %2 level %3? The next level of the cascade applies there.</source>
+        <comment>config confirm; %1 = key, %2 = level, %3 = for whom</comment>
+        <translation>%1 auf %2-Ebene zurücksetzen, %3? Dort gilt dann die nächste Ebene der Kaskade.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 at %3 level %4?</source>
+        <comment>config confirm; %1 = key, %2 = value, %3 = level, %4 = for whom</comment>
+        <translation>%1 auf %3-Ebene auf %2 setzen, %4?</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <comment>config key tab</comment>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>config key tab</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <comment>config key tab</comment>
+        <translation>Eigene Werte</translation>
+    </message>
+    <message>
+        <source>Details of the selected key</source>
+        <comment>accessible name</comment>
+        <translation>Details des gewählten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Cascade of the selected key</source>
+        <comment>accessible name</comment>
+        <translation>Kaskade des gewählten Schlüssels</translation>
+    </message>
+    <message>
+        <source>History of the selected key</source>
+        <comment>accessible name</comment>
+        <translation>Verlauf des gewählten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Tenants and users with their own value</source>
+        <comment>accessible name</comment>
+        <translation>Mandanten und Benutzer mit eigenem Wert</translation>
+    </message>
+    <message>
+        <source>Load older changes</source>
+        <comment>config key action</comment>
+        <translation>Ältere Änderungen laden</translation>
+    </message>
+    <message>
+        <source>Load more values</source>
+        <comment>config key action</comment>
+        <translation>Weitere Werte laden</translation>
+    </message>
+    <message>
+        <source>Why the value cannot be shown</source>
+        <comment>accessible name</comment>
+        <translation>Warum der Wert nicht angezeigt werden kann</translation>
     </message>
 </context>
 <context>
@@ -1839,21 +2070,6 @@
         <translation>Als angewendet markieren</translation>
     </message>
     <message>
-        <source>Why is this migration applied without running its steps? The reason is recorded with the attempt.</source>
-        <comment>mark-applied dialog</comment>
-        <translation>Warum gilt diese Migration als angewendet, ohne ihre Schritte auszuführen? Die Begründung wird mit dem Versuch gespeichert.</translation>
-    </message>
-    <message>
-        <source>New migration</source>
-        <comment>dialog title</comment>
-        <translation>Neue Migration</translation>
-    </message>
-    <message>
-        <source>Short name (a-z, 0-9 and -); the file gets today&apos;s date in front:</source>
-        <comment>new migration dialog</comment>
-        <translation>Kurzname (a–z, 0–9 und -); die Datei bekommt das heutige Datum vorangestellt:</translation>
-    </message>
-    <message>
         <source>Cancelling after the current migration…</source>
         <comment>apply progress</comment>
         <translation>Breche nach der laufenden Migration ab …</translation>
@@ -1947,11 +2163,6 @@
         <translation>%1 konnte nicht als angewendet markiert werden.</translation>
     </message>
     <message>
-        <source>%1 is recorded as applied; its steps did not run.</source>
-        <comment>migrations banner</comment>
-        <translation>%1 ist als angewendet vermerkt; ihre Schritte liefen nicht.</translation>
-    </message>
-    <message>
         <source>The migration file could not be created.</source>
         <comment>migrations banner</comment>
         <translation>Die Migrationsdatei konnte nicht angelegt werden.</translation>
@@ -2036,6 +2247,157 @@
         <comment>apply summary; %1 = ids</comment>
         <translation>Davor angewendet: %1.</translation>
     </message>
+    <message>
+        <source>Apply migrations?</source>
+        <comment>dialog title</comment>
+        <translation>Migrationen anwenden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n migration(s) with %1 step(s), appending %2 event(s)?</source>
+        <comment>apply confirmation; %n = migrations, %1 = steps, %2 = events</comment>
+        <translation>
+            <numerusform>%n Migration mit %1 Schritt(en) anwenden und %2 Ereignis(se) anhängen?</numerusform>
+            <numerusform>%n Migrationen mit %1 Schritt(en) anwenden und %2 Ereignis(se) anhängen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 — skipped (its KUMIKO_SKIP_ES_OPS_… flag is set)</source>
+        <comment>apply confirmation; %1 = id</comment>
+        <translation>• %1 — übersprungen (ihr KUMIKO_SKIP_ES_OPS_…-Schalter ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>• %1 — %2 step(s), %3 event(s)</source>
+        <comment>apply confirmation; %1 = id, %2 = steps, %3 = events</comment>
+        <translation>• %1 — %2 Schritt(e), %3 Ereignis(se)</translation>
+    </message>
+    <message>
+        <source>%1 would fail: %2. It would be rolled back and nothing after it attempted.</source>
+        <comment>apply confirmation; %1 = id, %2 = reason</comment>
+        <translation>%1 würde fehlschlagen: %2. Sie würde zurückgerollt und nichts danach versucht.</translation>
+    </message>
+    <message>
+        <source>Checking what would be applied…</source>
+        <comment>status bar busy text</comment>
+        <translation>Prüfe, was angewendet würde …</translation>
+    </message>
+    <message>
+        <source>Why is %1 applied without running its steps? The reason is recorded with the attempt, and the migration shows as baselined.</source>
+        <comment>mark-applied dialog; %1 = id</comment>
+        <translation>Warum gilt %1 als angewendet, ohne ihre Schritte auszuführen? Die Begründung wird mit dem Versuch gespeichert, und die Migration erscheint als Basis.</translation>
+    </message>
+    <message>
+        <source>Accept the changed file</source>
+        <comment>dialog title</comment>
+        <translation>Geänderte Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>The file of %1 changed after it was applied. Why is the file as it is now right? Its new checksum is recorded with the reason; the steps do not run again.</source>
+        <comment>accept dialog; %1 = id</comment>
+        <translation>Die Datei von %1 wurde nach dem Anwenden geändert. Warum ist die Datei so, wie sie jetzt ist, richtig? Ihre neue Prüfsumme wird mit der Begründung gespeichert; die Schritte laufen nicht noch einmal.</translation>
+    </message>
+    <message>
+        <source>The changed file of %1 could not be accepted.</source>
+        <comment>migrations banner; %1 = id</comment>
+        <translation>Die geänderte Datei von %1 konnte nicht übernommen werden.</translation>
+    </message>
+    <message>
+        <source>The changed file of %1 is accepted; its new checksum is recorded.</source>
+        <comment>migrations banner; %1 = id</comment>
+        <translation>Die geänderte Datei von %1 ist übernommen; ihre neue Prüfsumme ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as applied (baselined); its steps did not run.</source>
+        <comment>migrations banner; %1 = id</comment>
+        <translation>%1 ist als angewendet vermerkt (Basis); ihre Schritte liefen nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be the name of a migration: use a-z, 0-9 and single &quot;-&quot; between them.</source>
+        <comment>migrations banner; %1 = slug</comment>
+        <translation>„%1“ kann nicht der Name einer Migration sein: Verwenden Sie a–z, 0–9 und einzelne „-“ dazwischen.</translation>
+    </message>
+    <message>
+        <source>No editor opened</source>
+        <comment>dialog title</comment>
+        <translation>Kein Editor geöffnet</translation>
+    </message>
+    <message>
+        <source>No editor could be opened for %1. Open it in an editor of your choice.</source>
+        <comment>no editor dialog; %1 = path</comment>
+        <translation>Für %1 konnte kein Editor geöffnet werden. Öffnen Sie die Datei in einem Editor Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <comment>no editor dialog button</comment>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <comment>no editor dialog button</comment>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Record the selected migration as applied without running its steps (a baseline); a reason is required.</source>
+        <comment>migrations action tooltip</comment>
+        <translation>Die gewählte Migration als angewendet vermerken, ohne ihre Schritte auszuführen (Basis); eine Begründung ist nötig.</translation>
+    </message>
+    <message>
+        <source>Accept changed file…</source>
+        <comment>migrations action</comment>
+        <translation>Geänderte Datei übernehmen …</translation>
+    </message>
+    <message>
+        <source>The selected migration&apos;s file changed after it was applied: record its new checksum with a reason. Nothing runs again.</source>
+        <comment>migrations action tooltip</comment>
+        <translation>Die Datei der gewählten Migration wurde nach dem Anwenden geändert: ihre neue Prüfsumme mit einer Begründung speichern. Nichts läuft noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::NewMigrationDialog</name>
+    <message>
+        <source>Enter a short name.</source>
+        <comment>new migration problem</comment>
+        <translation>Geben Sie einen Kurznamen ein.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters a-z, digits and &quot;-&quot; are allowed.</source>
+        <comment>new migration problem</comment>
+        <translation>Erlaubt sind nur Kleinbuchstaben a–z, Ziffern und „-“.</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; may only stand between letters or digits, one at a time.</source>
+        <comment>new migration problem</comment>
+        <translation>„-“ darf nur einzeln zwischen Buchstaben oder Ziffern stehen.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <comment>new migration problem</comment>
+        <translation>Höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>New migration</source>
+        <comment>dialog title</comment>
+        <translation>Neue Migration</translation>
+    </message>
+    <message>
+        <source>Short name (a-z, 0-9 and -); the file gets today&apos;s date in front:</source>
+        <comment>new migration dialog</comment>
+        <translation>Kurzname (a–z, 0–9 und -); die Datei bekommt das heutige Datum vorangestellt:</translation>
+    </message>
+    <message>
+        <source>Short name of the migration</source>
+        <comment>accessible name</comment>
+        <translation>Kurzname der Migration</translation>
+    </message>
+    <message>
+        <source>Creates seeds/%1-%2.json</source>
+        <comment>new migration dialog; %1 = date, %2 = slug</comment>
+        <translation>Erstellt seeds/%1-%2.json</translation>
+    </message>
+    <message>
+        <source>Perhaps &quot;%1&quot;?</source>
+        <comment>new migration suggestion</comment>
+        <translation>Vielleicht „%1“?</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::PageHeading</name>
@@ -2061,6 +2423,19 @@
         <source>The system keychain refused access: %1</source>
         <comment>keychain; %1 = reason</comment>
         <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <comment>accessible name</comment>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>A reason is required; it is recorded with the attempt.</source>
+        <comment>reason dialog hint</comment>
+        <translation>Eine Begründung ist nötig; sie wird mit dem Versuch gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,11 @@
         <comment>error summary: not_an_admin</comment>
         <translation>The user is not a system administrator.</translation>
     </message>
+    <message>
+        <source>The migration's file has not changed since it was applied; there is nothing to accept.</source>
+        <comment>error summary: not_modified</comment>
+        <translation>The migration's file has not changed since it was applied; there is nothing to accept.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::CascadeModel</name>
@@ -725,6 +730,87 @@
     </message>
 </context>
 <context>
+    <name>kumiko::models::KeyHistoryModel</name>
+    <message>
+        <source>user %1 in %2</source>
+        <comment>config value target; %1 = e-mail, %2 = tenant key</comment>
+        <translation>user %1 in %2</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>config value target</comment>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <comment>config value target; %1 = tenant key</comment>
+        <translation>tenant %1</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>config history: who</comment>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>config history: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>config history column</comment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>config history column</comment>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Value of</source>
+        <comment>config history column</comment>
+        <translation>Value of</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <comment>config history column</comment>
+        <translation>Old → new</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::KeyOverrideModel</name>
+    <message>
+        <source>System</source>
+        <comment>config value level</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>config value level</comment>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>config value level</comment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <comment>config overrides column</comment>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <comment>config overrides column</comment>
+        <translation>Whose</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <comment>config overrides column</comment>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::models::MigrationTableModel</name>
     <message>
         <source>pending</source>
@@ -840,6 +926,16 @@
         <source>Duration</source>
         <comment>migrations column</comment>
         <translation>Duration</translation>
+    </message>
+    <message>
+        <source>baselined</source>
+        <comment>migration state</comment>
+        <translation>baselined</translation>
+    </message>
+    <message>
+        <source>Marked as applied with a reason (a baseline); its steps never ran here.</source>
+        <comment>migration state tooltip</comment>
+        <translation>Marked as applied with a reason (a baseline); its steps never ran here.</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1062,11 @@
         <source>Error or reason</source>
         <comment>attempts column</comment>
         <translation>Error or reason</translation>
+    </message>
+    <message>
+        <source>changed file accepted</source>
+        <comment>attempt outcome</comment>
+        <translation>changed file accepted</translation>
     </message>
 </context>
 <context>
@@ -1297,11 +1398,6 @@
         <translation>Apply config seeds</translation>
     </message>
     <message>
-        <source>(cannot show: %1)</source>
-        <comment>config value; %1 = reason</comment>
-        <translation>(cannot show: %1)</translation>
-    </message>
-    <message>
         <source>The stored value was changed meanwhile; Set replaces it with yours.</source>
         <comment>config editor note</comment>
         <translation>The stored value was changed meanwhile; Set replaces it with yours.</translation>
@@ -1310,6 +1406,141 @@
         <source>The reveal could not be recorded; the value stays hidden.</source>
         <comment>configuration banner</comment>
         <translation>The reveal could not be recorded; the value stays hidden.</translation>
+    </message>
+    <message>
+        <source>Change the configuration?</source>
+        <comment>dialog title</comment>
+        <translation>Change the configuration?</translation>
+    </message>
+    <message>
+        <source>Some stored values cannot be shown.</source>
+        <comment>configuration banner</comment>
+        <translation>Some stored values cannot be shown.</translation>
+    </message>
+    <message>
+        <source>The value cannot be shown: %1</source>
+        <comment>config value error; %1 = reason</comment>
+        <translation>The value cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>can be overridden by $%1 (not set)</source>
+        <comment>config key facts</comment>
+        <translation>can be overridden by $%1 (not set)</translation>
+    </message>
+    <message>
+        <source>The history of the key could not be read.</source>
+        <comment>configuration banner</comment>
+        <translation>The history of the key could not be read.</translation>
+    </message>
+    <message>
+        <source>The overrides of the key could not be read.</source>
+        <comment>configuration banner</comment>
+        <translation>The overrides of the key could not be read.</translation>
+    </message>
+    <message>
+        <source>for user %1 in tenant %2</source>
+        <comment>config confirm target; %1 = e-mail, %2 = tenant key</comment>
+        <translation>for user %1 in tenant %2</translation>
+    </message>
+    <message>
+        <source>for tenant %1</source>
+        <comment>config confirm target; %1 = tenant key</comment>
+        <translation>for tenant %1</translation>
+    </message>
+    <message>
+        <source>for every user of tenant %1 without their own value</source>
+        <comment>config confirm target; %1 = tenant key</comment>
+        <translation>for every user of tenant %1 without their own value</translation>
+    </message>
+    <message>
+        <source>for the whole installation</source>
+        <comment>config confirm target</comment>
+        <translation>for the whole installation</translation>
+    </message>
+    <message>
+        <source>for every tenant without its own value</source>
+        <comment>config confirm target</comment>
+        <translation>for every tenant without its own value</translation>
+    </message>
+    <message>
+        <source>for every tenant and user without their own value</source>
+        <comment>config confirm target</comment>
+        <translation>for every tenant and user without their own value</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>config level in a sentence</comment>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <comment>config level in a sentence</comment>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <comment>config level in a sentence</comment>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Reset %1 at %2 level %3? The next level of the cascade applies there.</source>
+        <comment>config confirm; %1 = key, %2 = level, %3 = for whom</comment>
+        <translation>Reset %1 at %2 level %3? The next level of the cascade applies there.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 at %3 level %4?</source>
+        <comment>config confirm; %1 = key, %2 = value, %3 = level, %4 = for whom</comment>
+        <translation>Set %1 to %2 at %3 level %4?</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <comment>config key tab</comment>
+        <translation>Cascade</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>config key tab</comment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <comment>config key tab</comment>
+        <translation>Overrides</translation>
+    </message>
+    <message>
+        <source>Details of the selected key</source>
+        <comment>accessible name</comment>
+        <translation>Details of the selected key</translation>
+    </message>
+    <message>
+        <source>Cascade of the selected key</source>
+        <comment>accessible name</comment>
+        <translation>Cascade of the selected key</translation>
+    </message>
+    <message>
+        <source>History of the selected key</source>
+        <comment>accessible name</comment>
+        <translation>History of the selected key</translation>
+    </message>
+    <message>
+        <source>Tenants and users with their own value</source>
+        <comment>accessible name</comment>
+        <translation>Tenants and users with their own value</translation>
+    </message>
+    <message>
+        <source>Load older changes</source>
+        <comment>config key action</comment>
+        <translation>Load older changes</translation>
+    </message>
+    <message>
+        <source>Load more values</source>
+        <comment>config key action</comment>
+        <translation>Load more values</translation>
+    </message>
+    <message>
+        <source>Why the value cannot be shown</source>
+        <comment>accessible name</comment>
+        <translation>Why the value cannot be shown</translation>
     </message>
 </context>
 <context>
@@ -1838,21 +2069,6 @@
         <translation>Mark as applied</translation>
     </message>
     <message>
-        <source>Why is this migration applied without running its steps? The reason is recorded with the attempt.</source>
-        <comment>mark-applied dialog</comment>
-        <translation>Why is this migration applied without running its steps? The reason is recorded with the attempt.</translation>
-    </message>
-    <message>
-        <source>New migration</source>
-        <comment>dialog title</comment>
-        <translation>New migration</translation>
-    </message>
-    <message>
-        <source>Short name (a-z, 0-9 and -); the file gets today's date in front:</source>
-        <comment>new migration dialog</comment>
-        <translation>Short name (a-z, 0-9 and -); the file gets today's date in front:</translation>
-    </message>
-    <message>
         <source>Cancelling after the current migration…</source>
         <comment>apply progress</comment>
         <translation>Cancelling after the current migration…</translation>
@@ -1946,11 +2162,6 @@
         <translation>%1 could not be marked as applied.</translation>
     </message>
     <message>
-        <source>%1 is recorded as applied; its steps did not run.</source>
-        <comment>migrations banner</comment>
-        <translation>%1 is recorded as applied; its steps did not run.</translation>
-    </message>
-    <message>
         <source>The migration file could not be created.</source>
         <comment>migrations banner</comment>
         <translation>The migration file could not be created.</translation>
@@ -2035,6 +2246,157 @@
         <comment>apply summary; %1 = ids</comment>
         <translation>Applied before it: %1.</translation>
     </message>
+    <message>
+        <source>Apply migrations?</source>
+        <comment>dialog title</comment>
+        <translation>Apply migrations?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %n migration(s) with %1 step(s), appending %2 event(s)?</source>
+        <comment>apply confirmation; %n = migrations, %1 = steps, %2 = events</comment>
+        <translation>
+            <numerusform>Apply %n migration(s) with %1 step(s), appending %2 event(s)?</numerusform>
+            <numerusform>Apply %n migration(s) with %1 step(s), appending %2 event(s)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 — skipped (its KUMIKO_SKIP_ES_OPS_… flag is set)</source>
+        <comment>apply confirmation; %1 = id</comment>
+        <translation>• %1 — skipped (its KUMIKO_SKIP_ES_OPS_… flag is set)</translation>
+    </message>
+    <message>
+        <source>• %1 — %2 step(s), %3 event(s)</source>
+        <comment>apply confirmation; %1 = id, %2 = steps, %3 = events</comment>
+        <translation>• %1 — %2 step(s), %3 event(s)</translation>
+    </message>
+    <message>
+        <source>%1 would fail: %2. It would be rolled back and nothing after it attempted.</source>
+        <comment>apply confirmation; %1 = id, %2 = reason</comment>
+        <translation>%1 would fail: %2. It would be rolled back and nothing after it attempted.</translation>
+    </message>
+    <message>
+        <source>Checking what would be applied…</source>
+        <comment>status bar busy text</comment>
+        <translation>Checking what would be applied…</translation>
+    </message>
+    <message>
+        <source>Why is %1 applied without running its steps? The reason is recorded with the attempt, and the migration shows as baselined.</source>
+        <comment>mark-applied dialog; %1 = id</comment>
+        <translation>Why is %1 applied without running its steps? The reason is recorded with the attempt, and the migration shows as baselined.</translation>
+    </message>
+    <message>
+        <source>Accept the changed file</source>
+        <comment>dialog title</comment>
+        <translation>Accept the changed file</translation>
+    </message>
+    <message>
+        <source>The file of %1 changed after it was applied. Why is the file as it is now right? Its new checksum is recorded with the reason; the steps do not run again.</source>
+        <comment>accept dialog; %1 = id</comment>
+        <translation>The file of %1 changed after it was applied. Why is the file as it is now right? Its new checksum is recorded with the reason; the steps do not run again.</translation>
+    </message>
+    <message>
+        <source>The changed file of %1 could not be accepted.</source>
+        <comment>migrations banner; %1 = id</comment>
+        <translation>The changed file of %1 could not be accepted.</translation>
+    </message>
+    <message>
+        <source>The changed file of %1 is accepted; its new checksum is recorded.</source>
+        <comment>migrations banner; %1 = id</comment>
+        <translation>The changed file of %1 is accepted; its new checksum is recorded.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as applied (baselined); its steps did not run.</source>
+        <comment>migrations banner; %1 = id</comment>
+        <translation>%1 is recorded as applied (baselined); its steps did not run.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be the name of a migration: use a-z, 0-9 and single "-" between them.</source>
+        <comment>migrations banner; %1 = slug</comment>
+        <translation>"%1" cannot be the name of a migration: use a-z, 0-9 and single "-" between them.</translation>
+    </message>
+    <message>
+        <source>No editor opened</source>
+        <comment>dialog title</comment>
+        <translation>No editor opened</translation>
+    </message>
+    <message>
+        <source>No editor could be opened for %1. Open it in an editor of your choice.</source>
+        <comment>no editor dialog; %1 = path</comment>
+        <translation>No editor could be opened for %1. Open it in an editor of your choice.</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <comment>no editor dialog button</comment>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <comment>no editor dialog button</comment>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Record the selected migration as applied without running its steps (a baseline); a reason is required.</source>
+        <comment>migrations action tooltip</comment>
+        <translation>Record the selected migration as applied without running its steps (a baseline); a reason is required.</translation>
+    </message>
+    <message>
+        <source>Accept changed file…</source>
+        <comment>migrations action</comment>
+        <translation>Accept changed file…</translation>
+    </message>
+    <message>
+        <source>The selected migration's file changed after it was applied: record its new checksum with a reason. Nothing runs again.</source>
+        <comment>migrations action tooltip</comment>
+        <translation>The selected migration's file changed after it was applied: record its new checksum with a reason. Nothing runs again.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::NewMigrationDialog</name>
+    <message>
+        <source>Enter a short name.</source>
+        <comment>new migration problem</comment>
+        <translation>Enter a short name.</translation>
+    </message>
+    <message>
+        <source>Only lower-case letters a-z, digits and "-" are allowed.</source>
+        <comment>new migration problem</comment>
+        <translation>Only lower-case letters a-z, digits and "-" are allowed.</translation>
+    </message>
+    <message>
+        <source>"-" may only stand between letters or digits, one at a time.</source>
+        <comment>new migration problem</comment>
+        <translation>"-" may only stand between letters or digits, one at a time.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <comment>new migration problem</comment>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <source>New migration</source>
+        <comment>dialog title</comment>
+        <translation>New migration</translation>
+    </message>
+    <message>
+        <source>Short name (a-z, 0-9 and -); the file gets today's date in front:</source>
+        <comment>new migration dialog</comment>
+        <translation>Short name (a-z, 0-9 and -); the file gets today's date in front:</translation>
+    </message>
+    <message>
+        <source>Short name of the migration</source>
+        <comment>accessible name</comment>
+        <translation>Short name of the migration</translation>
+    </message>
+    <message>
+        <source>Creates seeds/%1-%2.json</source>
+        <comment>new migration dialog; %1 = date, %2 = slug</comment>
+        <translation>Creates seeds/%1-%2.json</translation>
+    </message>
+    <message>
+        <source>Perhaps "%1"?</source>
+        <comment>new migration suggestion</comment>
+        <translation>Perhaps "%1"?</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::PageHeading</name>
@@ -2060,6 +2422,19 @@
         <source>The system keychain refused access: %1</source>
         <comment>keychain; %1 = reason</comment>
         <translation>The system keychain refused access: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <comment>accessible name</comment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>A reason is required; it is recorded with the attempt.</source>
+        <comment>reason dialog hint</comment>
+        <translation>A reason is required; it is recorded with the attempt.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ Tone stateTone(MigrationState state)
     case MigrationState::Missing:
         return Tone::Violet;
     case MigrationState::Foreign:
+    case MigrationState::Baselined:
         return Tone::Info;
     case MigrationState::Pending:
     case MigrationState::Skipped:
@@ -60,6 +61,8 @@ QString MigrationTableModel::stateText(MigrationState state)
         return tr("pending", "migration state");
     case MigrationState::Applied:
         return tr("applied", "migration state");
+    case MigrationState::Baselined:
+        return tr("baselined", "migration state");
     case MigrationState::Failed:
         return tr("failed", "migration state");
     case MigrationState::Modified:
@@ -83,6 +86,9 @@ QString MigrationTableModel::stateExplanation(MigrationState state)
         return tr("Not applied yet.", "migration state tooltip");
     case MigrationState::Applied:
         return tr("Applied; the file is unchanged since.", "migration state tooltip");
+    case MigrationState::Baselined:
+        return tr("Marked as applied with a reason (a baseline); its steps never ran here.",
+                  "migration state tooltip");
     case MigrationState::Failed:
         return tr("Not applied: the last attempt failed and was rolled back.", "migration state tooltip");
     case MigrationState::Modified:
@@ -141,9 +147,10 @@ QVariant MigrationTableModel::display(const esops::MigrationStatus& migration, i
     case AppliedByColumn:
         return migration.appliedBy();
     case DurationColumn:
-        return migration.marker
-                   ? tr("%1 ms", "duration cell").arg(QLocale().toString(migration.marker->durationMs))
-                   : QString();
+        // A baseline ran nothing: no duration to show.
+        if (!migration.marker || migration.state == MigrationState::Baselined)
+            return QString();
+        return tr("%1 ms", "duration cell").arg(QLocale().toString(migration.marker->durationMs));
     }
     return {};
 }

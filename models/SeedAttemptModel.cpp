@@ -68,6 +68,8 @@ QString SeedAttemptModel::outcomeText(const QString& outcome)
         return tr("skipped", "attempt outcome");
     if (outcome == SeedAttempt::marked())
         return tr("marked applied", "attempt outcome");
+    if (outcome == SeedAttempt::accepted())
+        return tr("changed file accepted", "attempt outcome");
     if (outcome == SeedAttempt::alreadyApplied())
         return tr("already applied by another runner", "attempt outcome");
     return outcome;

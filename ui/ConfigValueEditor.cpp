@@ -10,6 +10,9 @@
 namespace kumiko::ui {
 namespace {
 
+// The widest range a number editor takes: beyond it doubles stop being exact whole numbers.
+constexpr double kLargest = 1e15;
+
 bool isWhole(const std::optional<double>& number)
 {
     return !number || std::floor(*number) == *number;
@@ -46,10 +49,12 @@ void ConfigValueEditor::setKey(const config::ConfigKey& key, const std::optional
         current && current->is_number() ? std::optional(current->get<double>()) : std::nullopt;
     switch (key.type) {
     case config::ValueType::Number: {
-        const double lowest = key.min.value_or(-1e15);
-        const double highest = key.max.value_or(1e15);
+        // The spin box never clamps to the key's bounds: a value out of them stays as typed, and the
+        // page says why it cannot be set (ValueValidator), instead of silently writing the bound.
         m_number->setDecimals(isWhole(key.min) && isWhole(key.max) && isWhole(currentNumber) ? 0 : 4);
-        m_number->setRange(lowest, highest);
+        m_number->setRange(-kLargest, kLargest);
+        const double lowest = key.min.value_or(-kLargest);
+        const double highest = key.max.value_or(kLargest);
         m_number->setValue(currentNumber.value_or(std::max(lowest, std::min(0.0, highest))));
         break;
     }

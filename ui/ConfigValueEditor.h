@@ -13,8 +13,8 @@ class QLineEdit;
 
 namespace kumiko::ui {
 
-/// The editor that fits a key's type: a spin box within the key's bounds, a check box, a combo box of
-/// its options, or a line edit (masked for encrypted keys).
+/// The editor that fits a key's type: a spin box (never clamped to the key's bounds: the page validates), a
+/// check box, a combo box of its options, or a line edit (masked for encrypted keys).
 class ConfigValueEditor : public QStackedWidget
 {
     Q_OBJECT

@@ -5,6 +5,8 @@
 #include "ConfigValueEditor.h"
 #include "ConfigValueModel.h"
 #include "ErrorText.h"
+#include "KeyHistoryModel.h"
+#include "KeyOverrideModel.h"
 #include "MessageBanner.h"
 #include "PageHeading.h"
 #include "TenantPicker.h"
@@ -12,10 +14,14 @@
 #include "common/BackgroundWork.h"
 #include "config/ConfigSeeder.h"
 #include "config/ConfigValueWriter.h"
+#include "config/DevelopmentMasterKey.h"
+#include "config/KeyHistory.h"
+#include "config/KeyOverrides.h"
 #include "config/RevealAudit.h"
 #include "config/StoredValuePresenter.h"
 #include "config/ValueText.h"
 #include "config/ValueValidator.h"
+#include "db/ThreadConnection.h"
 #include "domain/WellKnownIds.h"
 
 #include <QComboBox>
@@ -25,6 +31,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -38,6 +45,16 @@ namespace {
 using config::ConfigKey;
 using config::Scope;
 using config::StoredValuePresenter;
+
+// Rows per page of a key's history and overrides.
+constexpr int kDetailPage = 50;
+
+// Master keys for writing, seeding and revealing: on the embedded database the demo's development key
+// stands in when none is set (read on the GUI thread: settings only, no SQL).
+QProcessEnvironment secretsEnvironment()
+{
+    return config::DevelopmentMasterKey::environmentFor(db::ThreadConnection::settings());
+}
 
 } // namespace
 
@@ -57,6 +74,14 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
     , m_keyFacts(new QLabel(this))
     , m_cascadeModel(new models::CascadeModel(this))
     , m_cascade(new QTableView(this))
+    , m_valueError(new QLabel(this))
+    , m_keyTabs(new QTabWidget(this))
+    , m_historyModel(new models::KeyHistoryModel(this))
+    , m_history(new QTableView(this))
+    , m_moreHistory(new QPushButton(this))
+    , m_overrideModel(new models::KeyOverrideModel(this))
+    , m_overrides(new QTableView(this))
+    , m_moreOverrides(new QPushButton(this))
     , m_reveal(new QPushButton(this))
     , m_scopeLabel(new QLabel(this))
     , m_scope(new QComboBox(this))
@@ -72,6 +97,12 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
     , m_applySeeds(new QPushButton(this))
 {
     buildLayout();
+    confirmWrite = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Change the configuration?", "dialog title"), question) ==
+               QMessageBox::Yes;
+    };
+    connect(m_moreHistory, &QPushButton::clicked, this, [this] { loadHistory(true); });
+    connect(m_moreOverrides, &QPushButton::clicked, this, [this] { loadOverrides(true); });
     connect(m_refresh, &QPushButton::clicked, this, &ConfigurationPage::refresh);
     connect(m_tenant, &TenantPicker::chosen, this, &ConfigurationPage::tenantChosen);
     connect(m_user, &UserPicker::chosen, this, [this](const QString& userId) {
@@ -110,6 +141,16 @@ void ConfigurationPage::buildLayout()
     m_cascade->horizontalHeader()->setStretchLastSection(true);
     m_cascade->setSelectionMode(QAbstractItemView::NoSelection);
     m_reveal->setCheckable(true);
+    m_valueError->setWordWrap(true);
+    m_valueError->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    for (QTableView* view : {m_history, m_overrides}) {
+        view->verticalHeader()->setVisible(false);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setWordWrap(false);
+        view->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_history->setModel(m_historyModel);
+    m_overrides->setModel(m_overrideModel);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
 
@@ -130,7 +171,19 @@ void ConfigurationPage::buildLayout()
     panel->setContentsMargins(0, 0, 0, 0);
     panel->addWidget(m_keyTitle);
     panel->addWidget(m_keyFacts);
-    panel->addWidget(m_cascade, 1);
+    const auto paged = [this](QTableView* view, QPushButton* more) {
+        auto* page = new QWidget(this);
+        auto* layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(view, 1);
+        layout->addWidget(more, 0, Qt::AlignLeft);
+        return page;
+    };
+    m_keyTabs->addTab(m_cascade, QString());
+    m_keyTabs->addTab(paged(m_history, m_moreHistory), QString());
+    m_keyTabs->addTab(paged(m_overrides, m_moreOverrides), QString());
+    panel->addWidget(m_keyTabs, 1);
+    panel->addWidget(m_valueError);
     panel->addWidget(m_reveal, 0, Qt::AlignLeft);
     panel->addLayout(editing);
 
@@ -203,6 +256,12 @@ void ConfigurationPage::clear()
     m_seedSummary->clear();
     m_applySeeds->setEnabled(false);
     m_revealedKey.clear();
+    m_scopeTarget.clear();
+    m_detailsKey.clear();
+    ++m_historyRequest;
+    ++m_overridesRequest;
+    m_historyModel->setRows({});
+    m_overrideModel->setRows({});
     m_editor->setKey(config::ConfigKey{}, std::nullopt);
     m_banner->clear();
     showSelectedKey();
@@ -255,6 +314,7 @@ void ConfigurationPage::showOverview(const Result<config::ConfigOverview>& overv
     const config::KeyOverview* selected = selectedKey();
     const QString selectedName = selected ? selected->key.qualifiedName : QString();
     m_overview = overview.value();
+    ++m_overviewSerial;
     endReveal(); // a refresh ends a reveal: it was recorded for the values shown before
     m_chosenTenant = m_overview->context().tenantId;
     m_chosenUser = m_overview->context().userId;
@@ -290,23 +350,23 @@ void ConfigurationPage::setContext(const QString& tenantKey, const QString& emai
     refresh();
 }
 
-QString ConfigurationPage::shown(const Result<QString>& text)
-{
-    return text ? text.value()
-                : tr("(cannot show: %1)", "config value; %1 = reason").arg(ErrorText::summary(text.error()));
-}
-
 void ConfigurationPage::showValues()
 {
     // The overview never decrypts: revealing is for one key at a time, in the cascade panel.
     const StoredValuePresenter masked;
     QList<models::ConfigValueRow> rows;
+    std::optional<Error> problem;
     for (const config::KeyOverview& value : m_overview->values()) {
         const config::ResolvedValue& resolved = value.resolved;
-        rows.append({resolved.key, value.key.scope,
-                     shown(masked.text(resolved.key, resolved.value, resolved.envelope)), resolved.source,
+        // A value that cannot be shown stays empty here; the error goes to the banner, never the cell.
+        auto text = masked.text(resolved.key, resolved.value, resolved.envelope);
+        if (!text && !problem)
+            problem = text.error();
+        rows.append({resolved.key, value.key.scope, text ? text.value() : QString(), resolved.source,
                      resolved.seeded});
     }
+    if (problem)
+        m_banner->showError(tr("Some stored values cannot be shown.", "configuration banner"), *problem);
     m_valueModel->setRows(rows);
     m_values->expandAll();
 }
@@ -367,12 +427,46 @@ void ConfigurationPage::showSelectedKey()
         m_keyTitle->setText(tr("Choose a key on the left.", "config key panel"));
         m_keyFacts->clear();
         m_cascadeModel->setRows({});
+        m_valueError->clear();
         m_reveal->setVisible(false);
+        loadKeyDetails();
         return;
     }
     const ConfigKey& key = selected->key;
     const config::ResolvedValue& resolved = selected->resolved;
     m_keyTitle->setText(key.qualifiedName);
+    m_keyFacts->setText(keyFactsText(*selected));
+    const StoredValuePresenter presenter = m_revealedKey.isEmpty()
+                                               ? StoredValuePresenter()
+                                               : StoredValuePresenter::revealing({}, secretsEnvironment());
+    QList<models::CascadeRow> rows;
+    std::optional<Error> problem;
+    for (const config::CascadeLevel& level : resolved.cascade) {
+        // What cannot be decrypted stays masked; the reason is shown below, never as the value.
+        auto text = presenter.text(key.qualifiedName, level.value, level.envelope);
+        if (!text && !problem)
+            problem = text.error();
+        rows.append({level.level, text ? text.value() : StoredValuePresenter::mask(), level.hasValue(),
+                     level.active});
+    }
+    m_valueError->setText(problem ? tr("The value cannot be shown: %1", "config value error; %1 = reason")
+                                        .arg(ErrorText::summary(*problem))
+                                  : QString());
+    m_valueError->setToolTip(problem ? ErrorText::detail(*problem) : QString());
+    m_cascadeModel->setRows(rows);
+    m_cascade->resizeColumnToContents(models::CascadeModel::LevelColumn);
+    m_reveal->setVisible(key.encrypted);
+    m_reveal->setEnabled(m_actor.has_value()); // a reveal is recorded with who did it
+    showInEditor(*selected);
+    fillScopes(key);
+    checkEditedValue();
+    m_reset->setEnabled(canWrite());
+    loadKeyDetails();
+}
+
+QString ConfigurationPage::keyFactsText(const config::KeyOverview& selected) const
+{
+    const ConfigKey& key = selected.key;
     QStringList facts{tr("type %1", "config key facts").arg(ConfigKey::typeName(key.type)),
                       tr("scope %1", "config key facts").arg(ConfigKey::scopeName(key.scope))};
     if (key.encrypted)
@@ -385,23 +479,77 @@ void ConfigurationPage::showSelectedKey()
         facts << tr("one of %1", "config key facts").arg(key.options.join(QStringLiteral(", ")));
     if (!key.pattern.isEmpty())
         facts << tr("pattern %1", "config key facts").arg(key.pattern);
-    if (!key.env.isEmpty())
-        facts << tr("overridden by $%1", "config key facts").arg(key.env);
-    m_keyFacts->setText(facts.join(QStringLiteral(" · ")));
-    const StoredValuePresenter presenter =
-        m_revealedKey.isEmpty() ? StoredValuePresenter() : StoredValuePresenter::revealing();
-    QList<models::CascadeRow> rows;
-    for (const config::CascadeLevel& level : resolved.cascade)
-        rows.append({level.level, shown(presenter.text(key.qualifiedName, level.value, level.envelope)),
-                     level.hasValue(), level.active});
-    m_cascadeModel->setRows(rows);
-    m_cascade->resizeColumnToContents(models::CascadeModel::LevelColumn);
-    m_reveal->setVisible(key.encrypted);
-    m_reveal->setEnabled(m_actor.has_value()); // a reveal is recorded with who did it
-    showInEditor(*selected);
-    fillScopes(key);
-    checkEditedValue();
-    m_reset->setEnabled(canWrite());
+    if (!key.env.isEmpty()) {
+        const auto& cascade = selected.resolved.cascade;
+        const bool overridden =
+            std::any_of(cascade.begin(), cascade.end(), [](const config::CascadeLevel& level) {
+                return level.level == config::ValueSource::AppOverride && level.hasValue();
+            });
+        facts << (overridden ? tr("overridden by $%1", "config key facts").arg(key.env)
+                             : tr("can be overridden by $%1 (not set)", "config key facts").arg(key.env));
+    }
+    return facts.join(QStringLiteral(" · "));
+}
+
+void ConfigurationPage::loadKeyDetails()
+{
+    const config::KeyOverview* selected = selectedKey();
+    const QString key = selected ? selected->key.qualifiedName : QString();
+    if (key == m_detailsKey && m_detailsSerial == m_overviewSerial)
+        return;
+    m_detailsKey = key;
+    m_detailsSerial = m_overviewSerial;
+    loadHistory(false);
+    loadOverrides(false);
+}
+
+void ConfigurationPage::loadHistory(bool more)
+{
+    const int request = ++m_historyRequest;
+    m_moreHistory->setEnabled(false);
+    if (!more)
+        m_historyModel->setRows({});
+    if (m_detailsKey.isEmpty() || m_closed)
+        return;
+    BackgroundWork::withDatabase([key = m_detailsKey, after = more ? m_historyAfter : 0](QSqlDatabase& db) {
+        return config::KeyHistory::read(db, key, kDetailPage, after);
+    }).then(this, [this, request](const Result<config::KeyHistoryPage>& page) {
+        if (request != m_historyRequest)
+            return; // another key, or cleared, meanwhile
+        if (!page)
+            return m_banner->showError(
+                tr("The history of the key could not be read.", "configuration banner"), page.error());
+        m_historyModel->appendPage(page->changes);
+        m_history->resizeColumnsToContents();
+        m_historyAfter = page->nextAfter;
+        m_moreHistory->setEnabled(page->nextAfter != 0);
+        Q_EMIT historyLoaded();
+    });
+}
+
+void ConfigurationPage::loadOverrides(bool more)
+{
+    const int request = ++m_overridesRequest;
+    m_moreOverrides->setEnabled(false);
+    if (!more)
+        m_overrideModel->setRows({});
+    if (m_detailsKey.isEmpty() || m_closed)
+        return;
+    BackgroundWork::withDatabase([key = m_detailsKey,
+                                  after = more ? m_overridesAfter : QString()](QSqlDatabase& db) {
+        return config::KeyOverrides::read(db, key, kDetailPage, after);
+    }).then(this, [this, request](const Result<config::KeyOverridePage>& page) {
+        if (request != m_overridesRequest)
+            return;
+        if (!page)
+            return m_banner->showError(
+                tr("The overrides of the key could not be read.", "configuration banner"), page.error());
+        m_overrideModel->appendPage(page->overrides);
+        m_overrides->resizeColumnsToContents();
+        m_overridesAfter = page->nextAfter;
+        m_moreOverrides->setEnabled(!page->nextAfter.isEmpty());
+        Q_EMIT overridesLoaded();
+    });
 }
 
 void ConfigurationPage::showInEditor(const config::KeyOverview& selected)
@@ -475,6 +623,9 @@ void ConfigurationPage::fillScopes(const config::ConfigKey& key)
 {
     const config::ContextIds& context = m_overview->context();
     const QVariant previous = m_scope->currentData();
+    // The admin's choice holds while key and context stay; otherwise the default applies again.
+    const QString target = QStringList{key.qualifiedName, context.tenantId, context.userId}.join(QChar('/'));
+    const bool sameTarget = std::exchange(m_scopeTarget, target) == target;
     const QSignalBlocker blocker(m_scope);
     m_scope->clear();
     // A value may live at the key's scope or a shallower one, and a tenant or user scope needs that
@@ -488,8 +639,9 @@ void ConfigurationPage::fillScopes(const config::ConfigKey& key)
         m_scope->addItem(
             tr("User %1", "config scope; %1 = e-mail").arg(m_overview->labels().userLabel(context.userId)),
             int(Scope::User));
-    const int again = m_scope->findData(previous);
-    m_scope->setCurrentIndex(again >= 0 ? again : m_scope->count() - 1);
+    const int kept = sameTarget ? m_scope->findData(previous) : -1;
+    const Scope preset = key.defaultWriteScope(!context.tenantId.isEmpty(), !context.userId.isEmpty());
+    m_scope->setCurrentIndex(kept >= 0 ? kept : std::max(0, m_scope->findData(int(preset))));
 }
 
 void ConfigurationPage::checkEditedValue()
@@ -513,11 +665,13 @@ void ConfigurationPage::write(bool set)
                                       scope >= Scope::Tenant ? context.tenantId : QString(),
                                       scope == Scope::User ? context.userId : QString()};
     const nlohmann::json value = m_editor->value();
+    if (!confirmWrite(writeQuestion(set, selected->key, scope, value)))
+        return;
     m_set->setEnabled(false);
     m_reset->setEnabled(false);
-    BackgroundWork::withDatabase([keys = m_overview->manifest().keys(), target, value, set,
-                                  actor = *m_actor](QSqlDatabase& db) {
-        const config::ConfigValueWriter writer(keys);
+    BackgroundWork::withDatabase([keys = m_overview->manifest().keys(), target, value, set, actor = *m_actor,
+                                  env = secretsEnvironment()](QSqlDatabase& db) {
+        const config::ConfigValueWriter writer(keys, env);
         return set ? writer.set(db, target, value, actor) : writer.reset(db, target, actor);
     }).then(this, [this, set, target](const Result<domain::HandlerOutcome>& outcome) {
         if (m_closed) // signed out meanwhile: nothing of it is shown to whoever signs in next
@@ -544,13 +698,59 @@ void ConfigurationPage::write(bool set)
     });
 }
 
+QString ConfigurationPage::targetPhrase(const config::ConfigKey& key, Scope scope) const
+{
+    const config::ContextIds& context = m_overview->context();
+    const config::ContextDirectory& directory = m_overview->directory();
+    switch (scope) {
+    case Scope::User:
+        return tr("for user %1 in tenant %2", "config confirm target; %1 = e-mail, %2 = tenant key")
+            .arg(directory.userLabel(context.userId), directory.tenantLabel(context.tenantId));
+    case Scope::Tenant:
+        return key.scope == Scope::Tenant ? tr("for tenant %1", "config confirm target; %1 = tenant key")
+                                                .arg(directory.tenantLabel(context.tenantId))
+                                          : tr("for every user of tenant %1 without their own value",
+                                               "config confirm target; %1 = tenant key")
+                                                .arg(directory.tenantLabel(context.tenantId));
+    case Scope::System:
+        break;
+    }
+    switch (key.scope) {
+    case Scope::System:
+        return tr("for the whole installation", "config confirm target");
+    case Scope::Tenant:
+        return tr("for every tenant without its own value", "config confirm target");
+    case Scope::User:
+        return tr("for every tenant and user without their own value", "config confirm target");
+    }
+    return {};
+}
+
+QString ConfigurationPage::writeQuestion(bool set, const config::ConfigKey& key, Scope scope,
+                                         const nlohmann::json& value) const
+{
+    const QString level = scope == Scope::User     ? tr("user", "config level in a sentence")
+                          : scope == Scope::Tenant ? tr("tenant", "config level in a sentence")
+                                                   : tr("system", "config level in a sentence");
+    if (!set)
+        return tr("Reset %1 at %2 level %3? The next level of the cascade applies there.",
+                  "config confirm; %1 = key, %2 = level, %3 = for whom")
+            .arg(key.qualifiedName, level, targetPhrase(key, scope));
+    const QString shownValue =
+        key.encrypted ? StoredValuePresenter::mask() : StoredValuePresenter::text(value);
+    return tr("Set %1 to %2 at %3 level %4?",
+              "config confirm; %1 = key, %2 = value, %3 = level, %4 = for whom")
+        .arg(key.qualifiedName, shownValue, level, targetPhrase(key, scope));
+}
+
 void ConfigurationPage::applySeeds()
 {
     if (!m_overview)
         return;
     m_applySeeds->setEnabled(false);
-    BackgroundWork::withDatabase([manifest = m_overview->manifest()](QSqlDatabase& db) {
-        return config::ConfigSeeder::run(db, manifest);
+    BackgroundWork::withDatabase([manifest = m_overview->manifest(),
+                                  env = secretsEnvironment()](QSqlDatabase& db) {
+        return config::ConfigSeeder::run(db, manifest, env);
     }).then(this, [this, generation = m_generation](const Result<config::SeedResult>& result) {
         if (generation != m_generation)
             return;
@@ -592,6 +792,18 @@ void ConfigurationPage::retranslateUi()
     m_tabs->setTabText(0, tr("Values", "configuration tab"));
     m_tabs->setTabText(1, tr("Seeds", "configuration tab"));
     m_reveal->setText(tr("Reveal encrypted values", "configuration action"));
+    m_keyTabs->setTabText(0, tr("Cascade", "config key tab"));
+    m_keyTabs->setTabText(1, tr("History", "config key tab"));
+    m_keyTabs->setTabText(2, tr("Overrides", "config key tab"));
+    m_keyTabs->setAccessibleName(tr("Details of the selected key", "accessible name"));
+    m_cascade->setAccessibleName(tr("Cascade of the selected key", "accessible name"));
+    m_history->setAccessibleName(tr("History of the selected key", "accessible name"));
+    m_overrides->setAccessibleName(tr("Tenants and users with their own value", "accessible name"));
+    m_moreHistory->setText(tr("Load older changes", "config key action"));
+    m_moreOverrides->setText(tr("Load more values", "config key action"));
+    m_valueError->setAccessibleName(tr("Why the value cannot be shown", "accessible name"));
+    m_historyModel->retranslate();
+    m_overrideModel->retranslate();
     m_scopeLabel->setText(tr("Change at:", "config editor"));
     m_set->setText(tr("Set", "config editor action"));
     m_reset->setText(tr("Reset", "config editor action"));

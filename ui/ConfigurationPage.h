@@ -5,6 +5,7 @@
 #include "domain/Actor.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -18,6 +19,8 @@ namespace kumiko::models {
 class CascadeModel;
 class ConfigSeedModel;
 class ConfigValueModel;
+class KeyHistoryModel;
+class KeyOverrideModel;
 } // namespace kumiko::models
 
 namespace kumiko::ui {
@@ -65,6 +68,20 @@ public:
     QPushButton* revealButton() const { return m_reveal; }
     QPushButton* applySeedsButton() const { return m_applySeeds; }
     QLabel* editorProblem() const { return m_problem; }
+    /// The facts of the selected key: type, scope, bounds, its environment override.
+    QLabel* keyFacts() const { return m_keyFacts; }
+    /// Why a value of the selected key cannot be shown (e.g. it cannot be decrypted); empty otherwise.
+    QLabel* valueError() const { return m_valueError; }
+    /// The selected key's cascade, history and overrides.
+    QTabWidget* keyTabs() const { return m_keyTabs; }
+    QTableView* historyView() const { return m_history; }
+    QTableView* overridesView() const { return m_overrides; }
+    QPushButton* moreHistoryButton() const { return m_moreHistory; }
+    QPushButton* moreOverridesButton() const { return m_moreOverrides; }
+
+    /// Asks before a set or reset with a sentence naming key, value, level and whom it is for; true:
+    /// go ahead. A hook so that tests can answer.
+    std::function<bool(const QString& question)> confirmWrite;
     /// Says that the selected key's stored value changed while the editor held unsaved input.
     QLabel* editorChangedNote() const { return m_changedNote; }
     MessageBanner* banner() const { return m_banner; }
@@ -76,6 +93,9 @@ Q_SIGNALS:
     void seedsApplied();
     /// A reveal was recorded and shown, or refused (banner).
     void revealFinished();
+    /// A page of the selected key's history or overrides arrived.
+    void historyLoaded();
+    void overridesLoaded();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -94,7 +114,13 @@ private:
     void showInEditor(const config::KeyOverview& selected);
     bool canWrite() const { return m_actor.has_value() && !m_connectionLost; }
     const config::KeyOverview* selectedKey() const;
-    static QString shown(const Result<QString>& text);
+    QString keyFactsText(const config::KeyOverview& selected) const;
+    void loadKeyDetails();
+    void loadHistory(bool more);
+    void loadOverrides(bool more);
+    QString writeQuestion(bool set, const config::ConfigKey& key, config::Scope scope,
+                          const nlohmann::json& value) const;
+    QString targetPhrase(const config::ConfigKey& key, config::Scope scope) const;
     void write(bool set);
     void applySeeds();
     void revealToggled(bool on);
@@ -114,6 +140,14 @@ private:
     QString m_editorTarget; ///< key, tenant and user; empty: the next refresh refills the editor
     std::optional<QString> m_editorStored;
     nlohmann::json m_editorShown;
+    QString m_scopeTarget;    ///< key and context "Change at" was filled for; another one gets the default
+    QString m_detailsKey;     ///< the key whose history and overrides are shown
+    int m_overviewSerial = 0; ///< counts overviews shown: each one loads history and overrides again
+    int m_detailsSerial = -1;
+    int m_historyRequest = 0;
+    qint64 m_historyAfter = 0;
+    int m_overridesRequest = 0;
+    QString m_overridesAfter;
     bool m_closed = false; ///< cleared: loads nothing until the next setActor()
     int m_generation = 0;  ///< ignores answers requested before the last clear()
 
@@ -131,6 +165,14 @@ private:
     QLabel* m_keyFacts;
     models::CascadeModel* m_cascadeModel;
     QTableView* m_cascade;
+    QLabel* m_valueError;
+    QTabWidget* m_keyTabs;
+    models::KeyHistoryModel* m_historyModel;
+    QTableView* m_history;
+    QPushButton* m_moreHistory;
+    models::KeyOverrideModel* m_overrideModel;
+    QTableView* m_overrides;
+    QPushButton* m_moreOverrides;
     QPushButton* m_reveal;
     QLabel* m_scopeLabel;
     QComboBox* m_scope;

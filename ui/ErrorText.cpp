@@ -92,6 +92,9 @@ QString ErrorText::summary(ErrorCode code)
         return tr("A record with this key already exists.", "error summary: duplicate_key");
     case ErrorCode::AlreadyApplied:
         return tr("The migration has already been applied.", "error summary: already_applied");
+    case ErrorCode::NotModified:
+        return tr("The migration's file has not changed since it was applied; there is nothing to accept.",
+                  "error summary: not_modified");
     case ErrorCode::AlreadyVerified:
         return tr("The e-mail address is already verified.", "error summary: already_verified");
     case ErrorCode::FileExists:

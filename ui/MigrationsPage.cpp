@@ -5,24 +5,31 @@
 #include "MigrationDetailView.h"
 #include "MigrationFilterModel.h"
 #include "MigrationTableModel.h"
+#include "NewMigrationDialog.h"
 #include "PageHeading.h"
+#include "ReasonDialog.h"
 #include "common/BackgroundWork.h"
 #include "esops/SeedScaffold.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPromise>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -30,8 +37,12 @@ namespace kumiko::ui {
 namespace {
 
 using esops::ApplyOptions;
+using esops::ApplyPreview;
 using esops::ApplyReport;
 using esops::MigrationState;
+
+// A burst of file events (an editor saving, a checkout) becomes one reload after this pause.
+constexpr int kWatchDelayMs = 300;
 
 } // namespace
 
@@ -44,6 +55,7 @@ MigrationsPage::MigrationsPage(QWidget* parent)
     , m_applyOnly(new QPushButton(this))
     , m_plan(new QPushButton(this))
     , m_markApplied(new QPushButton(this))
+    , m_accept(new QPushButton(this))
     , m_newMigration(new QPushButton(this))
     , m_refresh(new QPushButton(this))
     , m_stateFilter(new QComboBox(this))
@@ -57,42 +69,45 @@ MigrationsPage::MigrationsPage(QWidget* parent)
     , m_filter(new models::MigrationFilterModel(this))
     , m_table(new QTableView(this))
     , m_detail(new MigrationDetailView(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_watchDelay(new QTimer(this))
 {
     buildLayout();
-    askReason = [this] {
-        bool ok = false;
-        const QString reason = QInputDialog::getMultiLineText(
-            this, tr("Mark as applied", "dialog title"),
-            tr("Why is this migration applied without running its steps? The reason is recorded with the "
-               "attempt.",
-               "mark-applied dialog"),
-            QString(), &ok);
-        return ok ? reason : QString();
+    askReason = [this](const QString& title, const QString& prompt) {
+        return ReasonDialog::ask(this, title, prompt);
     };
     askSlug = [this] {
-        bool ok = false;
-        const QString slug = QInputDialog::getText(
-            this, tr("New migration", "dialog title"),
-            tr("Short name (a-z, 0-9 and -); the file gets today's date in front:", "new migration dialog"),
-            QLineEdit::Normal, QString(), &ok);
-        return ok ? slug : QString();
+        return NewMigrationDialog::ask(this);
     };
     openFile = [](const QString& path) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
     };
-    connect(m_applyAll, &QPushButton::clicked, this, [this] { startApply({}); });
+    offerPath = [this](const QString& path) {
+        showPathOffer(path);
+    };
+    confirmApply = [this](const ApplyPreview& preview) {
+        return QMessageBox::question(this, tr("Apply migrations?", "dialog title"), previewText(preview)) ==
+               QMessageBox::Yes;
+    };
+    m_watchDelay->setSingleShot(true);
+    m_watchDelay->setInterval(kWatchDelayMs);
+    connect(m_watchDelay, &QTimer::timeout, this, &MigrationsPage::refresh);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_watchDelay, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_watchDelay, qOverload<>(&QTimer::start));
+    connect(m_applyAll, &QPushButton::clicked, this, [this] { previewThenApply({}); });
     connect(m_applyTo, &QPushButton::clicked, this, [this] {
         ApplyOptions options;
         options.to = selectedMigration()->id;
-        startApply(options);
+        previewThenApply(options);
     });
     connect(m_applyOnly, &QPushButton::clicked, this, [this] {
         ApplyOptions options;
         options.only = selectedMigration()->id;
-        startApply(options);
+        previewThenApply(options);
     });
     connect(m_plan, &QPushButton::clicked, this, &MigrationsPage::planSelected);
     connect(m_markApplied, &QPushButton::clicked, this, &MigrationsPage::markSelectedApplied);
+    connect(m_accept, &QPushButton::clicked, this, &MigrationsPage::acceptSelected);
     connect(m_newMigration, &QPushButton::clicked, this, &MigrationsPage::createMigration);
     connect(m_refresh, &QPushButton::clicked, this, &MigrationsPage::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &MigrationsPage::cancelApply);
@@ -134,7 +149,8 @@ void MigrationsPage::buildLayout()
                                                       QHeaderView::Stretch);
 
     auto* actions = new QHBoxLayout;
-    for (QPushButton* button : {m_applyAll, m_applyTo, m_applyOnly, m_plan, m_markApplied, m_newMigration})
+    for (QPushButton* button :
+         {m_applyAll, m_applyTo, m_applyOnly, m_plan, m_markApplied, m_accept, m_newMigration})
         actions->addWidget(button);
     actions->addStretch(1);
     actions->addWidget(m_refresh);
@@ -169,7 +185,24 @@ void MigrationsPage::buildLayout()
 void MigrationsPage::setProjectDir(const QString& dir)
 {
     m_projectDir = dir;
+    watchSeeds();
     updateActions();
+}
+
+void MigrationsPage::watchSeeds()
+{
+    if (const QStringList watched = m_watcher->files() + m_watcher->directories(); !watched.isEmpty())
+        m_watcher->removePaths(watched);
+    if (m_projectDir.isEmpty())
+        return;
+    // Without a seeds folder yet, the project folder tells when one appears.
+    const QString seeds = QDir(m_projectDir).filePath(QStringLiteral("seeds"));
+    QStringList paths{QFileInfo(seeds).isDir() ? seeds : m_projectDir};
+    // The folder reports files added, removed and renamed; the files themselves an in-place save.
+    for (const esops::MigrationStatus& migration : std::as_const(m_migrations))
+        if (migration.file)
+            paths << migration.file->path;
+    m_watcher->addPaths(paths);
 }
 
 bool MigrationsPage::isApplying() const
@@ -241,6 +274,7 @@ void MigrationsPage::showCatalog(const Result<esops::SeedCatalog>& catalog)
     for (const esops::MigrationStatus* status : catalog->unapplied())
         m_unapplied << status->id;
     m_model->setMigrations(m_migrations);
+    watchSeeds();
     m_counts = catalog->counts();
     m_catalogLoaded = true;
     showSummary();
@@ -309,7 +343,7 @@ void MigrationsPage::setConnectionLost(bool lost)
 
 void MigrationsPage::updateActions()
 {
-    const bool idle = !isApplying();
+    const bool idle = !isApplying() && !m_previewing;
     // Writing needs a person to write as; a plan dispatches the handlers as that person too.
     const bool canWrite = idle && m_actor.has_value() && !m_connectionLost;
     const esops::MigrationStatus* selected = selectedMigration();
@@ -319,6 +353,7 @@ void MigrationsPage::updateActions()
     m_applyOnly->setEnabled(canWrite && selected && isNextToRun(*selected));
     m_plan->setEnabled(canWrite && selected && selected->file && !selected->file->foreign);
     m_markApplied->setEnabled(canWrite && unapplied);
+    m_accept->setEnabled(canWrite && selected && selected->state == MigrationState::Modified);
     m_newMigration->setEnabled(!m_projectDir.isEmpty());
     m_refresh->setEnabled(idle && !m_projectDir.isEmpty());
 }
@@ -367,6 +402,61 @@ void MigrationsPage::planSelected()
         else
             m_detail->setPlanError(plan.error());
         Q_EMIT planFinished();
+    });
+}
+
+QString MigrationsPage::previewText(const ApplyPreview& preview)
+{
+    QStringList lines;
+    lines << tr("Apply %n migration(s) with %1 step(s), appending %2 event(s)?",
+                "apply confirmation; %n = migrations, %1 = steps, %2 = events",
+                int(preview.migrations.size()))
+                 .arg(preview.steps)
+                 .arg(preview.events);
+    for (const ApplyPreview::Migration& migration : preview.migrations)
+        lines << (migration.skipped ? tr("• %1 — skipped (its KUMIKO_SKIP_ES_OPS_… flag is set)",
+                                         "apply confirmation; %1 = id")
+                                          .arg(migration.id)
+                                    : tr("• %1 — %2 step(s), %3 event(s)",
+                                         "apply confirmation; %1 = id, %2 = steps, %3 = events")
+                                          .arg(migration.id)
+                                          .arg(migration.steps)
+                                          .arg(migration.events));
+    if (preview.failure) {
+        const esops::FailedMigration& failed = *preview.failure;
+        lines << tr("%1 would fail: %2. It would be rolled back and nothing after it attempted.",
+                    "apply confirmation; %1 = id, %2 = reason")
+                     .arg(failed.step ? tr("%1, steps[%2]", "failed migration; %1 = id, %2 = step index")
+                                            .arg(failed.id)
+                                            .arg(*failed.step)
+                                      : failed.id,
+                          ErrorText::summary(failed.error));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MigrationsPage::previewThenApply(const ApplyOptions& options)
+{
+    if (!m_actor)
+        return;
+    m_previewing = true;
+    m_banner->clear();
+    updateActions();
+    Q_EMIT busyChanged(tr("Checking what would be applied…", "status bar busy text"));
+    BackgroundWork::withDatabase([dir = m_projectDir, options, actor = *m_actor](QSqlDatabase& db) {
+        return esops::SeedRunner(dir).preview(db, actor, options);
+    }).then(this, [this, options, generation = m_generation](const Result<ApplyPreview>& preview) {
+        m_previewing = false;
+        Q_EMIT busyChanged(QString());
+        const bool current = generation == m_generation;
+        if (current && !preview)
+            m_banner->showError(tr("Nothing was applied.", "apply summary"), preview.error());
+        const bool worthAsking = preview && (!preview->migrations.isEmpty() || preview->failure);
+        if (current && worthAsking && confirmApply(preview.value()))
+            startApply(options);
+        else
+            updateActions();
+        Q_EMIT previewFinished();
     });
 }
 
@@ -466,33 +556,78 @@ void MigrationsPage::markSelectedApplied()
     const esops::MigrationStatus* selected = selectedMigration();
     if (!selected)
         return;
-    const QString reason = askReason().trimmed();
-    if (reason.isEmpty())
+    const QString id = selected->id;
+    const QString reason =
+        askReason(tr("Mark as applied", "dialog title"),
+                  tr("Why is %1 applied without running its steps? The reason is recorded with the "
+                     "attempt, and the migration shows as baselined.",
+                     "mark-applied dialog; %1 = id")
+                      .arg(id))
+            .trimmed();
+    if (!reason.isEmpty())
+        recordDecision(id, reason, false);
+}
+
+void MigrationsPage::acceptSelected()
+{
+    const esops::MigrationStatus* selected = selectedMigration();
+    if (!selected)
         return;
     const QString id = selected->id;
-    const QString dir = m_projectDir;
-    BackgroundWork::withDatabase([dir, id, reason, appliedBy = m_appliedBy](QSqlDatabase& db) {
-        return esops::SeedRunner(dir).markApplied(db, id, reason, appliedBy);
-    }).then(this, [this, id, generation = m_generation](const Status& marked) {
+    const QString reason =
+        askReason(tr("Accept the changed file", "dialog title"),
+                  tr("The file of %1 changed after it was applied. Why is the file as it is now right? "
+                     "Its new checksum is recorded with the reason; the steps do not run again.",
+                     "accept dialog; %1 = id")
+                      .arg(id))
+            .trimmed();
+    if (!reason.isEmpty())
+        recordDecision(id, reason, true);
+}
+
+// Mark applied and accept: a reason recorded in the attempt history, nothing run.
+void MigrationsPage::recordDecision(const QString& id, const QString& reason, bool accept)
+{
+    BackgroundWork::withDatabase([dir = m_projectDir, id, reason, accept,
+                                  appliedBy = m_appliedBy](QSqlDatabase& db) {
+        const esops::SeedRunner runner(dir);
+        return accept ? runner.acceptChecksum(db, id, reason, appliedBy)
+                      : runner.markApplied(db, id, reason, appliedBy);
+    }).then(this, [this, id, accept, generation = m_generation](const Status& recorded) {
         if (generation != m_generation)
             return;
-        if (!marked)
+        if (!recorded)
             m_banner->showError(
-                tr("%1 could not be marked as applied.", "migrations banner; %1 = id").arg(id),
-                marked.error());
+                accept ? tr("The changed file of %1 could not be accepted.", "migrations banner; %1 = id")
+                             .arg(id)
+                       : tr("%1 could not be marked as applied.", "migrations banner; %1 = id").arg(id),
+                recorded.error());
         else
             m_banner->showMessage(
                 MessageBanner::Kind::Info,
-                tr("%1 is recorded as applied; its steps did not run.", "migrations banner").arg(id));
+                accept ? tr("The changed file of %1 is accepted; its new checksum is recorded.",
+                            "migrations banner; %1 = id")
+                             .arg(id)
+                       : tr("%1 is recorded as applied (baselined); its steps did not run.",
+                            "migrations banner; %1 = id")
+                             .arg(id));
         refresh();
+        Q_EMIT decisionRecorded();
     });
 }
 
 void MigrationsPage::createMigration()
 {
     const QString slug = askSlug();
-    if (slug.trimmed().isEmpty())
+    if (slug.isEmpty())
         return;
+    // Never rewritten silently: a name that would need sanitising is refused (the dialog says why first).
+    if (esops::SeedScaffold::slugProblem(slug))
+        return m_banner->showMessage(
+            MessageBanner::Kind::Error,
+            tr("\"%1\" cannot be the name of a migration: use a-z, 0-9 and single \"-\" between them.",
+               "migrations banner; %1 = slug")
+                .arg(slug));
     // A small local file write, no database: fine on the GUI thread.
     auto created = esops::SeedScaffold::create(QDir(m_projectDir).filePath(QStringLiteral("seeds")), slug);
     if (!created)
@@ -501,8 +636,26 @@ void MigrationsPage::createMigration()
     m_banner->showMessage(
         MessageBanner::Kind::Info,
         tr("Created %1.", "migrations banner; %1 = file").arg(QDir::toNativeSeparators(*created)));
-    openFile(*created);
+    if (!openFile(*created))
+        offerPath(*created);
     refresh();
+}
+
+void MigrationsPage::showPathOffer(const QString& path)
+{
+    QMessageBox box(QMessageBox::Information, tr("No editor opened", "dialog title"),
+                    tr("No editor could be opened for %1. Open it in an editor of your choice.",
+                       "no editor dialog; %1 = path")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Close, this);
+    QPushButton* copy = box.addButton(tr("Copy path", "no editor dialog button"), QMessageBox::ActionRole);
+    QPushButton* folder =
+        box.addButton(tr("Show in folder", "no editor dialog button"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == copy)
+        QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(path));
+    else if (box.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 void MigrationsPage::fillStateFilter()
@@ -541,6 +694,13 @@ void MigrationsPage::retranslateUi()
                           "write. Nothing is written.",
                           "migrations action tooltip"));
     m_markApplied->setText(tr("Mark applied…", "migrations action"));
+    m_markApplied->setToolTip(tr("Record the selected migration as applied without running its steps "
+                                 "(a baseline); a reason is required.",
+                                 "migrations action tooltip"));
+    m_accept->setText(tr("Accept changed file…", "migrations action"));
+    m_accept->setToolTip(tr("The selected migration's file changed after it was applied: record its new "
+                            "checksum with a reason. Nothing runs again.",
+                            "migrations action tooltip"));
     m_newMigration->setText(tr("New migration…", "migrations action"));
     m_refresh->setText(tr("Refresh", "migrations action"));
     m_cancel->setText(tr("Cancel", "apply progress"));

@@ -12,6 +12,8 @@
 #include <optional>
 
 class QComboBox;
+class QFileSystemWatcher;
+class QTimer;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -30,8 +32,9 @@ class PageHeading;
 class MigrationDetailView;
 
 /// The Migrations section: every seed migration with its state, details and plan, and the actions
-/// apply (all, up to, only), mark applied, new, refresh. All database work runs in the background;
-/// an apply shows its progress and can be cancelled between migrations.
+/// apply (all, up to, only; each asks once with a preview), mark applied, accept a changed file, new,
+/// refresh. All database work runs in the background; an apply shows its progress and can be cancelled
+/// between migrations. The seeds folder is watched: the list follows files added, changed or removed.
 class MigrationsPage : public QWidget
 {
     Q_OBJECT
@@ -63,6 +66,7 @@ public:
     QPushButton* applyOnlyButton() const { return m_applyOnly; }
     QPushButton* planButton() const { return m_plan; }
     QPushButton* markAppliedButton() const { return m_markApplied; }
+    QPushButton* acceptButton() const { return m_accept; }
     QPushButton* newMigrationButton() const { return m_newMigration; }
     QPushButton* cancelButton() const { return m_cancel; }
     QComboBox* stateFilter() const { return m_stateFilter; }
@@ -70,15 +74,28 @@ public:
     /// Selects the row of `id` (if shown).
     void select(const QString& id);
 
+    /// What the confirmation before an apply says: which migrations, how many steps and events.
+    static QString previewText(const esops::ApplyPreview& preview);
+
     /// Hooks for tests and the window: where input would come from a dialog.
-    std::function<QString()> askReason;
-    std::function<QString()> askSlug;
-    std::function<void(const QString& path)> openFile; ///< a new migration, in the system editor
+    /// A reason that must not be empty (the default dialog cannot be accepted without one); empty: cancelled.
+    std::function<QString(const QString& title, const QString& prompt)> askReason;
+    std::function<QString()>
+        askSlug; ///< a valid slug (the default dialog checks it inline); empty: cancelled
+    std::function<bool(const QString& path)>
+        openFile; ///< a new migration, in the system editor; false: none opened
+    std::function<void(const QString& path)>
+        offerPath; ///< no editor opened: say so, offer Copy path / Show in folder
+    std::function<bool(const esops::ApplyPreview& preview)> confirmApply; ///< true: apply
 
 Q_SIGNALS:
     void refreshed();
     void applyFinished();
     void planFinished();
+    /// The preview before an apply arrived (and was confirmed or not), or could not be computed.
+    void previewFinished();
+    /// A mark-applied or an accept finished (banner says how).
+    void decisionRecorded();
     void attemptsLoaded();
     void busyChanged(const QString& text);
 
@@ -96,11 +113,16 @@ private:
     bool isNextToRun(const esops::MigrationStatus& migration) const;
     void loadAttempts(const QString& id);
     void planSelected();
+    void previewThenApply(const esops::ApplyOptions& options);
     void startApply(esops::ApplyOptions options);
     void showProgress(int value);
     void finishApply();
     void markSelectedApplied();
+    void acceptSelected();
+    void recordDecision(const QString& id, const QString& reason, bool accept);
     void createMigration();
+    void showPathOffer(const QString& path);
+    void watchSeeds();
     void showSummary();
 
     QString m_projectDir;
@@ -115,6 +137,7 @@ private:
     bool m_connectionLost = false;
     bool m_loading = false;
     bool m_refreshAgain = false;
+    bool m_previewing = false;
     int m_attemptRequest = 0;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QFutureWatcher<Result<esops::ApplyReport>> m_applyWatcher;
@@ -126,6 +149,7 @@ private:
     QPushButton* m_applyOnly;
     QPushButton* m_plan;
     QPushButton* m_markApplied;
+    QPushButton* m_accept;
     QPushButton* m_newMigration;
     QPushButton* m_refresh;
     QComboBox* m_stateFilter;
@@ -139,6 +163,8 @@ private:
     models::MigrationFilterModel* m_filter;
     QTableView* m_table;
     MigrationDetailView* m_detail;
+    QFileSystemWatcher* m_watcher;
+    QTimer* m_watchDelay; ///< one reload for a burst of file changes
 };
 
 } // namespace kumiko::ui

@@ -2,6 +2,7 @@
 
 #include "auth/ActorLookup.h"
 #include "common/OperatingSystemUser.h"
+#include "config/DevelopmentMasterKey.h"
 #include "db/DatabaseLocator.h"
 #include "db/ThreadConnection.h"
 
@@ -20,6 +21,11 @@ QString CliContext::projectDir() const
 {
     const QString dir = value(QStringLiteral("project"));
     return QDir(dir.isEmpty() ? QDir::currentPath() : dir).absolutePath();
+}
+
+QProcessEnvironment CliContext::secretsEnvironment()
+{
+    return config::DevelopmentMasterKey::environmentFor(db::ThreadConnection::settings());
 }
 
 Status CliContext::configureDatabase()

@@ -6,6 +6,7 @@
 #include "domain/Actor.h"
 
 #include <QCommandLineParser>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QTextStream>
 #include <nlohmann/json.hpp>
@@ -35,6 +36,10 @@ public:
             return configured.error();
         return db::ThreadConnection::with(std::forward<Work>(work));
     }
+
+    /// The environment master keys are read from: the process's, plus the demo's development key on
+    /// the embedded database (config::DevelopmentMasterKey). Call it after the database is configured.
+    static QProcessEnvironment secretsEnvironment();
 
     /// Who this run writes as, decided once per run: with `--as EMAIL` (else KUMIKO_ACTOR) that user,
     /// who must exist, not be deleted and hold SystemAdmin (looked up in the database); without, the

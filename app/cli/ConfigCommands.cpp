@@ -5,6 +5,7 @@
 #include "config/ConfigOverview.h"
 #include "config/ConfigSeeder.h"
 #include "config/ConfigValueWriter.h"
+#include "config/DevelopmentMasterKey.h"
 #include "config/EnvelopeCipher.h"
 #include "config/ProjectManifest.h"
 #include "config/RevealAudit.h"
@@ -56,7 +57,8 @@ StoredValuePresenter presenterFor(CliContext& cli, QStringList& revealed)
 {
     if (!cli.isSet(QStringLiteral("reveal")))
         return {};
-    return StoredValuePresenter::revealing([&revealed](const QString& key) { revealed.append(key); });
+    return StoredValuePresenter::revealing([&revealed](const QString& key) { revealed.append(key); },
+                                           CliContext::secretsEnvironment());
 }
 
 // Records the decrypted keys in the reveal audit, then notes them on stderr. Called before anything
@@ -162,7 +164,9 @@ int runSeed(CliContext& cli)
     auto manifest = ProjectManifest::load(cli.projectDir());
     if (!manifest)
         return cli.fail(manifest.error());
-    auto result = cli.withDatabase([&](QSqlDatabase& db) { return ConfigSeeder::run(db, manifest.value()); });
+    auto result = cli.withDatabase([&](QSqlDatabase& db) {
+        return ConfigSeeder::run(db, manifest.value(), CliContext::secretsEnvironment());
+    });
     if (!result)
         return cli.fail(result.error());
     return printSeedResult(cli, result.value());
@@ -315,7 +319,7 @@ int write(CliContext& cli, bool isSet)
         if (!context)
             return context.error();
         const ConfigTarget where{keyName, *scope, context->tenantId, context->userId};
-        const ConfigValueWriter writer(manifest->keys());
+        const ConfigValueWriter writer(manifest->keys(), CliContext::secretsEnvironment());
         if (!isSet)
             return writer.reset(db, where, *actor);
         auto value = ValueValidator::coerce(*key, cli.positional().at(1));
@@ -339,14 +343,11 @@ int write(CliContext& cli, bool isSet)
 
 int ConfigCommands::seedDemo(CliContext& cli)
 {
-    // The demo manifest has an encrypted seed. On the embedded demo database (no URL given) a fixed,
-    // publicly known DEVELOPMENT master key is used when none is set, so the demo runs out of the box;
-    // on any other database the step is skipped instead, because such a key must never protect real data.
+    // The demo manifest has an encrypted seed. On the embedded demo database a publicly known
+    // DEVELOPMENT master key stands in when none is set (config::DevelopmentMasterKey), so the demo runs
+    // out of the box; on any other database the step is skipped instead.
     if (!EnvelopeCipher::isConfigured()) {
-        const bool embedded = cli.value(QStringLiteral("database-url")).isEmpty() &&
-                              qEnvironmentVariableIsEmpty("KUMIKO_DATABASE_URL") &&
-                              qEnvironmentVariableIsEmpty("DATABASE_URL");
-        if (!embedded) {
+        if (!DevelopmentMasterKey::applies(db::ThreadConnection::settings())) {
             cli.out()
                 << "skipped: no master key (KUMIKO_SECRETS_MASTER_KEY_V1) for the encrypted demo seed; set "
                    "one and run `kumiko config seed`\n";
@@ -354,7 +355,6 @@ int ConfigCommands::seedDemo(CliContext& cli)
         }
         cli.out() << "note: using the built-in DEVELOPMENT master key for the embedded demo database only; "
                      "never use it for real data\n";
-        qputenv("KUMIKO_SECRETS_MASTER_KEY_V1", "a3VtaWtvLWRlbW8tREVWRUxPUE1FTlQtb25seS1rZXk=");
     }
     return runSeed(cli);
 }

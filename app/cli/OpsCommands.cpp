@@ -249,6 +249,30 @@ int markApplied(CliContext& cli)
     return ExitCode::Ok;
 }
 
+int acceptChecksum(CliContext& cli)
+{
+    if (cli.positional().isEmpty())
+        return cli.usage(QStringLiteral(
+            "missing ID, e.g. `kumiko ops seed:accept 2026-05-20-fix --reason \"comment fixed\"`"));
+    if (cli.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return cli.usage(QStringLiteral("--reason TEXT is required: say why the changed file is accepted"));
+    const QString id = cli.positional().first();
+    // No events are written, but a refused --as must still refuse the acceptance.
+    if (auto actor = cli.actor(); !actor)
+        return cli.fail(actor.error());
+    const Status accepted = cli.withDatabase([&](QSqlDatabase& db) {
+        return SeedRunner(cli.projectDir())
+            .acceptChecksum(db, id, cli.value(QStringLiteral("reason")), cli.actorName());
+    });
+    if (!accepted)
+        return cli.fail(accepted.error());
+    if (cli.json())
+        cli.printJson({{"accepted", id.toStdString()}});
+    else
+        cli.out() << "accepted the changed file of " << id << " (new checksum recorded, steps not run)\n";
+    return ExitCode::Ok;
+}
+
 } // namespace
 
 int OpsCommands::applyAndShowStatus(CliContext& cli)
@@ -304,6 +328,13 @@ void OpsCommands::registerInto(CommandRegistry& registry)
                     QStringLiteral("text")},
                    lockTimeoutOption()},
                   markApplied});
+    registry.add({QStringLiteral("ops seed:accept"),
+                  QStringLiteral("ID"),
+                  QStringLiteral("Accept a modified migration's file as it is now: record its new checksum "
+                                 "with a reason (like Flyway's repair); nothing runs again."),
+                  {{QStringLiteral("reason"), QStringLiteral("Why the changed file is accepted (required)."),
+                    QStringLiteral("text")}},
+                  acceptChecksum});
 }
 
 } // namespace kumiko::cli

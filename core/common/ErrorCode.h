@@ -59,6 +59,7 @@ enum class ErrorCategory
     X(IdempotencyConflict, "idempotency_conflict", Conflict)                                                 \
     X(DuplicateKey, "duplicate_key", Conflict)                                                               \
     X(AlreadyApplied, "already_applied", Conflict)                                                           \
+    X(NotModified, "not_modified", Conflict)                                                                 \
     X(AlreadyVerified, "already_verified", Conflict)                                                         \
     X(FileExists, "file_exists", Conflict)                                                                   \
     X(SchemaMismatch, "schema_mismatch", Conflict)                                                           \

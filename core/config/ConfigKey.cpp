@@ -2,6 +2,15 @@
 
 namespace kumiko::config {
 
+Scope ConfigKey::defaultWriteScope(bool tenantChosen, bool userChosen) const
+{
+    if (scope == Scope::User && tenantChosen && userChosen)
+        return Scope::User;
+    if (scope >= Scope::Tenant && tenantChosen)
+        return Scope::Tenant;
+    return Scope::System;
+}
+
 QString ConfigKey::scopeName(Scope scope)
 {
     switch (scope) {

@@ -42,6 +42,11 @@ struct ConfigKey
     QStringList options; ///< select only
     QString env;         ///< environment variable overriding the value at app level; empty: none
 
+    /// Where an edit of this key is written unless the admin chooses otherwise: the deepest scope the
+    /// key allows that the context names — user when a user is chosen, else tenant when a tenant is
+    /// chosen, else system.
+    Scope defaultWriteScope(bool tenantChosen, bool userChosen) const;
+
     static QString scopeName(Scope scope);
     static std::optional<Scope> parseScope(const QString& name);
     static QString typeName(ValueType type);

@@ -18,6 +18,7 @@ public:
     QString sslMode;               ///< empty = libpq default
     int connectTimeoutSeconds = 0; ///< 0 = libpq default
     QString applicationName;
+    bool embedded = false; ///< the private local cluster DatabaseLocator started (no URL given)
 
     /// Parses `postgresql://` / `postgres://` URLs. Error messages never contain the password.
     static Result<ConnectionSettings> fromUrl(const QString& url);

@@ -21,6 +21,7 @@ Result<ConnectionSettings> DatabaseLocator::startEmbedded(const QString& applica
         return ok.error();
     ConnectionSettings settings = embedded.connectionSettings(embeddedDatabaseName());
     settings.applicationName = applicationName;
+    settings.embedded = true;
     return settings;
 }
 

@@ -55,6 +55,8 @@ QString SeedCatalog::stateName(MigrationState state)
         return QStringLiteral("pending");
     case MigrationState::Applied:
         return QStringLiteral("applied");
+    case MigrationState::Baselined:
+        return QStringLiteral("baselined");
     case MigrationState::Failed:
         return QStringLiteral("failed");
     case MigrationState::Modified:
@@ -73,9 +75,9 @@ QString SeedCatalog::stateName(MigrationState state)
 
 QList<MigrationState> SeedCatalog::allStates()
 {
-    return {MigrationState::Pending,  MigrationState::Applied, MigrationState::Failed,
-            MigrationState::Modified, MigrationState::Missing, MigrationState::OutOfOrder,
-            MigrationState::Foreign,  MigrationState::Skipped};
+    return {MigrationState::Pending,    MigrationState::Applied,  MigrationState::Baselined,
+            MigrationState::Failed,     MigrationState::Modified, MigrationState::Missing,
+            MigrationState::OutOfOrder, MigrationState::Foreign,  MigrationState::Skipped};
 }
 
 Result<SeedCatalog> SeedCatalog::load(const QString& projectDir, const QSqlDatabase& db,
@@ -122,7 +124,8 @@ SeedCatalog SeedCatalog::build(const QList<SeedFile>& files, const LedgerSnapsho
         if (status.isApplied())
             status.state = !status.recordedChecksum.isEmpty() && status.recordedChecksum != file.checksum
                                ? MigrationState::Modified
-                               : MigrationState::Applied;
+                           : ledger.baselined.contains(file.id) ? MigrationState::Baselined
+                                                                : MigrationState::Applied;
         else
             status.state = unappliedState(status, newestApplied, env);
         onDisk.insert(file.id);

@@ -19,6 +19,7 @@ enum class MigrationState
 {
     Pending,    ///< not applied yet
     Applied,    ///< marker present, checksum unchanged (or unknown: applied by upstream)
+    Baselined,  ///< marker written by "mark applied" with a reason; its steps never ran here
     Failed,     ///< not applied, the last attempt failed
     Modified,   ///< applied, but the file's checksum differs from the recorded one
     Missing,    ///< marker present, no file
@@ -68,7 +69,8 @@ public:
     /// Migrations with a file and no marker, in run order (pending, failed, out-of-order, foreign, skipped).
     QList<const MigrationStatus*> unapplied() const;
     QMap<MigrationState, int> counts() const;
-    /// What `--check` fails on: anything pending, out-of-order, failed, modified or missing.
+    /// What `--check` fails on: anything pending, out-of-order, failed, modified or missing (not
+    /// baselined: that is a decision someone recorded).
     bool needsAttention() const;
 
     /// `{"migrations": [{id, state, description, appliedAt, appliedBy, durationMs, checksum,

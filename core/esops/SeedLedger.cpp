@@ -117,16 +117,31 @@ Status loadAttempts(const QSqlDatabase& db, LedgerSnapshot& snapshot)
         SeedAttempt attempt = attemptFrom(*last);
         snapshot.lastAttempts.insert(attempt.id, attempt);
     }
-    auto checksums = Sql::exec(
-        db, QStringLiteral("SELECT DISTINCT ON (id) id, checksum, applied_by FROM kumiko_admin_seed_runs "
-                           "WHERE outcome IN ('applied', 'marked') ORDER BY id, attempt_id DESC"));
-    if (!checksums)
-        return checksums.error();
-    while (checksums->next()) {
-        const QString id = checksums->value(0).toString();
-        snapshot.recordedChecksums.insert(id, checksums->value(1).toString());
-        snapshot.recordedAppliers.insert(id, checksums->value(2).toString());
+    // Who applied and whether it was a baseline come from the applying attempt; the checksum from the
+    // newest attempt that recorded one, which may be an accepted change of the file.
+    auto appliers = Sql::exec(
+        db, QStringLiteral(
+                "SELECT DISTINCT ON (id) id, checksum, applied_by, outcome FROM kumiko_admin_seed_runs "
+                "WHERE outcome IN ('applied', 'marked') ORDER BY id, attempt_id DESC"));
+    if (!appliers)
+        return appliers.error();
+    while (appliers->next()) {
+        const QString id = appliers->value(0).toString();
+        snapshot.recordedChecksums.insert(id, appliers->value(1).toString());
+        snapshot.recordedAppliers.insert(id, appliers->value(2).toString());
+        if (appliers->value(3).toString() == SeedAttempt::marked())
+            snapshot.baselined.insert(id);
     }
+    auto accepted = Sql::exec(
+        db,
+        QStringLiteral("SELECT DISTINCT ON (r.id) r.id, r.checksum FROM kumiko_admin_seed_runs r "
+                       "WHERE r.outcome = 'accepted' AND NOT EXISTS (SELECT 1 FROM kumiko_admin_seed_runs n "
+                       "WHERE n.id = r.id AND n.attempt_id > r.attempt_id AND n.outcome IN ('applied', "
+                       "'marked')) ORDER BY r.id, r.attempt_id DESC"));
+    if (!accepted)
+        return accepted.error();
+    while (accepted->next())
+        snapshot.recordedChecksums.insert(accepted->value(0).toString(), accepted->value(1).toString());
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -29,6 +30,8 @@ struct SeedAttempt
     static QString skipped() { return QStringLiteral("skipped"); }
     static QString marked() { return QStringLiteral("marked"); }
     static QString alreadyApplied() { return QStringLiteral("already-applied"); }
+    /// A modified migration's new checksum accepted with a reason; the steps did not run again.
+    static QString accepted() { return QStringLiteral("accepted"); }
 
     qint64 attemptId = 0;
     QString id;
@@ -43,16 +46,17 @@ struct SeedAttempt
     QString appliedBy;    ///< the person or program that ran it, e.g. the console admin's e-mail
     QString databaseUser; ///< filled in by the database
     QString hostName;
-    QString reason; ///< mark-applied's reason
+    QString reason; ///< mark-applied's and accept's reason
 };
 
 /// What the ledger says about every migration, read in one go for status computations.
 struct LedgerSnapshot
 {
     QHash<QString, LedgerEntry> applied;       ///< markers with operation_type 'seed-migration'
-    QHash<QString, QString> recordedChecksums; ///< checksum of the latest applied/marked attempt
-    QHash<QString, QString> recordedAppliers;  ///< applied_by of that attempt
-    QHash<QString, SeedAttempt> lastAttempts;  ///< latest own attempt (not "already-applied")
+    QHash<QString, QString> recordedChecksums; ///< checksum of the latest applied/marked/accepted attempt
+    QHash<QString, QString> recordedAppliers;  ///< applied_by of the latest applied/marked attempt
+    QSet<QString> baselined; ///< ids whose latest applied/marked attempt is "marked" (a baseline)
+    QHash<QString, SeedAttempt> lastAttempts; ///< latest own attempt (not "already-applied")
 };
 
 /// Reads and writes the seed-migration ledger: upstream's kumiko_es_operations markers and the console's

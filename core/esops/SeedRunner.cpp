@@ -271,6 +271,24 @@ const FailedMigration* PlanReport::failure() const
     return nullptr;
 }
 
+ApplyPreview PlanReport::preview() const
+{
+    ApplyPreview preview;
+    for (const PlannedMigration& planned : migrations) {
+        if (planned.failed) {
+            preview.failure = planned.failed;
+            break;
+        }
+        ApplyPreview::Migration migration{planned.id, int(planned.steps.size()), 0, planned.skipped};
+        for (const StepReport& step : planned.steps)
+            migration.events += int(step.events.size());
+        preview.steps += migration.steps;
+        preview.events += migration.events;
+        preview.migrations.append(migration);
+    }
+    return preview;
+}
+
 json PlanReport::toJson() const
 {
     json list = json::array();
@@ -403,6 +421,44 @@ Result<PlanReport> SeedRunner::plan(const QSqlDatabase& db, const domain::Actor&
     }
     transaction.rollback();
     return report;
+}
+
+Result<ApplyPreview> SeedRunner::preview(const QSqlDatabase& db, const domain::Actor& actor,
+                                         const ApplyOptions& options) const
+{
+    auto planned = plan(db, actor, options);
+    if (!planned)
+        return planned.error();
+    return planned->preview();
+}
+
+Status SeedRunner::acceptChecksum(const QSqlDatabase& db, const QString& id, const QString& reason,
+                                  const QString& appliedBy) const
+{
+    if (reason.trimmed().isEmpty())
+        return Error::make(ErrorCode::ReasonRequired, QStringLiteral("a reason is required (--reason TEXT)"),
+                           QStringLiteral("reason"));
+    db::Transaction transaction(db);
+    if (Status ok = transaction.begin(); !ok)
+        return ok;
+    auto catalog = SeedCatalog::load(m_projectDir, db, m_env);
+    if (!catalog)
+        return catalog.error();
+    const MigrationStatus* status = catalog->find(id);
+    if (!status || !status->file)
+        return unknownMigration(id);
+    if (status->state != MigrationState::Modified)
+        return Error::make(ErrorCode::NotModified, QStringLiteral("%1 is %2, not modified; nothing to accept")
+                                                       .arg(id, SeedCatalog::stateName(status->state)));
+    SeedAttempt attempt;
+    attempt.id = id;
+    attempt.checksum = status->file->checksum;
+    attempt.outcome = SeedAttempt::accepted();
+    attempt.appliedBy = appliedBy;
+    attempt.reason = reason.trimmed();
+    if (Status ok = SeedLedger::recordAttempt(db, attempt); !ok)
+        return ok;
+    return transaction.commit();
 }
 
 Status SeedRunner::markApplied(const QSqlDatabase& db, const QString& id, const QString& reason,

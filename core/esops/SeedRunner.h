@@ -80,6 +80,23 @@ struct PlannedMigration
     std::optional<FailedMigration> failed;
 };
 
+/// What an apply would do, for asking once before it runs: which migrations, how many steps and events.
+struct ApplyPreview
+{
+    struct Migration
+    {
+        QString id;
+        int steps = 0;
+        int events = 0;
+        bool skipped = false;
+    };
+    QList<Migration> migrations;
+    int steps = 0;  ///< of all migrations
+    int events = 0; ///< the events the steps would append, of all migrations
+    std::optional<FailedMigration>
+        failure; ///< the migration that would fail, and why; later ones are not listed
+};
+
 /// What a plan found.
 struct PlanReport
 {
@@ -89,6 +106,8 @@ struct PlanReport
     /// `{"migrations": [{"id", "steps": [{"index", "op", "action", "events": [{"type", "aggregateId",
     /// "tenantId", "payload"}]}]}]}`; a failing migration also has "error": {"step", "code", "message"}.
     nlohmann::json toJson() const;
+    /// The counts an apply of the same migrations would reach.
+    ApplyPreview preview() const;
 };
 
 /// Applies, plans and marks the seed migrations of a project on the connection it is handed; steps
@@ -111,6 +130,15 @@ public:
     /// `options.only` plans that migration even when it is applied; progress and cancel are not used.
     Result<PlanReport> plan(const QSqlDatabase& db, const domain::Actor& actor,
                             const ApplyOptions& options = {}) const;
+    /// plan() summed up for asking before an apply with the same options: which migrations would run,
+    /// with how many steps and events. Writes nothing.
+    Result<ApplyPreview> preview(const QSqlDatabase& db, const domain::Actor& actor,
+                                 const ApplyOptions& options = {}) const;
+    /// Accepts the file of a modified migration as it is now: records its checksum with `reason` as an
+    /// attempt of outcome "accepted" by `appliedBy` (like Flyway's repair); nothing runs again. Errors:
+    /// `reason_required`, `unknown_migration` (no such file), `not_modified` (not applied, or unchanged).
+    Status acceptChecksum(const QSqlDatabase& db, const QString& id, const QString& reason,
+                          const QString& appliedBy) const;
     /// Writes the marker without running the steps, with an attempt of outcome "marked" by `appliedBy`.
     /// Errors: `usage` (empty reason), `unknown_migration`, `already_applied`, `lock_timeout`.
     Status markApplied(const QSqlDatabase& db, const QString& id, const QString& reason,

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <nlohmann/json.hpp>
 
 namespace kumiko::esops {
@@ -25,6 +26,21 @@ QString SeedScaffold::sanitizeSlug(const QString& slug)
     while (result.endsWith(QLatin1Char('-')))
         result.chop(1);
     return result.left(kMaxSlugLength);
+}
+
+std::optional<SeedScaffold::SlugProblem> SeedScaffold::slugProblem(const QString& slug)
+{
+    if (slug.isEmpty())
+        return SlugProblem::Empty;
+    static const QRegularExpression allowed(QStringLiteral("^[a-z0-9-]+$"));
+    if (!allowed.match(slug).hasMatch())
+        return SlugProblem::InvalidCharacters;
+    if (slug.startsWith(QLatin1Char('-')) || slug.endsWith(QLatin1Char('-')) ||
+        slug.contains(QStringLiteral("--")))
+        return SlugProblem::EdgeDash;
+    if (slug.size() > kMaxSlugLength)
+        return SlugProblem::TooLong;
+    return std::nullopt;
 }
 
 QByteArray SeedScaffold::contentFor(const QString& slug)

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <optional>
 
 namespace kumiko::esops {
 
@@ -12,6 +13,19 @@ class SeedScaffold
 {
 public:
     static constexpr int kMaxSlugLength = 60;
+
+    /// Why a slug cannot be used as it is written.
+    enum class SlugProblem
+    {
+        Empty,
+        InvalidCharacters, ///< anything but a-z, 0-9 and "-"
+        EdgeDash,          ///< starts or ends with "-", or has "--"
+        TooLong,           ///< more than kMaxSlugLength characters
+    };
+
+    /// What is wrong with `slug` as written, before anything would rewrite it; nothing when it can be
+    /// used unchanged (sanitizeSlug() then returns it as it is).
+    static std::optional<SlugProblem> slugProblem(const QString& slug);
 
     /// Lower-cases, replaces every run of characters outside [a-z0-9] by "-", trims "-" at both ends and
     /// cuts to 60 characters. Empty when nothing is left.

@@ -177,6 +177,9 @@ int applyMigrations()
         page.show();
         page.setActor(domain::Actor::systemAdmin(), QStringLiteral("admin@example.com"));
         page.setProjectDir(project.path());
+        page.confirmApply = [](const esops::ApplyPreview&) {
+            return true;
+        };
         if (meter.measure(&page, &ui::MigrationsPage::refreshed, [&] { page.refresh(); }) < 0)
             return bench::BenchFigures::failed(QStringLiteral("the migrations did not load"));
         const double gap =

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void setAndResetCheckTheKey();
     void twoProcessesSeedTheSameThousandSeeds();
     void forkedValueIsWrittenWithoutANewFork();
+    void embeddedDemoRevealsWithTheDevelopmentKey();
 
 private:
     CliProcess::Output kumiko(QStringList args, const QProcessEnvironment& env = {},
@@ -465,6 +466,39 @@ void TestConfigCli::forkedValueIsWrittenWithoutANewFork()
     const CliProcess::Output text = kumiko({QStringLiteral("db"), QStringLiteral("check")});
     QVERIFY2(text.out.contains(QLatin1String("forked aggregate:")), qPrintable(text.out));
     QVERIFY2(text.out.endsWith(QLatin1String("1 problem found\n")), qPrintable(text.out));
+void TestConfigCli::embeddedDemoRevealsWithTheDevelopmentKey()
+{
+    // Without a URL the CLI starts its own embedded cluster, in a folder of this test's.
+    const QString base = QDir::temp().filePath(
+        QStringLiteral("kumiko-embedded-reveal-%1").arg(QCoreApplication::applicationPid()));
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("KUMIKO_EMBEDDED_DIR"), base);
+    const QString demo = qEnvironmentVariable("KUMIKO_SOURCE_DIR") + QStringLiteral("/resources/demo");
+    const auto stop = qScopeGuard([&] {
+        CliProcess::run({QStringLiteral("db"), QStringLiteral("stop-embedded")}, env);
+        QDir(base).removeRecursively();
+    });
+    auto seeded = CliProcess::run({QStringLiteral("demo"), QStringLiteral("--project"), demo}, env, {}, 300000);
+    QCOMPARE(seeded.exitCode, 0);
+    QVERIFY2(seeded.out.contains(QLatin1String("DEVELOPMENT master key")), qPrintable(seeded.out));
+    auto revealed = CliProcess::run({QStringLiteral("config"), QStringLiteral("get"),
+                                     QStringLiteral("billing:config:stripe-key"), QStringLiteral("--tenant"),
+                                     QStringLiteral("acme"), QStringLiteral("--reveal"), QStringLiteral("--json"),
+                                     QStringLiteral("--project"), demo},
+                                    env);
+    QCOMPARE(revealed.exitCode, 0);
+    QCOMPARE(jsonOf(revealed)["value"], Json("sk_test_demo_acme_4242"));
+    // A key of one's own wins: the demo's value does not open with it, and that is an error, not a value.
+    QProcessEnvironment other = env;
+    other.insert(QStringLiteral("KUMIKO_SECRETS_MASTER_KEY_V1"),
+                 masterKey().value(QStringLiteral("KUMIKO_SECRETS_MASTER_KEY_V1")));
+    auto wrong = CliProcess::run({QStringLiteral("config"), QStringLiteral("get"),
+                                  QStringLiteral("billing:config:stripe-key"), QStringLiteral("--tenant"),
+                                  QStringLiteral("acme"), QStringLiteral("--reveal"), QStringLiteral("--project"),
+                                  demo},
+                                 other);
+    QVERIFY(wrong.exitCode != 0);
+    QVERIFY2(wrong.err.contains(QLatin1String("decrypt_failed")), qPrintable(wrong.err));
 }
 
 QTEST_GUILESS_MAIN(TestConfigCli)

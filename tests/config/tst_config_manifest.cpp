@@ -33,6 +33,8 @@ private Q_SLOTS:
     void coerce_data();
     void coerce();
     void valueTextIsJsonStringify();
+    void defaultWriteScope_data();
+    void defaultWriteScope();
 };
 
 void TestConfigManifest::kebab_data()
@@ -472,6 +474,36 @@ void TestConfigManifest::valueTextIsJsonStringify()
     QCOMPARE(ValueText::encode(Json("Grüße \"x\"")), QStringLiteral("\"Grüße \\\"x\\\"\""));
     QCOMPARE(ValueText::decode(QStringLiteral("\"en\"")).value(), Json("en"));
     KUMIKO_VERIFY_ERROR(ValueText::decode(QStringLiteral("{oops")), "invalid_stored_value");
+}
+
+void TestConfigManifest::defaultWriteScope_data()
+{
+    QTest::addColumn<config::Scope>("keyScope");
+    QTest::addColumn<bool>("tenantChosen");
+    QTest::addColumn<bool>("userChosen");
+    QTest::addColumn<config::Scope>("expected");
+    using config::Scope;
+    QTest::newRow("system key, no context") << Scope::System << false << false << Scope::System;
+    QTest::newRow("system key, tenant and user") << Scope::System << true << true << Scope::System;
+    QTest::newRow("tenant key, no context") << Scope::Tenant << false << false << Scope::System;
+    QTest::newRow("tenant key, tenant") << Scope::Tenant << true << false << Scope::Tenant;
+    QTest::newRow("tenant key, tenant and user") << Scope::Tenant << true << true << Scope::Tenant;
+    QTest::newRow("user key, no context") << Scope::User << false << false << Scope::System;
+    QTest::newRow("user key, tenant") << Scope::User << true << false << Scope::Tenant;
+    QTest::newRow("user key, tenant and user") << Scope::User << true << true << Scope::User;
+    // A user value lives in its tenant: without one a user alone cannot be written to.
+    QTest::newRow("user key, user without tenant") << Scope::User << false << true << Scope::System;
+}
+
+void TestConfigManifest::defaultWriteScope()
+{
+    QFETCH(config::Scope, keyScope);
+    QFETCH(bool, tenantChosen);
+    QFETCH(bool, userChosen);
+    QFETCH(config::Scope, expected);
+    config::ConfigKey key;
+    key.scope = keyScope;
+    QCOMPARE(key.defaultWriteScope(tenantChosen, userChosen), expected);
 }
 
 QTEST_GUILESS_MAIN(TestConfigManifest)

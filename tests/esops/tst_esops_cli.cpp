@@ -52,6 +52,8 @@ private Q_SLOTS:
     void validationErrorsExitTwo();
     void seedNew();
     void markAppliedNeedsAReason();
+    void baselineHasItsOwnState();
+    void acceptRecordsTheChangedChecksum();
     void lockTimeoutExitsThreeNamingTheHolder();
     void sixProcessesApplyEachMigrationOnce();
     void demoAppliesTheDemoSeeds();
@@ -236,6 +238,72 @@ void TestEsopsCli::markAppliedNeedsAReason()
     QCOMPARE(CliProcess::run(args({"ops", "seed:mark-applied", "2026-01-01-a", "--reason", "x"}, project))
                  .exitCode,
              1);
+}
+
+void TestEsopsCli::baselineHasItsOwnState()
+{
+    SeedTestProject project;
+    project.seed(QStringLiteral("2026-01-01-a.json"),
+                 SeedTestProject::migration(R"([{"op": "tenant.ensure", "key": "acme", "name": "ACME"}])"));
+    project.seed(
+        QStringLiteral("2026-01-02-b.json"),
+        SeedTestProject::migration(R"([{"op": "tenant.ensure", "key": "globex", "name": "Globex"}])"));
+    QCOMPARE(CliProcess::run(args({"ops", "seed:apply", "--only", "2026-01-01-a"}, project)).exitCode, 0);
+    QCOMPARE(CliProcess::run(
+                 args({"ops", "seed:mark-applied", "2026-01-02-b", "--reason", "done by hand"}, project))
+                 .exitCode,
+             0);
+    auto status = CliProcess::run(args({"ops", "seed:status", "--json", "--check"}, project));
+    QCOMPARE(status.exitCode, 0); // a recorded baseline needs no attention
+    const QJsonObject json = jsonOf(status);
+    const QJsonArray migrations = json.value("migrations").toArray();
+    QCOMPARE(migrations.at(0).toObject().value("state").toString(), QStringLiteral("applied"));
+    QCOMPARE(migrations.at(1).toObject().value("state").toString(), QStringLiteral("baselined"));
+    QCOMPARE(json.value("counts").toObject().value("baselined").toInt(), 1);
+    QCOMPARE(json.value("counts").toObject().value("applied").toInt(), 1);
+    auto text = CliProcess::run(args({"ops", "seed:status"}, project));
+    QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("2026-01-02-b\\s+baselined"))) ||
+                 text.out.contains(QRegularExpression(QStringLiteral("baselined\\s+2026-01-02-b"))),
+             qPrintable(text.out));
+    QCOMPARE(TestDatabase::count(QStringLiteral("read_tenants"), QStringLiteral("key = 'globex'")), 0);
+}
+
+void TestEsopsCli::acceptRecordsTheChangedChecksum()
+{
+    SeedTestProject project;
+    project.seed(QStringLiteral("2026-01-01-a.json"),
+                 SeedTestProject::migration(R"([{"op": "tenant.ensure", "key": "acme", "name": "ACME"}])"));
+    QCOMPARE(CliProcess::run(args({"ops", "seed:apply"}, project)).exitCode, 0);
+    // Unchanged: nothing to accept.
+    auto unchanged = CliProcess::run(args({"ops", "seed:accept", "2026-01-01-a", "--reason", "r"}, project));
+    QCOMPARE(unchanged.exitCode, 1);
+    QVERIFY2(unchanged.err.contains(QLatin1String("not_modified")), qPrintable(unchanged.err));
+    project.seed(
+        QStringLiteral("2026-01-01-a.json"),
+        SeedTestProject::migration(R"([{"op": "tenant.ensure", "key": "acme", "name": "ACME Inc"}])"));
+    auto modified = CliProcess::run(args({"ops", "seed:status", "--json"}, project));
+    const QJsonObject before = jsonOf(modified).value("migrations").toArray().first().toObject();
+    QCOMPARE(before.value("state").toString(), QStringLiteral("modified"));
+    QCOMPARE(CliProcess::run(args({"ops", "seed:accept", "2026-01-01-a"}, project)).exitCode, 2); // no reason
+    QCOMPARE(CliProcess::run(args({"ops", "seed:accept", "2026-01-09-x", "--reason", "r"}, project)).exitCode,
+             2);
+    auto accepted = CliProcess::run(args(
+        {"ops", "seed:accept", "2026-01-01-a", "--reason", "renamed after the fact", "--json"}, project));
+    QCOMPARE(accepted.exitCode, 0);
+    QCOMPARE(jsonOf(accepted).value("accepted").toString(), QStringLiteral("2026-01-01-a"));
+    auto after = CliProcess::run(args({"ops", "seed:status", "--json", "--check"}, project));
+    QCOMPARE(after.exitCode, 0);
+    const QJsonObject entry = jsonOf(after).value("migrations").toArray().first().toObject();
+    QCOMPARE(entry.value("state").toString(), QStringLiteral("applied"));
+    QCOMPARE(entry.value("checksum").toString(), before.value("currentChecksum").toString());
+    QCOMPARE(
+        TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
+                            QStringLiteral("outcome = 'accepted' AND reason = 'renamed after the fact' AND "
+                                           "checksum = '%1'")
+                                .arg(before.value("currentChecksum").toString())),
+        1);
+    // The steps did not run again: the tenant keeps its old name.
+    QCOMPARE(TestDatabase::count(QStringLiteral("read_tenants"), QStringLiteral("name = 'ACME'")), 1);
 }
 
 void TestEsopsCli::lockTimeoutExitsThreeNamingTheHolder()

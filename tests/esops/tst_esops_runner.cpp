@@ -127,6 +127,8 @@ private Q_SLOTS:
     void progressAndCancel();
     void markApplied();
     void toAndOnly();
+    void previewCountsStepsAndEventsAndWritesNothing();
+    void acceptRecordsTheNewChecksum();
 
 private:
     int m_database = 0;
@@ -620,6 +622,14 @@ void TestEsopsRunner::markApplied()
                         "already_applied");
     auto report = runner.apply(TestDatabase::connection(), kSeeder);
     QVERIFY(report->outcomes.isEmpty());
+    // A baseline is recorded as such: its own state, not "applied".
+    auto status = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
+    KUMIKO_VERIFY_OK(status);
+    QCOMPARE(status->find(QStringLiteral("2026-01-01-a"))->state, MigrationState::Baselined);
+    QCOMPARE(status->counts().value(MigrationState::Baselined), 1);
+    QVERIFY(!status->needsAttention());
+    QCOMPARE(status->toJson()["migrations"][0]["state"], json("baselined"));
+    QCOMPARE(status->toJson()["counts"]["baselined"], json(1));
 }
 
 void TestEsopsRunner::toAndOnly()
@@ -639,6 +649,83 @@ void TestEsopsRunner::toAndOnly()
     QCOMPARE(only->applied, QStringList{"2026-01-04-m"});
     auto status = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
     QCOMPARE(status->find(QStringLiteral("2026-01-03-m"))->state, MigrationState::OutOfOrder);
+}
+
+void TestEsopsRunner::previewCountsStepsAndEventsAndWritesNothing()
+{
+    SeedTestProject project;
+    project.seed(QStringLiteral("2026-01-01-tenants.json"), kTenants);
+    project.seed(QStringLiteral("2026-01-02-admin.json"), kAdmin);
+    const SeedRunner runner(project.path(), {});
+    const auto before = rowCounts();
+    auto preview = runner.preview(TestDatabase::connection(), kSeeder);
+    KUMIKO_VERIFY_OK(preview);
+    QCOMPARE(rowCounts(), before);
+    QCOMPARE(preview->migrations.size(), 2);
+    QCOMPARE(preview->migrations.at(0).id, QStringLiteral("2026-01-01-tenants"));
+    auto plan = runner.plan(TestDatabase::connection(), kSeeder);
+    KUMIKO_VERIFY_OK(plan);
+    int steps = 0;
+    int events = 0;
+    for (const PlannedMigration& planned : plan->migrations)
+        for (const StepReport& step : planned.steps) {
+            ++steps;
+            events += int(step.events.size());
+        }
+    QCOMPARE(preview->steps, steps);
+    QCOMPARE(preview->events, events);
+    QCOMPARE(preview->migrations.at(0).steps + preview->migrations.at(1).steps, steps);
+    // What it counted is what an apply writes.
+    const qint64 eventsBefore = TestDatabase::count(QStringLiteral("kumiko_events"));
+    auto applied = runner.apply(TestDatabase::connection(), kSeeder);
+    KUMIKO_VERIFY_OK(applied);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events")) - eventsBefore, qint64(preview->events));
+    auto nothing = runner.preview(TestDatabase::connection(), kSeeder);
+    KUMIKO_VERIFY_OK(nothing);
+    QVERIFY(nothing->migrations.isEmpty());
+}
+
+void TestEsopsRunner::acceptRecordsTheNewChecksum()
+{
+    SeedTestProject project;
+    project.seed(QStringLiteral("2026-01-01-a.json"), kTenants);
+    const SeedRunner runner(project.path(), {});
+    KUMIKO_VERIFY_OK(runner.apply(TestDatabase::connection(), kSeeder));
+    KUMIKO_VERIFY_ERROR(runner.acceptChecksum(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
+                                              QStringLiteral("r"), QStringLiteral("ops")),
+                        "not_modified");
+    project.seed(QStringLiteral("2026-01-01-a.json"), kTenants + "\n");
+    auto modified = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
+    KUMIKO_VERIFY_OK(modified);
+    QCOMPARE(modified->find(QStringLiteral("2026-01-01-a"))->state, MigrationState::Modified);
+    KUMIKO_VERIFY_ERROR(runner.acceptChecksum(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
+                                              QStringLiteral("  "), QStringLiteral("ops")),
+                        "reason_required");
+    KUMIKO_VERIFY_ERROR(runner.acceptChecksum(TestDatabase::connection(), QStringLiteral("2026-09-09-nope"),
+                                              QStringLiteral("r"), QStringLiteral("ops")),
+                        "unknown_migration");
+    const auto before = rowCounts();
+    KUMIKO_VERIFY_OK(runner.acceptChecksum(TestDatabase::connection(), QStringLiteral("2026-01-01-a"),
+                                           QStringLiteral("whitespace only"), QStringLiteral("ops")));
+    const QString current = modified->find(QStringLiteral("2026-01-01-a"))->file->checksum;
+    QCOMPARE(TestDatabase::count(
+                 QStringLiteral("kumiko_admin_seed_runs"),
+                 QStringLiteral("outcome = 'accepted' AND reason = 'whitespace only' AND applied_by "
+                                "= 'ops' AND checksum = '%1'")
+                     .arg(current)),
+             1);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events")),
+             before.value(QStringLiteral("kumiko_events")));
+    auto status = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
+    KUMIKO_VERIFY_OK(status);
+    const MigrationStatus* accepted = status->find(QStringLiteral("2026-01-01-a"));
+    QCOMPARE(accepted->state, MigrationState::Applied);
+    QCOMPARE(accepted->recordedChecksum, current);
+    QCOMPARE(accepted->appliedBy(), QStringLiteral("cli")); // who applied it, not who accepted
+    // A later change of the file is modified again.
+    project.seed(QStringLiteral("2026-01-01-a.json"), kTenants + "\n\n");
+    auto again = SeedCatalog::load(project.path(), TestDatabase::connection(), {});
+    QCOMPARE(again->find(QStringLiteral("2026-01-01-a"))->state, MigrationState::Modified);
 }
 
 QTEST_GUILESS_MAIN(TestEsopsRunner)

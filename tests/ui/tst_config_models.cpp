@@ -1,8 +1,12 @@
-// The Configuration page's models: values grouped by scope (a tree), one key's cascade, the seeds.
+// The Configuration page's models: values grouped by scope (a tree), one key's cascade, its history and
+// overrides, the seeds.
 #include "CascadeModel.h"
 #include "ConfigSeedModel.h"
 #include "ConfigValueModel.h"
+#include "KeyHistoryModel.h"
+#include "KeyOverrideModel.h"
 #include "ModelChecks.h"
+#include "domain/WellKnownIds.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -30,6 +34,8 @@ private Q_SLOTS:
     void cascadeMarksTheActiveRung();
     void seedStatuses_data();
     void seedStatuses();
+    void historyShowsWhoWhereAndOldToNew();
+    void overridesShowWhoseValue();
 };
 
 namespace {
@@ -208,6 +214,62 @@ void TestConfigModels::seedStatuses()
     QCOMPARE(model.index(0, ConfigSeedModel::ValueColumn).data().toString(), QStringLiteral("5"));
     QVERIFY(!model.index(0, ConfigSeedModel::KeyColumn).data(Qt::BackgroundRole).isValid());
     test::verifyRetranslates(model, [&] { model.retranslate(); });
+}
+
+void TestConfigModels::historyShowsWhoWhereAndOldToNew()
+{
+    models::KeyHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    config::KeyChange updated;
+    updated.eventId = 7;
+    updated.verb = QStringLiteral("updated");
+    updated.byId = QStringLiteral("u-1");
+    updated.byName = QStringLiteral("admin@example.com");
+    updated.tenantId = QStringLiteral("t-1");
+    updated.tenantKey = QStringLiteral("acme");
+    updated.oldValue = QStringLiteral("50");
+    updated.newValue = QStringLiteral("75");
+    config::KeyChange secret;
+    secret.eventId = 3;
+    secret.byId = domain::WellKnownIds::systemUserId();
+    secret.tenantId = domain::WellKnownIds::systemTenantId();
+    secret.newValue = QStringLiteral("{\"ciphertext\":\"…\"}");
+    secret.encrypted = true;
+    test::verifyResets(model, [&] { model.setRows({updated}); });
+    model.appendPage({secret});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, models::KeyHistoryModel::WhoColumn).data().toString(),
+             QStringLiteral("admin@example.com"));
+    QCOMPARE(model.index(0, models::KeyHistoryModel::WhereColumn).data().toString(),
+             QStringLiteral("tenant acme"));
+    QCOMPARE(model.index(0, models::KeyHistoryModel::ChangeColumn).data().toString(),
+             QStringLiteral("50 → 75"));
+    QCOMPARE(model.index(1, models::KeyHistoryModel::WhoColumn).data().toString(), QStringLiteral("system"));
+    QCOMPARE(model.index(1, models::KeyHistoryModel::WhereColumn).data().toString(),
+             QStringLiteral("system"));
+    QCOMPARE(model.index(1, models::KeyHistoryModel::ChangeColumn).data().toString(),
+             QStringLiteral("– → ••••••"));
+    test::verifyRetranslates(model, [&] { model.retranslate(); });
+}
+
+void TestConfigModels::overridesShowWhoseValue()
+{
+    models::KeyOverrideModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    config::KeyOverride user;
+    user.level = Scope::User;
+    user.tenantId = QStringLiteral("t-1");
+    user.tenantKey = QStringLiteral("acme");
+    user.userId = QStringLiteral("u-1");
+    user.userEmail = QStringLiteral("admin@example.com");
+    user.value = QStringLiteral("\"dark\"");
+    test::verifyResets(model, [&] { model.setRows({user}); });
+    QCOMPARE(model.index(0, models::KeyOverrideModel::LevelColumn).data().toString(), QStringLiteral("User"));
+    QCOMPARE(model.index(0, models::KeyOverrideModel::TargetColumn).data().toString(),
+             QStringLiteral("user admin@example.com in acme"));
+    QCOMPARE(model.index(0, models::KeyOverrideModel::ValueColumn).data().toString(), QStringLiteral("dark"));
+    model.appendPage({});
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestConfigModels)

@@ -1,10 +1,15 @@
 // The Configuration page against a real database with the demo project: values per context and
-// their cascade, the typed editor (inline validation, set, reset), seeds with masking and reveal.
+// their cascade, the typed editor (default level per context, inline validation without clamping, set and
+// reset after a confirmation naming key, value, level and target), a key's history and overrides, the
+// environment override's wording, seeds with masking and reveal (also with the embedded database's
+// development key), and decryption errors shown as errors.
 #include "CascadeModel.h"
 #include "ConfigSeedModel.h"
 #include "ConfigValueEditor.h"
 #include "ConfigValueModel.h"
 #include "ConfigurationPage.h"
+#include "KeyHistoryModel.h"
+#include "KeyOverrideModel.h"
 #include "MessageBanner.h"
 #include "Screenshots.h"
 #include "SuggestionModel.h"
@@ -12,7 +17,11 @@
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "UserPicker.h"
+#include "config/ConfigSeeder.h"
+#include "config/DevelopmentMasterKey.h"
+#include "config/ProjectManifest.h"
 #include "db/Sql.h"
+#include "db/ThreadConnection.h"
 #include "esops/SeedRunner.h"
 
 #include <QComboBox>
@@ -52,8 +61,15 @@ private Q_SLOTS:
     void valuesAndCascadeFollowTheContext();
     void typedEditorValidatesSetsAndResets();
     void seedsAreMaskedAppliedAndRevealed();
+    void changeAtDefaultsToTheContext_data();
+    void changeAtDefaultsToTheContext();
+    void outOfBoundsIsShownNeverClamped();
+    void environmentOverrideSaysWhetherItIsSet();
+    void historyAndOverridesOfTheKey();
+    void developmentKeyRevealsOnTheEmbeddedDatabase();
 
 private:
+    void signIn(ui::ConfigurationPage& page);
     void load(ui::ConfigurationPage& page);
     void waitForRefresh(ui::ConfigurationPage& page, const std::function<void()>& action);
     static QString valueOf(ui::ConfigurationPage& page, const QString& key, int column);
@@ -161,16 +177,29 @@ void TestConfigurationPage::typedEditorValidatesSetsAndResets()
     QCOMPARE(page.scopeChooser()->currentText(), QStringLiteral("Tenant globex"));
     QDoubleSpinBox* number = page.editor()->numberEditor();
     QVERIFY(number->isVisible());
-    QCOMPARE(number->maximum(), 1000.0); // the key's bounds
-    QCOMPARE(number->minimum(), 1.0);
     number->setValue(250);
     QVERIFY(page.setButton()->isEnabled());
     QVERIFY(page.editorProblem()->text().isEmpty());
 
+    // Nothing is written without a yes to a sentence naming key, value, level and target.
+    QStringList questions;
+    bool answer = false;
+    page.confirmWrite = [&](const QString& question) {
+        questions << question;
+        return answer;
+    };
+    QTest::mouseClick(page.setButton(), Qt::LeftButton);
+    QCOMPARE(questions,
+             QStringList{QStringLiteral(
+                 "Set billing:config:max-upload-size-mb to 250 at tenant level for tenant globex?")});
+    const QString globex = scalar(QStringLiteral("SELECT id::text FROM read_tenants WHERE key = 'globex'"));
+    QCOMPARE(TestDatabase::count(QStringLiteral("read_config_values"),
+                                 QStringLiteral("tenant_id = '%1'").arg(globex)),
+             0);
+    answer = true;
     QSignalSpy written(&page, &ui::ConfigurationPage::written);
     waitForRefresh(page, [&] { QTest::mouseClick(page.setButton(), Qt::LeftButton); });
     QCOMPARE(written.count(), 1);
-    const QString globex = scalar(QStringLiteral("SELECT id::text FROM read_tenants WHERE key = 'globex'"));
     QCOMPARE(
         scalar(QStringLiteral("SELECT value FROM read_config_values WHERE key = ? AND tenant_id = ?::uuid"),
                {kUploadKey, globex}),
@@ -185,7 +214,17 @@ void TestConfigurationPage::typedEditorValidatesSetsAndResets()
     QCOMPARE(page.banner()->kind(), ui::MessageBanner::Kind::Info);
 
     waitForRefresh(page, [&] { QTest::mouseClick(page.resetButton(), Qt::LeftButton); });
+    QCOMPARE(questions.last(),
+             QStringLiteral("Reset billing:config:max-upload-size-mb at tenant level for tenant "
+                            "globex? The next level of the cascade applies there."));
     QCOMPARE(valueOf(page, kUploadKey, ConfigValueModel::ValueColumn), QStringLiteral("10"));
+    // At system level a tenant key's value is the one of every tenant without its own.
+    page.scopeChooser()->setCurrentIndex(page.scopeChooser()->findText(QStringLiteral("System")));
+    answer = false;
+    QTest::mouseClick(page.setButton(), Qt::LeftButton);
+    QCOMPARE(questions.last(),
+             QStringLiteral("Set billing:config:max-upload-size-mb to 10 at system level for "
+                            "every tenant without its own value?"));
     QCOMPARE(valueOf(page, kUploadKey, ConfigValueModel::SourceColumn), QStringLiteral("default"));
 
     // A pattern the value does not match: shown inline, Set stays off, nothing is written.
@@ -285,6 +324,178 @@ void TestConfigurationPage::seedsAreMaskedAppliedAndRevealed()
     page.tabs()->setCurrentIndex(1);
     test::Screenshots::save(&page, QStringLiteral("configuration-seeds-en"));
     qunsetenv("KUMIKO_SECRETS_MASTER_KEY_V1");
+}
+
+void TestConfigurationPage::signIn(ui::ConfigurationPage& page)
+{
+    const QString admin =
+        scalar(QStringLiteral("SELECT id::text FROM read_users WHERE email = 'admin@example.com'"));
+    page.setActor(
+        {admin, QStringLiteral("00000000-0000-4000-8000-000000000000"), {QStringLiteral("SystemAdmin")}, {}});
+}
+
+void TestConfigurationPage::changeAtDefaultsToTheContext_data()
+{
+    QTest::addColumn<QString>("tenant");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("tenant key, no context") << ""
+                                            << "" << kUploadKey << "System";
+    QTest::newRow("tenant key, tenant") << "acme"
+                                        << "" << kUploadKey << "Tenant acme";
+    QTest::newRow("tenant key, tenant and user") << "acme"
+                                                 << "admin@example.com" << kUploadKey << "Tenant acme";
+    QTest::newRow("user key, no context") << ""
+                                          << ""
+                                          << "ui:config:theme"
+                                          << "System";
+    QTest::newRow("user key, tenant") << "acme"
+                                      << ""
+                                      << "ui:config:theme"
+                                      << "Tenant acme";
+    QTest::newRow("user key, tenant and user") << "acme"
+                                               << "admin@example.com"
+                                               << "ui:config:theme"
+                                               << "User admin@example.com";
+    QTest::newRow("system key, tenant and user") << "acme"
+                                                 << "admin@example.com"
+                                                 << "billing:config:service-url"
+                                                 << "System";
+}
+
+void TestConfigurationPage::changeAtDefaultsToTheContext()
+{
+    QFETCH(QString, tenant);
+    QFETCH(QString, user);
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+    ui::ConfigurationPage page;
+    load(page);
+    signIn(page);
+    // A choice made for another key or context never carries over.
+    page.selectKey(kUploadKey);
+    page.scopeChooser()->setCurrentIndex(0);
+    waitForRefresh(page, [&] { page.setContext(tenant, user); });
+    page.selectKey(key);
+    QCOMPARE(page.scopeChooser()->currentText(), expected);
+    // ... while the admin's own choice holds for the same key and context across a refresh.
+    page.scopeChooser()->setCurrentIndex(0);
+    waitForRefresh(page, [&] { page.refresh(); });
+    QCOMPARE(page.scopeChooser()->currentText(), QStringLiteral("System"));
+}
+
+void TestConfigurationPage::outOfBoundsIsShownNeverClamped()
+{
+    ui::ConfigurationPage page;
+    load(page);
+    signIn(page);
+    waitForRefresh(page, [&] { page.setContext(QStringLiteral("acme"), QString()); });
+    page.selectKey(kUploadKey);
+    QDoubleSpinBox* number = page.editor()->numberEditor();
+    number->selectAll();
+    QTest::keyClicks(number, QStringLiteral("5000"));
+    QCOMPARE(number->value(), 5000.0); // as typed, not the upper bound
+    QCOMPARE(page.editor()->value(), nlohmann::json(5000));
+    QVERIFY(!page.setButton()->isEnabled());
+    QVERIFY2(page.editorProblem()->text().contains(QLatin1String("at most")),
+             qPrintable(page.editorProblem()->text()));
+    QTest::keyClick(number, Qt::Key_Backspace);
+    QCOMPARE(number->value(), 500.0);
+    QVERIFY(page.setButton()->isEnabled());
+    QVERIFY(page.editorProblem()->text().isEmpty());
+}
+
+void TestConfigurationPage::environmentOverrideSaysWhetherItIsSet()
+{
+    qunsetenv("BILLING_SERVICE_URL");
+    ui::ConfigurationPage page;
+    load(page);
+    page.selectKey(QStringLiteral("billing:config:service-url"));
+    QVERIFY2(page.keyFacts()->text().contains(
+                 QLatin1String("can be overridden by $BILLING_SERVICE_URL (not set)")),
+             qPrintable(page.keyFacts()->text()));
+    qputenv("BILLING_SERVICE_URL", "https://billing.override.example.com");
+    waitForRefresh(page, [&] { page.refresh(); });
+    page.selectKey(QStringLiteral("billing:config:service-url"));
+    QVERIFY2(page.keyFacts()->text().contains(QLatin1String("overridden by $BILLING_SERVICE_URL")),
+             qPrintable(page.keyFacts()->text()));
+    QVERIFY(!page.keyFacts()->text().contains(QLatin1String("not set")));
+    qunsetenv("BILLING_SERVICE_URL");
+}
+
+void TestConfigurationPage::historyAndOverridesOfTheKey()
+{
+    ui::ConfigurationPage page;
+    load(page);
+    signIn(page);
+    page.confirmWrite = [](const QString&) {
+        return true;
+    };
+    waitForRefresh(page, [&] { page.setContext(QStringLiteral("globex"), QString()); });
+    QSignalSpy history(&page, &ui::ConfigurationPage::historyLoaded);
+    QSignalSpy overrides(&page, &ui::ConfigurationPage::overridesLoaded);
+    page.selectKey(kUploadKey);
+    page.editor()->numberEditor()->setValue(300);
+    waitForRefresh(page, [&] { QTest::mouseClick(page.setButton(), Qt::LeftButton); });
+    QTRY_VERIFY_WITH_TIMEOUT(history.count() >= 1 && overrides.count() >= 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(page.historyView()->model()->rowCount(), 2,
+                              20000); // acme's migration, globex's set
+    QAbstractItemModel* changes = page.historyView()->model();
+    QCOMPARE(changes->index(0, models::KeyHistoryModel::WhoColumn).data().toString(),
+             QStringLiteral("admin@example.com"));
+    QCOMPARE(changes->index(0, models::KeyHistoryModel::WhereColumn).data().toString(),
+             QStringLiteral("tenant globex"));
+    QCOMPARE(changes->index(0, models::KeyHistoryModel::ChangeColumn).data().toString(),
+             QStringLiteral("– → 300"));
+    QAbstractItemModel* own = page.overridesView()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(own->rowCount(), 2, 20000); // acme and globex
+    QStringList whose;
+    for (int row = 0; row < own->rowCount(); ++row)
+        whose << own->index(row, models::KeyOverrideModel::TargetColumn).data().toString() +
+                     QLatin1Char('=') +
+                     own->index(row, models::KeyOverrideModel::ValueColumn).data().toString();
+    whose.sort();
+    QCOMPARE(whose, (QStringList{QStringLiteral("tenant acme=50"), QStringLiteral("tenant globex=300")}));
+    QVERIFY(!page.moreHistoryButton()->isEnabled()); // one page holds them all
+    QVERIFY(!page.moreOverridesButton()->isEnabled());
+}
+
+void TestConfigurationPage::developmentKeyRevealsOnTheEmbeddedDatabase()
+{
+    // The demo seeds stripe-key with the development key on the embedded database ...
+    db::ConnectionSettings settings = db::ThreadConnection::settings();
+    settings.embedded = true;
+    db::ThreadConnection::configure(settings);
+    auto manifest = config::ProjectManifest::load(QStringLiteral(KUMIKO_DEMO_PROJECT));
+    KUMIKO_VERIFY_OK(manifest);
+    KUMIKO_VERIFY_OK(config::ConfigSeeder::run(TestDatabase::connection(), manifest.value(),
+                                               config::DevelopmentMasterKey::environmentFor(settings)));
+    ui::ConfigurationPage page;
+    load(page);
+    signIn(page);
+    waitForRefresh(page, [&] { page.setContext(QStringLiteral("acme"), QString()); });
+    page.selectKey(kStripeKey);
+    QSignalSpy revealed(&page, &ui::ConfigurationPage::revealFinished);
+    page.revealButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 1, 20000);
+    // ... and the console reveals it there without any key set.
+    QVERIFY2(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = sk_test_demo_acme_4242")),
+             qPrintable(cascadeText(page)));
+    QVERIFY(page.valueError()->text().isEmpty());
+
+    // A key that does not fit: an error below the cascade, the value stays masked, never the error in its
+    // cell.
+    qputenv("KUMIKO_SECRETS_MASTER_KEY_V1", kMasterKey.toUtf8());
+    page.revealButton()->click(); // off
+    page.revealButton()->click(); // on again, with the wrong key
+    QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 2, 20000);
+    QVERIFY2(cascadeText(page).startsWith(QStringLiteral("▶ tenant value = ••••••")),
+             qPrintable(cascadeText(page)));
+    QVERIFY(!page.valueError()->text().isEmpty());
+    qunsetenv("KUMIKO_SECRETS_MASTER_KEY_V1");
+    settings.embedded = false;
+    db::ThreadConnection::configure(settings);
 }
 
 QTEST_MAIN(TestConfigurationPage)

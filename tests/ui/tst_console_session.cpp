@@ -186,6 +186,9 @@ void TestConsoleSession::showsNothingBeforeSignInAndWritesAsTheAdmin()
 
     // Apply the demo migrations.
     QSignalSpy applied(migrations, &ui::MigrationsPage::applyFinished);
+    migrations->confirmApply = [](const esops::ApplyPreview&) {
+        return true;
+    };
     QTRY_VERIFY_WITH_TIMEOUT(migrations->applyAllButton()->isEnabled(), 20000);
     QTest::mouseClick(migrations->applyAllButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 30000);
@@ -217,6 +220,9 @@ void TestConsoleSession::showsNothingBeforeSignInAndWritesAsTheAdmin()
     ui::ConfigurationPage* configuration = m_console->configurationPage();
     QTRY_VERIFY_WITH_TIMEOUT(configuration->valuesView()->model()->rowCount() > 0, 20000);
     QSignalSpy written(configuration, &ui::ConfigurationPage::written);
+    configuration->confirmWrite = [](const QString&) {
+        return true;
+    };
     configuration->selectKey(QStringLiteral("billing:config:service-url"));
     configuration->editor()->textEditor()->setText(QStringLiteral("https://billing.admin.example.com"));
     Q_EMIT configuration->editor()->edited();
@@ -325,8 +331,11 @@ void TestConsoleSession::closingDuringAnApplyAsksAndWaits()
         QVERIFY(holder->transaction());
         KUMIKO_VERIFY_OK(db::Sql::run(*holder, QStringLiteral("SELECT pg_advisory_xact_lock(?)"),
                                       {esops::SeedLedger::kLockKey}));
+        migrations->confirmApply = [](const esops::ApplyPreview&) {
+            return true;
+        };
         QTest::mouseClick(migrations->applyAllButton(), Qt::LeftButton);
-        QVERIFY(migrations->isApplying());
+        QTRY_VERIFY_WITH_TIMEOUT(migrations->isApplying(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
             db::Sql::scalar(*holder,
                             QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND "

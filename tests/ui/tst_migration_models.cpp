@@ -41,14 +41,17 @@ esops::LedgerEntry marker(const QString& id)
 QList<esops::MigrationStatus> sample()
 {
     esops::LedgerSnapshot ledger;
-    for (const QString& id : {QStringLiteral("2026-01-02-applied"), QStringLiteral("2026-01-03-modified"),
-                              QStringLiteral("2026-01-05-newest"), QStringLiteral("2026-01-00-missing")})
+    for (const QString& id : {QStringLiteral("2026-01-01-baseline"), QStringLiteral("2026-01-02-applied"),
+                              QStringLiteral("2026-01-03-modified"), QStringLiteral("2026-01-05-newest"),
+                              QStringLiteral("2026-01-00-missing")})
         ledger.applied.insert(id, marker(id));
+    ledger.baselined.insert(QStringLiteral("2026-01-01-baseline"));
     ledger.recordedChecksums.insert(QStringLiteral("2026-01-03-modified"), QStringLiteral("0000"));
     esops::SeedAttempt failed;
     failed.outcome = esops::SeedAttempt::failed();
     ledger.lastAttempts.insert(QStringLiteral("2026-01-06-failed"), failed);
     const QList<esops::SeedFile> files = {
+        file(QStringLiteral("2026-01-01-baseline"), QStringLiteral("Done by hand")),
         file(QStringLiteral("2026-01-02-applied"), QStringLiteral("Create tenants")),
         file(QStringLiteral("2026-01-03-modified"), QStringLiteral("Create admin")),
         file(QStringLiteral("2026-01-04-late"), QStringLiteral("Fix roles")),
@@ -81,14 +84,14 @@ void TestMigrationModels::tableModelPassesTheTester()
     MigrationTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     test::verifyResets(model, [&] { model.setMigrations(sample()); });
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowCount(), 9);
     QCOMPARE(model.columnCount(), int(MigrationTableModel::ColumnCount));
     QCOMPARE(model.headerData(MigrationTableModel::IdColumn, Qt::Horizontal).toString(),
              QStringLiteral("Migration"));
     QVERIFY(!model.headerData(MigrationTableModel::ColumnCount, Qt::Horizontal).isValid());
     QCOMPARE(model.migration(model.rowOf(QStringLiteral("2026-01-04-late")))->id,
              QStringLiteral("2026-01-04-late"));
-    QVERIFY(!model.migration(8));
+    QVERIFY(!model.migration(9));
     QCOMPARE(model.rowOf(QStringLiteral("2026-12-31-nope")), -1);
     test::verifyRetranslates(model, [&] { model.retranslate(); });
     test::verifyResets(model, [&] { model.setMigrations({}); });
@@ -103,6 +106,7 @@ void TestMigrationModels::everyStateHasTextIconAndColour_data()
     QTest::addColumn<QString>("text");
     QTest::newRow("missing") << "2026-01-00-missing" << int(MigrationState::Missing) << "missing";
     QTest::newRow("applied") << "2026-01-02-applied" << int(MigrationState::Applied) << "applied";
+    QTest::newRow("baselined") << "2026-01-01-baseline" << int(MigrationState::Baselined) << "baselined";
     QTest::newRow("modified") << "2026-01-03-modified" << int(MigrationState::Modified) << "modified";
     QTest::newRow("out of order") << "2026-01-04-late" << int(MigrationState::OutOfOrder) << "out of order";
     QTest::newRow("failed") << "2026-01-06-failed" << int(MigrationState::Failed) << "failed";
@@ -151,6 +155,10 @@ void TestMigrationModels::cellsOfAnAppliedMigration()
     QCOMPARE(model.index(applied, MigrationTableModel::DurationColumn).data().toString(),
              QStringLiteral("42 ms"));
     QVERIFY(!model.index(applied, MigrationTableModel::AppliedAtColumn).data().toString().isEmpty());
+    // A baseline ran nothing: when it was recorded, but no duration.
+    const int baseline = model.rowOf(QStringLiteral("2026-01-01-baseline"));
+    QVERIFY(!model.index(baseline, MigrationTableModel::AppliedAtColumn).data().toString().isEmpty());
+    QCOMPARE(model.index(baseline, MigrationTableModel::DurationColumn).data().toString(), QString());
     const int missing = model.rowOf(QStringLiteral("2026-01-00-missing"));
     QCOMPARE(model.index(missing, MigrationTableModel::DescriptionColumn).data().toString(),
              QStringLiteral("noted"));
@@ -167,10 +175,10 @@ void TestMigrationModels::filter_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("ids");
     QTest::newRow("everything") << std::optional<MigrationState>() << QString()
-                                << QStringList{"2026-01-00-missing",  "2026-01-02-applied",
-                                               "2026-01-03-modified", "2026-01-04-late",
-                                               "2026-01-05-newest",   "2026-01-06-failed",
-                                               "2026-01-07-upstream", "2026-01-08-pending"};
+                                << QStringList{
+                                       "2026-01-00-missing",  "2026-01-01-baseline", "2026-01-02-applied",
+                                       "2026-01-03-modified", "2026-01-04-late",     "2026-01-05-newest",
+                                       "2026-01-06-failed",   "2026-01-07-upstream", "2026-01-08-pending"};
     QTest::newRow("applied only") << std::optional(MigrationState::Applied) << QString()
                                   << QStringList{"2026-01-02-applied", "2026-01-05-newest"};
     QTest::newRow("text in the description, any case")
@@ -179,6 +187,8 @@ void TestMigrationModels::filter_data()
                                     << QStringList{"2026-01-04-late"};
     QTest::newRow("state and text") << std::optional(MigrationState::Applied) << QStringLiteral("tenants")
                                     << QStringList{"2026-01-02-applied"};
+    QTest::newRow("baselined only") << std::optional(MigrationState::Baselined) << QString()
+                                    << QStringList{"2026-01-01-baseline"};
     QTest::newRow("nothing") << std::optional(MigrationState::Skipped) << QString() << QStringList();
 }
 

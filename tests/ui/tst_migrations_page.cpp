@@ -1,9 +1,12 @@
-// The Migrations page against a real database: states, details, plan, apply with progress and
-// summary, failures, cancel, mark applied, new migration — and a GUI thread that never waits.
+// The Migrations page against a real database: states, details, plan, apply (after a preview) with
+// progress and summary, failures, cancel, mark applied (baselined), accept a changed file, new migration
+// with its name checked first, a watched seeds folder — and a GUI thread that never waits.
 #include "MessageBanner.h"
 #include "MigrationDetailView.h"
 #include "MigrationTableModel.h"
 #include "MigrationsPage.h"
+#include "NewMigrationDialog.h"
+#include "ReasonDialog.h"
 #include "Screenshots.h"
 #include "SeedTestProject.h"
 #include "TestDatabase.h"
@@ -11,6 +14,8 @@
 #include "db/Sql.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -50,8 +55,13 @@ private Q_SLOTS:
     void applyAllShowsProgressAndASummary();
     void failureNamesTheStepAndWhatWasNotAttempted();
     void cancelStopsBetweenMigrations();
+    void applyAsksOnceWithAPreview();
     void markAppliedRecordsTheReason();
+    void reasonDialogNeedsAReason();
+    void acceptRecordsTheChangedChecksum();
     void newMigrationWritesAValidFile();
+    void newMigrationDialogChecksTheName();
+    void watchedFolderShowsNewFiles();
     void filtersByStateAndText();
     void writingWaitsForSomeoneToWriteAs();
 
@@ -70,6 +80,9 @@ void TestMigrationsPage::load(ui::MigrationsPage& page, const SeedTestProject& p
     QSignalSpy refreshed(&page, &ui::MigrationsPage::refreshed);
     page.setActor(domain::Actor::systemAdmin(), QStringLiteral("admin@example.com"));
     page.setProjectDir(project.path());
+    page.confirmApply = [](const esops::ApplyPreview&) {
+        return true;
+    };
     page.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 20000);
 }
@@ -148,7 +161,7 @@ void TestMigrationsPage::applyAllShowsProgressAndASummary()
     QSignalSpy finished(&page, &ui::MigrationsPage::applyFinished);
     QSignalSpy refreshed(&page, &ui::MigrationsPage::refreshed);
     QTest::mouseClick(page.applyAllButton(), Qt::LeftButton);
-    QVERIFY(page.isApplying());
+    QTRY_VERIFY_WITH_TIMEOUT(page.isApplying(), 20000);
     QVERIFY(page.cancelButton()->isVisible());
     QVERIFY(!page.applyAllButton()->isEnabled()); // one apply at a time
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -220,9 +233,13 @@ void TestMigrationsPage::cancelStopsBetweenMigrations()
     page.show();
     load(page, project);
     QSignalSpy finished(&page, &ui::MigrationsPage::applyFinished);
+    // Cancel right after the apply starts (the confirmation's answer starts it).
+    page.confirmApply = [&page](const esops::ApplyPreview&) {
+        QMetaObject::invokeMethod(
+            &page, [&page] { QTest::mouseClick(page.cancelButton(), Qt::LeftButton); }, Qt::QueuedConnection);
+        return true;
+    };
     QTest::mouseClick(page.applyAllButton(), Qt::LeftButton);
-    QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
-    QVERIFY(!page.cancelButton()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(page.banner()->kind(), ui::MessageBanner::Kind::Warning);
     QVERIFY2(page.banner()->text().contains(QLatin1String("Cancelled; not attempted: ")),
@@ -233,6 +250,55 @@ void TestMigrationsPage::cancelStopsBetweenMigrations()
     QCOMPARE(TestDatabase::count(QStringLiteral("read_tenants")), applied);
 }
 
+void TestMigrationsPage::applyAsksOnceWithAPreview()
+{
+    SeedTestProject project;
+    project.seed(QStringLiteral("2026-01-01-tenants.json"), kTenants);
+    project.seed(QStringLiteral("2026-01-02-admin.json"), kAdmin);
+    ui::MigrationsPage page;
+    page.show();
+    load(page, project);
+    QList<esops::ApplyPreview> asked;
+    bool answer = false;
+    page.confirmApply = [&](const esops::ApplyPreview& preview) {
+        asked << preview;
+        return answer;
+    };
+    QSignalSpy previewed(&page, &ui::MigrationsPage::previewFinished);
+    QTest::mouseClick(page.applyAllButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(previewed.count(), 1, 20000);
+    QCOMPARE(asked.size(), 1);
+    const esops::ApplyPreview& preview = asked.first();
+    QCOMPARE(preview.migrations.size(), 2);
+    QCOMPARE(preview.migrations.at(0).id, QStringLiteral("2026-01-01-tenants"));
+    QCOMPARE(preview.migrations.at(1).id, QStringLiteral("2026-01-02-admin"));
+    QCOMPARE(preview.steps, preview.migrations.at(0).steps + preview.migrations.at(1).steps);
+    QVERIFY(preview.migrations.at(0).steps > 0);
+    QVERIFY(preview.events >= preview.migrations.at(0).steps); // every step here creates something
+    QVERIFY(!preview.failure);
+    const QString text = ui::MigrationsPage::previewText(preview);
+    QVERIFY2(text.startsWith(QStringLiteral("Apply 2 migration(s) with %1 step(s), appending %2 event(s)?")
+                                 .arg(preview.steps)
+                                 .arg(preview.events)),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("2026-01-02-admin")), qPrintable(text));
+    // Declined: the preview wrote nothing and nothing was applied.
+    QVERIFY(!page.isApplying());
+    QCOMPARE(eventCount(), 0);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_es_operations")), 0);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs")), 0);
+    QVERIFY(page.applyAllButton()->isEnabled());
+
+    // Confirmed: exactly what the preview named is applied, with the events it counted.
+    answer = true;
+    QSignalSpy finished(&page, &ui::MigrationsPage::applyFinished);
+    QTest::mouseClick(page.applyAllButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_es_operations")), 2);
+    QCOMPARE(eventCount(), qint64(asked.last().events));
+}
+
 void TestMigrationsPage::markAppliedRecordsTheReason()
 {
     SeedTestProject project;
@@ -240,14 +306,24 @@ void TestMigrationsPage::markAppliedRecordsTheReason()
     ui::MigrationsPage page;
     page.show();
     load(page, project);
-    page.askReason = [] {
+    QString prompt;
+    page.askReason = [&prompt](const QString&, const QString& question) {
+        prompt = question;
         return QStringLiteral("created by hand before the console existed");
     };
     page.select(QStringLiteral("2026-01-01-tenants"));
+    QSignalSpy recorded(&page, &ui::MigrationsPage::decisionRecorded);
     QSignalSpy refreshed(&page, &ui::MigrationsPage::refreshed);
     QTest::mouseClick(page.markAppliedButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 20000);
-    QCOMPARE(stateOf(page, QStringLiteral("2026-01-01-tenants")), QStringLiteral("applied"));
+    QVERIFY2(prompt.contains(QLatin1String("2026-01-01-tenants")), qPrintable(prompt));
+    // A baseline is not a migration that ran: its own state, and no duration.
+    QCOMPARE(stateOf(page, QStringLiteral("2026-01-01-tenants")), QStringLiteral("baselined"));
+    page.select(QStringLiteral("2026-01-01-tenants"));
+    QAbstractItemModel* model = page.table()->model();
+    const QModelIndex row = page.table()->currentIndex();
+    QCOMPARE(model->index(row.row(), MigrationTableModel::DurationColumn).data().toString(), QString());
     QCOMPARE(eventCount(), 0); // its steps did not run
     QCOMPARE(TestDatabase::count(
                  QStringLiteral("kumiko_admin_seed_runs"),
@@ -257,13 +333,63 @@ void TestMigrationsPage::markAppliedRecordsTheReason()
     // An empty answer (dialog cancelled) does nothing.
     project.seed(QStringLiteral("2026-01-02-admin.json"), kAdmin);
     load(page, project);
-    page.askReason = [] {
+    page.askReason = [](const QString&, const QString&) {
         return QString();
     };
     page.select(QStringLiteral("2026-01-02-admin"));
     QTest::mouseClick(page.markAppliedButton(), Qt::LeftButton); // returns at once: nothing to do
     QVERIFY(!page.isApplying());
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_es_operations")), 1);
+}
+
+void TestMigrationsPage::reasonDialogNeedsAReason()
+{
+    ui::ReasonDialog dialog(QStringLiteral("Mark as applied"), QStringLiteral("Why?"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(!dialog.hint()->text().isEmpty()); // says why it cannot be accepted
+    dialog.reasonEdit()->setPlainText(QStringLiteral("   \n "));
+    QVERIFY(!dialog.okButton()->isEnabled()); // white space is no reason
+    dialog.reasonEdit()->setPlainText(QStringLiteral("  applied by hand  "));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QVERIFY(dialog.hint()->text().isEmpty());
+    QCOMPARE(dialog.reason(), QStringLiteral("applied by hand"));
+}
+
+void TestMigrationsPage::acceptRecordsTheChangedChecksum()
+{
+    SeedTestProject project;
+    project.seed(QStringLiteral("2026-01-01-tenants.json"), kTenants);
+    ui::MigrationsPage page;
+    page.show();
+    load(page, project);
+    QSignalSpy finished(&page, &ui::MigrationsPage::applyFinished);
+    QTest::mouseClick(page.applyAllButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, QStringLiteral("2026-01-01-tenants")), QStringLiteral("applied"),
+                              20000);
+    page.select(QStringLiteral("2026-01-01-tenants"));
+    QVERIFY(!page.acceptButton()->isEnabled()); // nothing changed
+    // The file changes on disk; the watched folder shows it as modified by itself.
+    project.seed(QStringLiteral("2026-01-01-tenants.json"), kTenants + "\n");
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, QStringLiteral("2026-01-01-tenants")), QStringLiteral("modified"),
+                              20000);
+    page.select(QStringLiteral("2026-01-01-tenants"));
+    QVERIFY(page.acceptButton()->isEnabled());
+    page.askReason = [](const QString&, const QString&) {
+        return QStringLiteral("only a trailing newline was added");
+    };
+    QSignalSpy recorded(&page, &ui::MigrationsPage::decisionRecorded);
+    QTest::mouseClick(page.acceptButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(recorded.count(), 1, 20000);
+    QCOMPARE(page.banner()->kind(), ui::MessageBanner::Kind::Info);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(page, QStringLiteral("2026-01-01-tenants")), QStringLiteral("applied"),
+                              20000);
+    QCOMPARE(
+        TestDatabase::count(QStringLiteral("kumiko_admin_seed_runs"),
+                            QStringLiteral("outcome = 'accepted' AND reason = 'only a trailing newline was "
+                                           "added' AND applied_by = 'admin@example.com'")),
+        1);
+    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_es_operations")), 1); // nothing ran again
 }
 
 void TestMigrationsPage::newMigrationWritesAValidFile()
@@ -273,12 +399,27 @@ void TestMigrationsPage::newMigrationWritesAValidFile()
     page.show();
     load(page, project);
     QCOMPARE(page.table()->model()->rowCount(), 0);
+    // A name that would have to be rewritten is refused, never silently changed.
     page.askSlug = [] {
         return QStringLiteral("Grant Roles!");
     };
+    page.openFile = [](const QString&) {
+        return true;
+    };
+    QTest::mouseClick(page.newMigrationButton(), Qt::LeftButton);
+    QCOMPARE(page.banner()->kind(), ui::MessageBanner::Kind::Error);
+    QVERIFY(QDir(project.path() + QStringLiteral("/seeds")).entryList(QDir::Files).isEmpty());
+    page.askSlug = [] {
+        return QStringLiteral("grant-roles");
+    };
     QString opened;
+    QString offered;
     page.openFile = [&opened](const QString& path) {
         opened = path;
+        return false; // no editor could be launched
+    };
+    page.offerPath = [&offered](const QString& path) {
+        offered = path;
     };
     QSignalSpy refreshed(&page, &ui::MigrationsPage::refreshed);
     QTest::mouseClick(page.newMigrationButton(), Qt::LeftButton);
@@ -289,6 +430,43 @@ void TestMigrationsPage::newMigrationWritesAValidFile()
     QCOMPARE(stateOf(page, id), QStringLiteral("pending"));
     QCOMPARE(page.banner()->kind(), ui::MessageBanner::Kind::Info);
     QVERIFY2(opened.endsWith(id + QStringLiteral(".json")), qPrintable(opened));
+    QCOMPARE(offered, opened); // said so, with Copy path / Show in folder
+}
+
+void TestMigrationsPage::newMigrationDialogChecksTheName()
+{
+    ui::NewMigrationDialog dialog(QDate(2026, 11, 30));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    dialog.slugEdit()->setText(QStringLiteral("Bad Slug!"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY2(dialog.feedback()->text().contains(QLatin1String("lower-case")),
+             qPrintable(dialog.feedback()->text()));
+    QVERIFY2(dialog.feedback()->text().contains(QLatin1String("\"bad-slug\"")),
+             qPrintable(dialog.feedback()->text()));
+    QCOMPARE(dialog.slug(), QStringLiteral("Bad Slug!")); // the input is never rewritten
+    dialog.slugEdit()->setText(QStringLiteral("-bad"));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    dialog.slugEdit()->setText(QString(61, QLatin1Char('a')));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    dialog.slugEdit()->setText(QStringLiteral("bad-slug"));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QCOMPARE(dialog.feedback()->text(), QStringLiteral("Creates seeds/2026-11-30-bad-slug.json"));
+}
+
+void TestMigrationsPage::watchedFolderShowsNewFiles()
+{
+    SeedTestProject project;
+    project.seed(QStringLiteral("2026-01-01-tenants.json"), kTenants);
+    ui::MigrationsPage page;
+    page.show();
+    load(page, project);
+    QCOMPARE(page.table()->model()->rowCount(), 1);
+    // Written by an editor or a checkout, not through the page: it shows without Refresh.
+    project.seed(QStringLiteral("2026-01-02-admin.json"), kAdmin);
+    QTRY_COMPARE_WITH_TIMEOUT(page.table()->model()->rowCount(), 2, 2000);
+    QCOMPARE(stateOf(page, QStringLiteral("2026-01-02-admin")), QStringLiteral("pending"));
+    QVERIFY(QFile::remove(project.path() + QStringLiteral("/seeds/2026-01-02-admin.json")));
+    QTRY_COMPARE_WITH_TIMEOUT(page.table()->model()->rowCount(), 1, 2000);
 }
 
 void TestMigrationsPage::filtersByStateAndText()
@@ -322,7 +500,7 @@ void TestMigrationsPage::writingWaitsForSomeoneToWriteAs()
     // Read-only use works; every action that writes (or dispatches handlers) waits for an actor.
     QCOMPARE(stateOf(page, QStringLiteral("2026-01-01-tenants")), QStringLiteral("pending"));
     for (QPushButton* button : {page.applyAllButton(), page.applyToButton(), page.applyOnlyButton(),
-                                page.planButton(), page.markAppliedButton()})
+                                page.planButton(), page.markAppliedButton(), page.acceptButton()})
         QVERIFY2(!button->isEnabled(), qPrintable(button->text()));
     page.setActor(domain::Actor::systemAdmin(), QStringLiteral("admin@example.com"));
     QVERIFY(page.applyAllButton()->isEnabled());
