@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>system</source>
+        <comment>config scope: one value for the whole installation</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <comment>config scope</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>config scope</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>config value type</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>config value type</comment>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <comment>config value type: boolean</comment>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <comment>config value type: one of a list of options</comment>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>account status</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <comment>account status</comment>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>deletion requested</source>
+        <comment>account status</comment>
+        <translation>Löschung beantragt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>account status</comment>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>verification mail</source>
+        <comment>mail kind</comment>
+        <translation>Bestätigungs-Mail</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Field: %1</source>
@@ -702,7 +765,7 @@
     <message>
         <source>Event type</source>
         <comment>events column</comment>
-        <translation>Event-Typ</translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>Aggregate</source>
@@ -946,7 +1009,7 @@
     <message>
         <source>Events</source>
         <comment>attempts column</comment>
-        <translation>Events</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>By</source>
@@ -1044,7 +1107,7 @@
     <message>
         <source>Last verification mail</source>
         <comment>users column</comment>
-        <translation>Letzte Bestätigungs-E-Mail</translation>
+        <translation>Letzte Bestätigungs-Mail</translation>
     </message>
 </context>
 <context>
@@ -1063,11 +1126,6 @@
         <source>(no user)</source>
         <comment>context chooser</comment>
         <translation>(kein Benutzer)</translation>
-    </message>
-    <message>
-        <source>every tenant (fallback)</source>
-        <comment>config seed target: a tenant seed without a tenant</comment>
-        <translation>jeder Mandant (Rückfall)</translation>
     </message>
     <message>
         <source>kumiko.json declares no seeds.</source>
@@ -1244,6 +1302,41 @@
         <comment>configuration banner</comment>
         <translation>Die Anzeige des Werts konnte nicht protokolliert werden; er bleibt verborgen.</translation>
     </message>
+    <message>
+        <source>default for all tenants</source>
+        <comment>config seed target: a tenant seed without a tenant</comment>
+        <translation>Standardwert für alle Mandanten</translation>
+    </message>
+    <message>
+        <source>Configuration keys</source>
+        <comment>config tree, for screen readers</comment>
+        <translation>Konfigurationsschlüssel</translation>
+    </message>
+    <message>
+        <source>Every key with its effective value and where it comes from</source>
+        <comment>config tree, for screen readers</comment>
+        <translation>Jeder Schlüssel mit seinem wirksamen Wert und dessen Herkunft</translation>
+    </message>
+    <message>
+        <source>Cascade of the selected key</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Kaskade des gewählten Schlüssels</translation>
+    </message>
+    <message>
+        <source>The value at each level; the first level with a value applies</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Der Wert auf jeder Ebene; es gilt die erste Ebene mit einem Wert</translation>
+    </message>
+    <message>
+        <source>Config seeds</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Konfigurations-Seeds</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <comment>config editor, for screen readers</comment>
+        <translation>Neuer Wert</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::ConnectionDialog</name>
@@ -1351,6 +1444,16 @@
         <source>Connection works: PostgreSQL %1, database %2.</source>
         <comment>connection dialog; %1 = version, %2 = database name</comment>
         <translation>Verbindung funktioniert: PostgreSQL %1, Datenbank %2.</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <comment>connection dialog, for screen readers</comment>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Choose one to fill in the form; passwords stay in the system keychain</source>
+        <comment>connection dialog, for screen readers</comment>
+        <translation>Eine auswählen, um das Formular auszufüllen; Passwörter bleiben im Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
@@ -1461,17 +1564,17 @@
     <message>
         <source>The events could not be read.</source>
         <comment>events banner</comment>
-        <translation>Die Events konnten nicht gelesen werden.</translation>
+        <translation>Die Ereignisse konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>page title</comment>
-        <translation>Events</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Every change is an event in kumiko_events; the read tables follow from them. Newest first; older ones load as you scroll.</source>
         <comment>page description</comment>
-        <translation>Jede Änderung ist ein Event in kumiko_events; die Lesetabellen folgen daraus. Neueste zuerst; ältere laden beim Scrollen nach.</translation>
+        <translation>Jede Änderung ist ein Ereignis in kumiko_events; die Lesetabellen folgen daraus. Neueste zuerst; ältere laden beim Scrollen nach.</translation>
     </message>
     <message>
         <source>Aggregate type</source>
@@ -1481,7 +1584,7 @@
     <message>
         <source>Event type, e.g. tenant.created</source>
         <comment>events filter</comment>
-        <translation>Event-Typ, z. B. tenant.created</translation>
+        <translation>Ereignistyp, z. B. tenant.created</translation>
     </message>
     <message>
         <source>Tenant id</source>
@@ -1516,7 +1619,7 @@
     <message>
         <source>New events – show</source>
         <comment>events action</comment>
-        <translation>Neue Events – zeigen</translation>
+        <translation>Neue Ereignisse – zeigen</translation>
     </message>
     <message>
         <source>Show stream</source>
@@ -1526,7 +1629,7 @@
     <message>
         <source>Every event of this aggregate in this tenant</source>
         <comment>events action tooltip</comment>
-        <translation>Alle Events dieses Aggregats in diesem Mandanten</translation>
+        <translation>Alle Ereignisse dieses Aggregats in diesem Mandanten</translation>
     </message>
     <message>
         <source>Payload</source>
@@ -1537,6 +1640,36 @@
         <source>Metadata</source>
         <comment>events detail</comment>
         <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Shows only events of this type (Ctrl+F)</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Zeigt nur Ereignisse dieses Typs (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Ereignisse ab</translation>
+    </message>
+    <message>
+        <source>Events until</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Ereignisse bis</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>events table, for screen readers</comment>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Newest first; older events load as you scroll</source>
+        <comment>events table, for screen readers</comment>
+        <translation>Neueste zuerst; ältere Ereignisse werden beim Scrollen nachgeladen</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1697,7 @@
     <message>
         <source>Events</source>
         <comment>sidebar</comment>
-        <translation>Events</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>&amp;Console</source>
@@ -1629,7 +1762,7 @@
     <message>
         <source>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin console for Kumiko event-sourced PostgreSQL applications: seed migrations, configuration and e-mail verification.&lt;/p&gt;</source>
         <comment>about text; %1 = version</comment>
-        <translation>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin-Konsole für event-basierte Kumiko-Anwendungen auf PostgreSQL: Seed-Migrationen, Konfiguration und E-Mail-Bestätigung.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Kumiko Admin %1&lt;/b&gt;&lt;p&gt;Admin-Konsole für ereignisbasierte Kumiko-Anwendungen auf PostgreSQL: Seed-Migrationen, Konfiguration und E-Mail-Bestätigung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Connect to database…</source>
@@ -1641,6 +1774,31 @@
         <comment>status bar; %1 = e-mail</comment>
         <translation>Gesperrt: %1</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <comment>sidebar, for screen readers</comment>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+4 switch sections</source>
+        <comment>sidebar, for screen readers</comment>
+        <translation>Strg+1 bis Strg+4 wechseln den Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh page</source>
+        <comment>menu action</comment>
+        <translation>Seite &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter…</source>
+        <comment>menu action: focuses the page&apos;s filter field</comment>
+        <translation>&amp;Filtern …</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::MessageBanner</name>
@@ -1648,6 +1806,26 @@
         <source>Details</source>
         <comment>banner: expand technical details</comment>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shows or hides the technical details</source>
+        <comment>banner</comment>
+        <translation>Zeigt oder verbirgt die technischen Details</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1923,7 @@
     <message>
         <source>Migration / step / event</source>
         <comment>plan column</comment>
-        <translation>Migration / Schritt / Event</translation>
+        <translation>Migration / Schritt / Ereignis</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1756,6 +1934,21 @@
         <source>Aggregate / payload</source>
         <comment>plan column</comment>
         <translation>Aggregat / Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Steps of the migration</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Schritte der Migration</translation>
+    </message>
+    <message>
+        <source>The migration file exactly as written</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Die Migrationsdatei genau so, wie sie geschrieben ist</translation>
+    </message>
+    <message>
+        <source>Dry run: per step the action and the events it would write</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Probelauf: je Schritt die Aktion und die Ereignisse, die er schreiben würde</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +2124,7 @@
     <message>
         <source>Dry run of the selected migration: per step the action and the events it would write. Nothing is written.</source>
         <comment>migrations action tooltip</comment>
-        <translation>Probelauf der ausgewählten Migration: je Schritt die Aktion und die Events, die er schreiben würde. Es wird nichts geschrieben.</translation>
+        <translation>Probelauf der ausgewählten Migration: je Schritt die Aktion und die Ereignisse, die er schreiben würde. Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Mark applied…</source>
@@ -1962,6 +2155,36 @@
         <source>Applied before it: %1.</source>
         <comment>apply summary; %1 = ids</comment>
         <translation>Davor angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>Filter migrations</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Migrationen filtern</translation>
+    </message>
+    <message>
+        <source>Shows the migrations whose id or description contains the text (Ctrl+F)</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Zeigt die Migrationen, deren ID oder Beschreibung den Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Nach Zustand filtern</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <comment>migrations table, for screen readers</comment>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>The migrations of the project in run order with their state</source>
+        <comment>migrations table, for screen readers</comment>
+        <translation>Die Migrationen des Projekts in Ausführungsreihenfolge mit ihrem Zustand</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <comment>progress bar, for screen readers</comment>
+        <translation>Fortschritt beim Anwenden</translation>
     </message>
 </context>
 <context>
@@ -1996,11 +2219,6 @@
         <source>The project settings are not loaded yet.</source>
         <comment>sign-in banner</comment>
         <translation>Die Projekteinstellungen sind noch nicht geladen.</translation>
-    </message>
-    <message>
-        <source>We&apos;ve sent you a new verification e-mail.</source>
-        <comment>sign-in info banner after resend</comment>
-        <translation>Wir haben dir eine neue Bestätigungs-Mail geschickt.</translation>
     </message>
     <message>
         <source>E-mail or password is wrong.</source>
@@ -2058,21 +2276,6 @@
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <source>Send verification e-mail again</source>
-        <comment>resend link on the sign-in screen</comment>
-        <translation>Bestätigungs-Mail erneut senden</translation>
-    </message>
-    <message>
-        <source>Please wait a moment and try again.</source>
-        <comment>resend hint when rate limited</comment>
-        <translation>Bitte warte kurz und versuche es erneut.</translation>
-    </message>
-    <message>
-        <source>(%1 s)</source>
-        <comment>seconds left until the next resend is allowed</comment>
-        <translation>(noch %1 s)</translation>
-    </message>
-    <message>
         <source>Could not send. Please try again.</source>
         <comment>resend hint on any other failure</comment>
         <translation>Konnte nicht senden. Bitte erneut versuchen.</translation>
@@ -2095,20 +2298,40 @@
         <comment>sign-in intro while locked; %1 = e-mail</comment>
         <translation>Die Konsole wurde gesperrt, weil sie eine Weile nicht benutzt wurde. Gib das Passwort von %1 ein, um weiterzumachen, oder melde dich im Menü „Konsole“ ab.</translation>
     </message>
+    <message>
+        <source>We&apos;ve sent you a new verification mail.</source>
+        <comment>sign-in info banner after resend</comment>
+        <translation>Wir haben dir eine neue Bestätigungs-Mail geschickt.</translation>
+    </message>
+    <message>
+        <source>Send verification mail again</source>
+        <comment>resend link on the sign-in screen</comment>
+        <translation>Bestätigungs-Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>Sends a new verification mail to the address above</source>
+        <comment>resend link, for screen readers</comment>
+        <translation>Sendet eine neue Bestätigungs-Mail an die Adresse oben</translation>
+    </message>
+    <message>
+        <source>Please wait %1 and try again.</source>
+        <comment>resend hint when rate limited; %1 = m:ss</comment>
+        <translation>Bitte warte noch %1 und versuche es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::UsersPage</name>
     <message>
         <source>Send verification mails</source>
         <comment>dialog title</comment>
-        <translation>Bestätigungs-E-Mails senden</translation>
+        <translation>Bestätigungs-Mails senden</translation>
     </message>
     <message numerus="yes">
-        <source>Send a new verification e-mail to %n user(s)? Earlier links stay valid until they expire.</source>
+        <source>Send a new verification mail to %n user(s)? Earlier links stay valid until they expire.</source>
         <comment>resend confirmation</comment>
         <translation>
-            <numerusform>Eine neue Bestätigungs-E-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
-            <numerusform>Eine neue Bestätigungs-E-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
+            <numerusform>Eine neue Bestätigungs-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
+            <numerusform>Eine neue Bestätigungs-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2119,7 +2342,7 @@
     <message>
         <source>Why does this address count as verified without the link? The reason is stored with the event.</source>
         <comment>mark-verified dialog</comment>
-        <translation>Warum gilt diese Adresse ohne den Link als bestätigt? Die Begründung wird mit dem Event gespeichert.</translation>
+        <translation>Warum gilt diese Adresse ohne den Link als bestätigt? Die Begründung wird mit dem Ereignis gespeichert.</translation>
     </message>
     <message>
         <source>Sending %1 of %2: %3</source>
@@ -2140,8 +2363,8 @@
         <source>Queued %n verification mail(s).</source>
         <comment>resend summary</comment>
         <translation>
-            <numerusform>%n Bestätigungs-E-Mail eingereiht.</numerusform>
-            <numerusform>%n Bestätigungs-E-Mails eingereiht.</numerusform>
+            <numerusform>%n Bestätigungs-Mail eingereiht.</numerusform>
+            <numerusform>%n Bestätigungs-Mails eingereiht.</numerusform>
         </translation>
     </message>
     <message>
@@ -2175,7 +2398,7 @@
     <message>
         <source>Users with the state of their e-mail address and their last verification mail; the mail outbox with delivery status.</source>
         <comment>page description</comment>
-        <translation>Benutzer mit dem Zustand ihrer E-Mail-Adresse und ihrer letzten Bestätigungs-E-Mail; der Mail-Ausgang mit Zustellstatus.</translation>
+        <translation>Benutzer mit dem Zustand ihrer E-Mail-Adresse und ihrer letzten Bestätigungs-Mail; der Mail-Ausgang mit Zustellstatus.</translation>
     </message>
     <message>
         <source>Only unverified</source>
@@ -2190,7 +2413,7 @@
     <message>
         <source>Send verification mail…</source>
         <comment>users action</comment>
-        <translation>Bestätigungs-E-Mail senden …</translation>
+        <translation>Bestätigungs-Mail senden …</translation>
     </message>
     <message>
         <source>Mark verified…</source>
@@ -2220,7 +2443,7 @@
     <message>
         <source>No verification mail was sent.</source>
         <comment>users banner</comment>
-        <translation>Es wurde keine Bestätigungs-E-Mail verschickt.</translation>
+        <translation>Es wurde keine Bestätigungs-Mail verschickt.</translation>
     </message>
     <message numerus="yes">
         <source>Skipped %n address(es) that need no mail (verified already or unknown).</source>
@@ -2230,21 +2453,45 @@
             <numerusform>%n Adressen übersprungen, die keine E-Mail brauchen (schon bestätigt oder unbekannt).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
-        <comment>resend summary; %1 = e-mail</comment>
-        <translation>
-            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunde erneut versuchen.</numerusform>
-            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunden erneut versuchen.</numerusform>
-        </translation>
+    <message>
+        <source>Not sent to %1: the limit for this address is reached; try again in %2.</source>
+        <comment>resend summary; %1 = e-mail, %2 = time left as m:ss</comment>
+        <translation>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; versuche es in %2 erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (in %n s)</source>
-        <comment>resend summary: e-mail and the seconds to wait</comment>
-        <translation>
-            <numerusform>%1 (in %n s)</numerusform>
-            <numerusform>%1 (in %n s)</numerusform>
-        </translation>
+    <message>
+        <source>%1 (in %2)</source>
+        <comment>resend summary: e-mail and the time to wait as m:ss</comment>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <comment>users filter, for screen readers</comment>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Shows the users whose e-mail or name contains the text (Ctrl+F)</source>
+        <comment>users filter, for screen readers</comment>
+        <translation>Zeigt die Benutzer, deren E-Mail-Adresse oder Name den Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>users table, for screen readers</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Select one or more users for the actions above</source>
+        <comment>users table, for screen readers</comment>
+        <translation>Einen oder mehrere Benutzer für die Aktionen oben auswählen</translation>
+    </message>
+    <message>
+        <source>Mail outbox</source>
+        <comment>outbox table, for screen readers</comment>
+        <translation>Mail-Ausgang</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <comment>progress bar, for screen readers</comment>
+        <translation>Fortschritt beim Senden</translation>
     </message>
 </context>
 </TS>

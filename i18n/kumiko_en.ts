@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>DomainText</name>
+    <message>
+        <source>system</source>
+        <comment>config scope: one value for the whole installation</comment>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <comment>config scope</comment>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>config scope</comment>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>config value type</comment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>config value type</comment>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <comment>config value type: boolean</comment>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <comment>config value type: one of a list of options</comment>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>account status</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <comment>account status</comment>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>deletion requested</source>
+        <comment>account status</comment>
+        <translation>deletion requested</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>account status</comment>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>verification mail</source>
+        <comment>mail kind</comment>
+        <translation>verification mail</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Field: %1</source>
@@ -1064,11 +1127,6 @@
         <translation>(no user)</translation>
     </message>
     <message>
-        <source>every tenant (fallback)</source>
-        <comment>config seed target: a tenant seed without a tenant</comment>
-        <translation>every tenant (fallback)</translation>
-    </message>
-    <message>
         <source>kumiko.json declares no seeds.</source>
         <comment>config seeds summary</comment>
         <translation>kumiko.json declares no seeds.</translation>
@@ -1243,6 +1301,41 @@
         <comment>configuration banner</comment>
         <translation>The reveal could not be recorded; the value stays hidden.</translation>
     </message>
+    <message>
+        <source>default for all tenants</source>
+        <comment>config seed target: a tenant seed without a tenant</comment>
+        <translation>default for all tenants</translation>
+    </message>
+    <message>
+        <source>Configuration keys</source>
+        <comment>config tree, for screen readers</comment>
+        <translation>Configuration keys</translation>
+    </message>
+    <message>
+        <source>Every key with its effective value and where it comes from</source>
+        <comment>config tree, for screen readers</comment>
+        <translation>Every key with its effective value and where it comes from</translation>
+    </message>
+    <message>
+        <source>Cascade of the selected key</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Cascade of the selected key</translation>
+    </message>
+    <message>
+        <source>The value at each level; the first level with a value applies</source>
+        <comment>config table, for screen readers</comment>
+        <translation>The value at each level; the first level with a value applies</translation>
+    </message>
+    <message>
+        <source>Config seeds</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Config seeds</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <comment>config editor, for screen readers</comment>
+        <translation>New value</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::ConnectionDialog</name>
@@ -1350,6 +1443,16 @@
         <source>Connection works: PostgreSQL %1, database %2.</source>
         <comment>connection dialog; %1 = version, %2 = database name</comment>
         <translation>Connection works: PostgreSQL %1, database %2.</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <comment>connection dialog, for screen readers</comment>
+        <translation>Saved connections</translation>
+    </message>
+    <message>
+        <source>Choose one to fill in the form; passwords stay in the system keychain</source>
+        <comment>connection dialog, for screen readers</comment>
+        <translation>Choose one to fill in the form; passwords stay in the system keychain</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1640,36 @@
         <comment>events detail</comment>
         <translation>Metadata</translation>
     </message>
+    <message>
+        <source>Event type</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Shows only events of this type (Ctrl+F)</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Shows only events of this type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Events from</translation>
+    </message>
+    <message>
+        <source>Events until</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Events until</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>events table, for screen readers</comment>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Newest first; older events load as you scroll</source>
+        <comment>events table, for screen readers</comment>
+        <translation>Newest first; older events load as you scroll</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::MainWindow</name>
@@ -1640,6 +1773,31 @@
         <comment>status bar; %1 = e-mail</comment>
         <translation>Locked: %1</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <comment>sidebar, for screen readers</comment>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+4 switch sections</source>
+        <comment>sidebar, for screen readers</comment>
+        <translation>Ctrl+1 to Ctrl+4 switch sections</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh page</source>
+        <comment>menu action</comment>
+        <translation>Re&amp;fresh page</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter…</source>
+        <comment>menu action: focuses the page's filter field</comment>
+        <translation>F&amp;ilter…</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::MessageBanner</name>
@@ -1647,6 +1805,26 @@
         <source>Details</source>
         <comment>banner: expand technical details</comment>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shows or hides the technical details</source>
+        <comment>banner</comment>
+        <translation>Shows or hides the technical details</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Notice</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1933,21 @@
         <source>Aggregate / payload</source>
         <comment>plan column</comment>
         <translation>Aggregate / payload</translation>
+    </message>
+    <message>
+        <source>Steps of the migration</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Steps of the migration</translation>
+    </message>
+    <message>
+        <source>The migration file exactly as written</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>The migration file exactly as written</translation>
+    </message>
+    <message>
+        <source>Dry run: per step the action and the events it would write</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Dry run: per step the action and the events it would write</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2155,36 @@
         <comment>apply summary; %1 = ids</comment>
         <translation>Applied before it: %1.</translation>
     </message>
+    <message>
+        <source>Filter migrations</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Filter migrations</translation>
+    </message>
+    <message>
+        <source>Shows the migrations whose id or description contains the text (Ctrl+F)</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Shows the migrations whose id or description contains the text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <comment>migrations table, for screen readers</comment>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>The migrations of the project in run order with their state</source>
+        <comment>migrations table, for screen readers</comment>
+        <translation>The migrations of the project in run order with their state</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <comment>progress bar, for screen readers</comment>
+        <translation>Apply progress</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::PageHeading</name>
@@ -1995,11 +2218,6 @@
         <source>The project settings are not loaded yet.</source>
         <comment>sign-in banner</comment>
         <translation>The project settings are not loaded yet.</translation>
-    </message>
-    <message>
-        <source>We've sent you a new verification e-mail.</source>
-        <comment>sign-in info banner after resend</comment>
-        <translation>We've sent you a new verification e-mail.</translation>
     </message>
     <message>
         <source>E-mail or password is wrong.</source>
@@ -2057,21 +2275,6 @@
         <translation>Sending…</translation>
     </message>
     <message>
-        <source>Send verification e-mail again</source>
-        <comment>resend link on the sign-in screen</comment>
-        <translation>Send verification e-mail again</translation>
-    </message>
-    <message>
-        <source>Please wait a moment and try again.</source>
-        <comment>resend hint when rate limited</comment>
-        <translation>Please wait a moment and try again.</translation>
-    </message>
-    <message>
-        <source>(%1 s)</source>
-        <comment>seconds left until the next resend is allowed</comment>
-        <translation>(%1 s)</translation>
-    </message>
-    <message>
         <source>Could not send. Please try again.</source>
         <comment>resend hint on any other failure</comment>
         <translation>Could not send. Please try again.</translation>
@@ -2094,6 +2297,26 @@
         <comment>sign-in intro while locked; %1 = e-mail</comment>
         <translation>The console was locked because nobody used it for a while. Enter the password of %1 to continue, or sign out in the Console menu.</translation>
     </message>
+    <message>
+        <source>We've sent you a new verification mail.</source>
+        <comment>sign-in info banner after resend</comment>
+        <translation>We've sent you a new verification mail.</translation>
+    </message>
+    <message>
+        <source>Send verification mail again</source>
+        <comment>resend link on the sign-in screen</comment>
+        <translation>Send verification mail again</translation>
+    </message>
+    <message>
+        <source>Sends a new verification mail to the address above</source>
+        <comment>resend link, for screen readers</comment>
+        <translation>Sends a new verification mail to the address above</translation>
+    </message>
+    <message>
+        <source>Please wait %1 and try again.</source>
+        <comment>resend hint when rate limited; %1 = m:ss</comment>
+        <translation>Please wait %1 and try again.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::UsersPage</name>
@@ -2103,11 +2326,11 @@
         <translation>Send verification mails</translation>
     </message>
     <message numerus="yes">
-        <source>Send a new verification e-mail to %n user(s)? Earlier links stay valid until they expire.</source>
+        <source>Send a new verification mail to %n user(s)? Earlier links stay valid until they expire.</source>
         <comment>resend confirmation</comment>
         <translation>
-            <numerusform>Send a new verification e-mail to %n user? Earlier links stay valid until they expire.</numerusform>
-            <numerusform>Send a new verification e-mail to %n users? Earlier links stay valid until they expire.</numerusform>
+            <numerusform>Send a new verification mail to %n user? Earlier links stay valid until they expire.</numerusform>
+            <numerusform>Send a new verification mail to %n users? Earlier links stay valid until they expire.</numerusform>
         </translation>
     </message>
     <message>
@@ -2229,21 +2452,45 @@
             <numerusform>Skipped %n addresses that need no mail (verified already or unknown).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
-        <comment>resend summary; %1 = e-mail</comment>
-        <translation>
-            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n second.</numerusform>
-            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n seconds.</numerusform>
-        </translation>
+    <message>
+        <source>Not sent to %1: the limit for this address is reached; try again in %2.</source>
+        <comment>resend summary; %1 = e-mail, %2 = time left as m:ss</comment>
+        <translation>Not sent to %1: the limit for this address is reached; try again in %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (in %n s)</source>
-        <comment>resend summary: e-mail and the seconds to wait</comment>
-        <translation>
-            <numerusform>%1 (in %n s)</numerusform>
-            <numerusform>%1 (in %n s)</numerusform>
-        </translation>
+    <message>
+        <source>%1 (in %2)</source>
+        <comment>resend summary: e-mail and the time to wait as m:ss</comment>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <comment>users filter, for screen readers</comment>
+        <translation>Filter users</translation>
+    </message>
+    <message>
+        <source>Shows the users whose e-mail or name contains the text (Ctrl+F)</source>
+        <comment>users filter, for screen readers</comment>
+        <translation>Shows the users whose e-mail or name contains the text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>users table, for screen readers</comment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Select one or more users for the actions above</source>
+        <comment>users table, for screen readers</comment>
+        <translation>Select one or more users for the actions above</translation>
+    </message>
+    <message>
+        <source>Mail outbox</source>
+        <comment>outbox table, for screen readers</comment>
+        <translation>Mail outbox</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <comment>progress bar, for screen readers</comment>
+        <translation>Sending progress</translation>
     </message>
 </context>
 </TS>
