@@ -4,6 +4,7 @@
 #include "EventTableModel.h"
 #include "MessageBanner.h"
 #include "PageHeading.h"
+#include "Section.h"
 #include "common/BackgroundWork.h"
 #include "eventstore/EventStore.h"
 
@@ -143,11 +144,16 @@ void EventsPage::buildLayout()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_type->setObjectName(pageFilterName());
+    m_payloadLabel->setBuddy(m_payload);
+    m_metadataLabel->setBuddy(m_metadata);
+
+    // The banner below the list: when it appears, the filters stay where they are.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_banner);
 }
 
 Result<es::EventFilter> EventsPage::filter() const
@@ -221,8 +227,9 @@ void EventsPage::loadPage(qint64 cursor)
     auto filter = this->filter();
     if (!filter) {
         m_model->pageFailed();
-        m_banner->showMessage(MessageBanner::Kind::Error, ErrorText::summary(filter.error()),
-                              ErrorText::detail(filter.error()));
+        m_banner->showMessage(
+            MessageBanner::Kind::Error, [error = filter.error()] { return ErrorText::summary(error); },
+            [error = filter.error()] { return ErrorText::detail(error); });
         return;
     }
     filter->beforeId = cursor;
@@ -234,7 +241,8 @@ void EventsPage::loadPage(qint64 cursor)
             return; // filters changed meanwhile; that answer is for a list no longer shown
         if (!page) {
             m_model->pageFailed();
-            m_banner->showError(tr("The events could not be read.", "events banner"), page.error());
+            m_banner->showError([] { return tr("The events could not be read.", "events banner"); },
+                                page.error());
         } else {
             m_model->appendPage(page->events, page->nextCursor);
             if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
@@ -298,6 +306,17 @@ void EventsPage::retranslateUi()
     m_newEvents->setText(tr("New events – show", "events action"));
     m_stream->setText(tr("Show stream", "events action"));
     m_stream->setToolTip(tr("Every event of this aggregate in this tenant", "events action tooltip"));
+    m_aggregateType->setAccessibleName(tr("Aggregate type", "events filter"));
+    m_type->setAccessibleName(tr("Event type", "events filter, for screen readers"));
+    m_type->setAccessibleDescription(
+        tr("Shows only events of this type (Ctrl+F)", "events filter, for screen readers"));
+    m_tenant->setAccessibleName(tr("Tenant id", "events filter"));
+    m_aggregate->setAccessibleName(tr("Aggregate id", "events filter"));
+    m_from->setAccessibleName(tr("Events from", "events filter, for screen readers"));
+    m_to->setAccessibleName(tr("Events until", "events filter, for screen readers"));
+    m_table->setAccessibleName(tr("Events", "events table, for screen readers"));
+    m_table->setAccessibleDescription(
+        tr("Newest first; older events load as you scroll", "events table, for screen readers"));
     m_payloadLabel->setText(tr("Payload", "events detail"));
     m_metadataLabel->setText(tr("Metadata", "events detail"));
     m_model->retranslate();

@@ -99,6 +99,8 @@ private:
     void startApply(esops::ApplyOptions options);
     void showProgress(int value);
     void finishApply();
+    static QString failureText(const esops::ApplyReport& report);
+    static QString successText(const esops::ApplyReport& report);
     void markSelectedApplied();
     void createMigration();
     void showSummary();

@@ -1,9 +1,12 @@
 #include "UsersPage.h"
 
+#include "ColumnFit.h"
 #include "ErrorText.h"
+#include "LocalTime.h"
 #include "MessageBanner.h"
 #include "OutboxTableModel.h"
 #include "PageHeading.h"
+#include "Section.h"
 #include "UserFilterModel.h"
 #include "UserTableModel.h"
 #include "auth/AccountAdmin.h"
@@ -55,7 +58,7 @@ UsersPage::UsersPage(QWidget* parent)
     confirmResend = [this](int count) {
         return QMessageBox::question(
                    this, tr("Send verification mails", "dialog title"),
-                   tr("Send a new verification e-mail to %n user(s)? Earlier links stay valid "
+                   tr("Send a new verification mail to %n user(s)? Earlier links stay valid "
                       "until they expire.",
                       "resend confirmation", count)) == QMessageBox::Yes;
     };
@@ -128,12 +131,17 @@ void UsersPage::buildLayout()
     progress->addWidget(m_cancel);
     m_progressRow->hide();
 
+    m_filter->setObjectName(pageFilterName());
+    ColumnFit::keepFitted(m_users);
+    ColumnFit::keepFitted(m_outbox);
+
+    // The banner below the tabs: when it appears, the buttons and the filter stay where they are.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_banner);
     layout->addLayout(actions);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_banner);
 }
 
 void UsersPage::setConfiguration(std::optional<auth::AuthConfiguration> configuration)
@@ -190,7 +198,8 @@ void UsersPage::refresh()
             return;
         m_loading = false;
         if (!snapshot) {
-            m_banner->showError(tr("The users could not be read.", "users banner"), snapshot.error());
+            m_banner->showError([] { return tr("The users could not be read.", "users banner"); },
+                                snapshot.error());
         } else {
             QStringList selected;
             for (const auth::UserSummary& user : selectedUsers())
@@ -295,22 +304,26 @@ void UsersPage::finishResend()
     }
     const Result<auth::ResendReport> result = m_resendWatcher.future().result();
     if (!result)
-        m_banner->showError(tr("No verification mail was sent.", "users banner"), result.error());
+        m_banner->showError([] { return tr("No verification mail was sent.", "users banner"); },
+                            result.error());
     else if (result->failed)
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              reportText(*result) + QLatin1Char(' ') + ErrorText::summary(*result->failed),
-                              ErrorText::detail(*result->failed));
+        m_banner->showMessage(
+            MessageBanner::Kind::Error,
+            [report = result.value()] {
+                return reportText(report) + QLatin1Char(' ') + ErrorText::summary(*report.failed);
+            },
+            [error = *result->failed] { return ErrorText::detail(error); });
     else
         m_banner->showMessage(result->complete() && result->rateLimited.isEmpty()
                                   ? MessageBanner::Kind::Info
                                   : MessageBanner::Kind::Warning,
-                              reportText(*result));
+                              [report = result.value()] { return reportText(report); });
     updateActions();
     refresh();
     Q_EMIT resendFinished();
 }
 
-QString UsersPage::reportText(const auth::ResendReport& report) const
+QString UsersPage::reportText(const auth::ResendReport& report)
 {
     QStringList parts{tr("Queued %n verification mail(s).", "resend summary", int(report.queued.size()))};
     if (!report.skipped.isEmpty())
@@ -318,15 +331,14 @@ QString UsersPage::reportText(const auth::ResendReport& report) const
                     "resend summary", int(report.skipped.size()));
     if (report.rateLimited.size() == 1) {
         const auth::ResendReport::RateLimited& limited = report.rateLimited.first();
-        parts << tr("Not sent to %1: the limit for this address is reached; try again in %n second(s).",
-                    "resend summary; %1 = e-mail", limited.waitSeconds)
-                     .arg(limited.email);
+        parts << tr("Not sent to %1: the limit for this address is reached; try again in %2.",
+                    "resend summary; %1 = e-mail, %2 = time left as m:ss")
+                     .arg(limited.email, models::LocalTime::duration(limited.waitSeconds));
     } else if (!report.rateLimited.isEmpty()) {
         QStringList addresses;
         for (const auth::ResendReport::RateLimited& limited : report.rateLimited)
-            addresses << tr("%1 (in %n s)", "resend summary: e-mail and the seconds to wait",
-                            limited.waitSeconds)
-                             .arg(limited.email);
+            addresses << tr("%1 (in %2)", "resend summary: e-mail and the time to wait as m:ss")
+                             .arg(limited.email, models::LocalTime::duration(limited.waitSeconds));
         parts << tr("Not sent, the limit for these addresses is reached: %1.", "resend summary")
                      .arg(addresses.join(QStringLiteral(", ")));
     }
@@ -350,11 +362,13 @@ void UsersPage::markSelectedVerified()
         if (generation != m_generation)
             return;
         if (!marked)
-            m_banner->showError(tr("%1 was not marked verified.", "users banner; %1 = e-mail").arg(email),
-                                marked.error());
+            m_banner->showError(
+                [email] { return tr("%1 was not marked verified.", "users banner; %1 = e-mail").arg(email); },
+                marked.error());
         else
-            m_banner->showMessage(MessageBanner::Kind::Info,
-                                  tr("%1 is verified now.", "users banner; %1 = e-mail").arg(email));
+            m_banner->showMessage(MessageBanner::Kind::Info, [email] {
+                return tr("%1 is verified now.", "users banner; %1 = e-mail").arg(email);
+            });
         refresh();
         Q_EMIT markFinished();
     });
@@ -375,6 +389,14 @@ void UsersPage::retranslateUi()
                            "page description"));
     m_unverifiedOnly->setText(tr("Only unverified", "users filter"));
     m_filter->setPlaceholderText(tr("Filter by e-mail or name", "users filter"));
+    m_filter->setAccessibleName(tr("Filter users", "users filter, for screen readers"));
+    m_filter->setAccessibleDescription(tr("Shows the users whose e-mail or name contains the text (Ctrl+F)",
+                                          "users filter, for screen readers"));
+    m_users->setAccessibleName(tr("Users", "users table, for screen readers"));
+    m_users->setAccessibleDescription(
+        tr("Select one or more users for the actions above", "users table, for screen readers"));
+    m_outbox->setAccessibleName(tr("Mail outbox", "outbox table, for screen readers"));
+    m_progress->setAccessibleName(tr("Sending progress", "progress bar, for screen readers"));
     m_resend->setText(tr("Send verification mail…", "users action"));
     m_markVerified->setText(tr("Mark verified…", "users action"));
     m_refresh->setText(tr("Refresh", "users action"));

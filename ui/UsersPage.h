@@ -83,7 +83,7 @@ private:
     QList<auth::UserSummary> selectedUsers() const;
     void resendSelected();
     void finishResend();
-    QString reportText(const auth::ResendReport& report) const;
+    static QString reportText(const auth::ResendReport& report);
     void markSelectedVerified();
 
     std::optional<auth::AuthConfiguration> m_configuration;
