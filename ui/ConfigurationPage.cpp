@@ -143,6 +143,8 @@ void ConfigurationPage::buildLayout()
     valuesSplit->addWidget(m_keyPanel);
     valuesSplit->setStretchFactor(0, 3);
     valuesSplit->setStretchFactor(1, 2);
+    // The key list gets the larger share from the start: on a laptop its values would be cut otherwise.
+    valuesSplit->setSizes({650, 350});
 
     m_seeds->setModel(m_seedModel);
     m_seeds->verticalHeader()->setVisible(false);

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -86,6 +87,9 @@ void EventsPage::buildLayout()
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setDateTime(QDateTime::currentDateTime());
         edit->setEnabled(false);
+        // The size hint leaves out the calendar button, which would cover the minutes.
+        edit->setMinimumWidth(edit->sizeHint().width() +
+                              edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     }
     for (QLineEdit* edit : {m_tenant, m_aggregate})
         edit->setClearButtonEnabled(true);
