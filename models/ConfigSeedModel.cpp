@@ -1,5 +1,6 @@
 #include "ConfigSeedModel.h"
 
+#include "DomainText.h"
 #include "StatusPalette.h"
 
 namespace kumiko::models {
@@ -78,7 +79,7 @@ QVariant ConfigSeedModel::display(const ConfigSeedRow& row, int column) const
     case KeyColumn:
         return row.key;
     case ScopeColumn:
-        return row.scope ? config::ConfigKey::scopeName(*row.scope) : QString();
+        return row.scope ? DomainText::scope(*row.scope) : QString();
     case TargetColumn:
         return row.target;
     case ValueColumn:

@@ -1,5 +1,6 @@
 #include "OutboxTableModel.h"
 
+#include "DomainText.h"
 #include "LocalTime.h"
 #include "StatusPalette.h"
 #include "UserTableModel.h"
@@ -52,7 +53,7 @@ QVariant OutboxTableModel::display(const mail::OutboxEntry& mail, int column) co
     case StatusColumn:
         return UserTableModel::mailStatusText(mail.status);
     case KindColumn:
-        return mail.kind;
+        return DomainText::mailKind(mail.kind);
     case RecipientColumn:
         return mail.recipient;
     case AttemptsColumn:

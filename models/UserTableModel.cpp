@@ -1,5 +1,6 @@
 #include "UserTableModel.h"
 
+#include "DomainText.h"
 #include "LocalTime.h"
 #include "StatusPalette.h"
 
@@ -124,7 +125,7 @@ QVariant UserTableModel::display(const auth::UserSummary& user, int column) cons
         return user.emailVerified ? tr("✓ verified", "user verification state")
                                   : tr("✗ not verified", "user verification state");
     case StatusColumn:
-        return user.status;
+        return DomainText::accountStatus(user.status);
     case RolesColumn:
         return user.roles.join(QStringLiteral(", "));
     case LastMailColumn: {

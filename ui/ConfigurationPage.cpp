@@ -1,14 +1,17 @@
 #include "ConfigurationPage.h"
 
 #include "CascadeModel.h"
+#include "ColumnFit.h"
 #include "ConfigSeedModel.h"
 #include "ConfigValueEditor.h"
 #include "ConfigValueModel.h"
+#include "DomainText.h"
 #include "ErrorText.h"
 #include "KeyHistoryModel.h"
 #include "KeyOverrideModel.h"
 #include "MessageBanner.h"
 #include "PageHeading.h"
+#include "Section.h"
 #include "TenantPicker.h"
 #include "UserPicker.h"
 #include "common/BackgroundWork.h"
@@ -192,6 +195,8 @@ void ConfigurationPage::buildLayout()
     valuesSplit->addWidget(m_keyPanel);
     valuesSplit->setStretchFactor(0, 3);
     valuesSplit->setStretchFactor(1, 2);
+    // The key list gets the larger share from the start: on a laptop its values would be cut otherwise.
+    valuesSplit->setSizes({650, 350});
 
     m_seeds->setModel(m_seedModel);
     m_seeds->verticalHeader()->setVisible(false);
@@ -219,11 +224,21 @@ void ConfigurationPage::buildLayout()
     context->addStretch(1);
     context->addWidget(m_refresh);
 
+    m_tenant->setObjectName(pageFilterName());
+    m_tenantLabel->setBuddy(m_tenant);
+    m_userLabel->setBuddy(m_user);
+    m_scopeLabel->setBuddy(m_scope);
+    for (QAbstractItemView* view :
+         {static_cast<QAbstractItemView*>(m_values), static_cast<QAbstractItemView*>(m_cascade),
+          static_cast<QAbstractItemView*>(m_seeds)})
+        ColumnFit::keepFitted(view);
+
+    // The banner below the tabs: when it appears, the choosers and buttons stay where they are.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_banner);
     layout->addLayout(context);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_banner);
 }
 
 void ConfigurationPage::setProjectDir(const QString& dir)
@@ -309,8 +324,9 @@ void ConfigurationPage::refresh()
 void ConfigurationPage::showOverview(const Result<config::ConfigOverview>& overview)
 {
     if (!overview)
-        return m_banner->showError(tr("The configuration could not be read.", "configuration banner"),
-                                   overview.error());
+        return m_banner->showError(
+            [] { return tr("The configuration could not be read.", "configuration banner"); },
+            overview.error());
     const config::KeyOverview* selected = selectedKey();
     const QString selectedName = selected ? selected->key.qualifiedName : QString();
     m_overview = overview.value();
@@ -383,7 +399,7 @@ void ConfigurationPage::showSeeds()
             target = QStringLiteral("%1 / %2").arg(labels.tenantLabel(state.tenantId),
                                                    labels.userLabel(state.userId));
         else if (state.scope == Scope::Tenant && state.tenantId == domain::WellKnownIds::systemTenantId())
-            target = tr("every tenant (fallback)", "config seed target: a tenant seed without a tenant");
+            target = tr("default for all tenants", "config seed target: a tenant seed without a tenant");
         else if (state.scope == Scope::Tenant && !state.tenantId.isEmpty())
             target = labels.tenantLabel(state.tenantId);
         rows.append({state.key, state.scope, target,
@@ -467,8 +483,8 @@ void ConfigurationPage::showSelectedKey()
 QString ConfigurationPage::keyFactsText(const config::KeyOverview& selected) const
 {
     const ConfigKey& key = selected.key;
-    QStringList facts{tr("type %1", "config key facts").arg(ConfigKey::typeName(key.type)),
-                      tr("scope %1", "config key facts").arg(ConfigKey::scopeName(key.scope))};
+    QStringList facts{tr("type %1", "config key facts").arg(models::DomainText::valueType(key.type)),
+                      tr("scope %1", "config key facts").arg(models::DomainText::scope(key.scope))};
     if (key.encrypted)
         facts << tr("encrypted", "config key facts");
     if (key.min || key.max)
@@ -601,7 +617,10 @@ void ConfigurationPage::revealToggled(bool on)
         const bool wanted = m_reveal->isChecked() && still && still->key.qualifiedName == key;
         if (!recorded)
             m_banner->showError(
-                tr("The reveal could not be recorded; the value stays hidden.", "configuration banner"),
+                [] {
+                    return tr("The reveal could not be recorded; the value stays hidden.",
+                              "configuration banner");
+                },
                 recorded.error());
         if (recorded && wanted)
             m_revealedKey = key;
@@ -681,17 +700,20 @@ void ConfigurationPage::write(bool set)
             m_set->setEnabled(canWrite());
             m_problem->setText(ErrorText::summary(outcome.error()));
             m_banner->showError(
-                set ? tr("%1 was not saved.", "configuration banner; %1 = key").arg(target.key)
-                    : tr("%1 was not reset.", "configuration banner; %1 = key").arg(target.key),
+                [set, key = target.key] {
+                    return set ? tr("%1 was not saved.", "configuration banner; %1 = key").arg(key)
+                               : tr("%1 was not reset.", "configuration banner; %1 = key").arg(key);
+                },
                 outcome.error());
         } else {
             m_editorTarget.clear(); // saved: the editor shows what is stored now
-            m_banner->showMessage(
-                MessageBanner::Kind::Info,
-                set ? tr("%1 saved at %2 scope.", "configuration banner; %1 = key, %2 = scope")
-                          .arg(target.key, ConfigKey::scopeName(target.scope))
-                    : tr("%1 reset at %2 scope.", "configuration banner; %1 = key, %2 = scope")
-                          .arg(target.key, ConfigKey::scopeName(target.scope)));
+            m_banner->showMessage(MessageBanner::Kind::Info, [set, target] {
+                const QString scope = models::DomainText::scope(target.scope);
+                return set ? tr("%1 saved at %2 scope.", "configuration banner; %1 = key, %2 = scope")
+                                 .arg(target.key, scope)
+                           : tr("%1 reset at %2 scope.", "configuration banner; %1 = key, %2 = scope")
+                                 .arg(target.key, scope);
+            });
             refresh();
         }
         Q_EMIT written();
@@ -756,17 +778,23 @@ void ConfigurationPage::applySeeds()
             return;
         if (!result) {
             m_banner->showError(
-                tr("The config seeds were not applied; nothing was written.", "configuration banner"),
+                [] {
+                    return tr("The config seeds were not applied; nothing was written.",
+                              "configuration banner");
+                },
                 result.error());
         } else {
-            QString text = tr("Config seeds applied: %1 created, %2 skipped.", "configuration banner")
-                               .arg(result->created)
-                               .arg(result->skipped);
-            if (!result->unknown.isEmpty())
-                text += QLatin1Char(' ') + tr("Unknown keys: %1.", "configuration banner; %1 = keys")
-                                               .arg(result->unknown.join(QStringLiteral(", ")));
             m_banner->showMessage(
-                result->unknown.isEmpty() ? MessageBanner::Kind::Info : MessageBanner::Kind::Warning, text);
+                result->unknown.isEmpty() ? MessageBanner::Kind::Info : MessageBanner::Kind::Warning,
+                [seeded = result.value()] {
+                    QString text = tr("Config seeds applied: %1 created, %2 skipped.", "configuration banner")
+                                       .arg(seeded.created)
+                                       .arg(seeded.skipped);
+                    if (!seeded.unknown.isEmpty())
+                        text += QLatin1Char(' ') + tr("Unknown keys: %1.", "configuration banner; %1 = keys")
+                                                       .arg(seeded.unknown.join(QStringLiteral(", ")));
+                    return text;
+                });
         }
         refresh();
         Q_EMIT seedsApplied();
@@ -810,6 +838,16 @@ void ConfigurationPage::retranslateUi()
     m_reset->setToolTip(tr("Remove the value at this scope; the next level of the cascade applies.",
                            "config editor action tooltip"));
     m_applySeeds->setText(tr("Apply config seeds", "configuration action"));
+    m_values->setAccessibleName(tr("Configuration keys", "config tree, for screen readers"));
+    m_values->setAccessibleDescription(
+        tr("Every key with its effective value and where it comes from", "config tree, for screen readers"));
+    m_cascade->setAccessibleName(tr("Cascade of the selected key", "config table, for screen readers"));
+    m_cascade->setAccessibleDescription(tr("The value at each level; the first level with a value applies",
+                                           "config table, for screen readers"));
+    m_seeds->setAccessibleName(tr("Config seeds", "config table, for screen readers"));
+    // The editor shows one input per value type; each is announced as the value to set.
+    for (QWidget* input : m_editor->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+        input->setAccessibleName(tr("New value", "config editor, for screen readers"));
     m_valueModel->retranslate();
     m_cascadeModel->retranslate();
     m_seedModel->retranslate();

@@ -70,6 +70,9 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     form->addRow(m_labels[4], m_user);
     form->addRow(m_labels[5], m_password);
     form->addRow(m_labels[6], m_sslMode);
+    // A label names its field for screen readers and moves the focus there with its mnemonic.
+    for (int row = 0; row < form->rowCount(); ++row)
+        m_labels[row]->setBuddy(form->itemAt(row, QFormLayout::FieldRole)->widget());
     auto* profileButtons = new QHBoxLayout;
     profileButtons->addWidget(m_new);
     profileButtons->addWidget(m_delete);
@@ -127,6 +130,10 @@ void ConnectionDialog::retranslateUi()
     m_embedded->setText(tr("Use the local database", "connection button: embedded database"));
     m_connect->setText(tr("Connect", "connection button"));
     m_cancel->setText(tr("Cancel", "connection button"));
+    m_profiles->setAccessibleName(tr("Saved connections", "connection dialog, for screen readers"));
+    m_profiles->setAccessibleDescription(
+        tr("Choose one to fill in the form; passwords stay in the system keychain",
+           "connection dialog, for screen readers"));
 }
 
 void ConnectionDialog::reloadProfiles(const QString& select)

@@ -84,6 +84,11 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     });
     clearPages();
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
+    connect(m_window, &MainWindow::refreshRequested, this, [this](Section section) {
+        if (section == Section::Events)
+            return m_events->reload(); // asked for: the newest events now, not a "new events" button
+        reload(section);
+    });
     connect(m_window, &MainWindow::connectionDialogRequested, this, &ConsoleController::openConnectionDialog);
     connect(m_window, &MainWindow::projectFolderRequested, this, &ConsoleController::chooseProjectFolder);
     connect(m_window->banner(), &MessageBanner::actionTriggered, this, &ConsoleController::connectDatabase);

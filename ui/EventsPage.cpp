@@ -5,6 +5,7 @@
 #include "EventTableModel.h"
 #include "MessageBanner.h"
 #include "PageHeading.h"
+#include "Section.h"
 #include "TenantPicker.h"
 #include "common/BackgroundWork.h"
 #include "eventstore/EventSearch.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -110,6 +112,9 @@ void EventsPage::buildLayout()
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setDateTime(QDateTime::currentDateTime());
         edit->setEnabled(false);
+        // The size hint leaves out the calendar button, which would cover the minutes.
+        edit->setMinimumWidth(edit->sizeHint().width() +
+                              edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     }
     for (QLineEdit* edit : {m_aggregate, m_payloadContains, m_payloadSearch})
         edit->setClearButtonEnabled(true);
@@ -198,12 +203,17 @@ void EventsPage::buildLayout()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_type->setObjectName(pageFilterName());
+    m_payloadLabel->setBuddy(m_payload);
+    m_metadataLabel->setBuddy(m_metadata);
+
+    // The banner below the list: when it appears, the filters stay where they are.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_banner);
     layout->addLayout(filters);
     layout->addWidget(m_searchRow);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_banner);
 }
 
 Result<es::EventFilter> EventsPage::filter() const
@@ -280,8 +290,9 @@ void EventsPage::loadPage(qint64 cursor)
     auto filter = this->filter();
     if (!filter) {
         m_model->pageFailed();
-        m_banner->showMessage(MessageBanner::Kind::Error, ErrorText::summary(filter.error()),
-                              ErrorText::detail(filter.error()));
+        m_banner->showMessage(
+            MessageBanner::Kind::Error, [error = filter.error()] { return ErrorText::summary(error); },
+            [error = filter.error()] { return ErrorText::detail(error); });
         return;
     }
     filter->beforeId = cursor;
@@ -477,6 +488,17 @@ void EventsPage::retranslateUi()
     m_cancelSearch->setText(tr("Cancel", "events search"));
     m_cancelSearch->setToolTip(tr("Stop searching; the events found so far stay.", "events search tooltip"));
     m_stream->setToolTip(tr("Every event of this aggregate in this tenant", "events action tooltip"));
+    m_aggregateType->setAccessibleName(tr("Aggregate type", "events filter"));
+    m_type->setAccessibleName(tr("Event type", "events filter, for screen readers"));
+    m_type->setAccessibleDescription(
+        tr("Shows only events of this type (Ctrl+F)", "events filter, for screen readers"));
+    m_tenant->setAccessibleName(tr("Tenant id", "events filter"));
+    m_aggregate->setAccessibleName(tr("Aggregate id", "events filter"));
+    m_from->setAccessibleName(tr("Events from", "events filter, for screen readers"));
+    m_to->setAccessibleName(tr("Events until", "events filter, for screen readers"));
+    m_table->setAccessibleName(tr("Events", "events table, for screen readers"));
+    m_table->setAccessibleDescription(
+        tr("Newest first; older events load as you scroll", "events table, for screen readers"));
     m_payloadLabel->setText(tr("Payload", "events detail"));
     m_metadataLabel->setText(tr("Metadata", "events detail"));
     m_model->retranslate();

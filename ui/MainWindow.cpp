@@ -9,8 +9,11 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
@@ -37,6 +40,25 @@ QString iconOf(Section section)
     return {};
 }
 
+// The section's icon drawn in the palette's text colour, and in its highlighted-text colour while the
+// section is selected: readable on light and dark themes and on the selection highlight.
+QIcon sectionIcon(Section section, const QPalette& palette)
+{
+    constexpr int kPixels = 48; // crisp on high-density screens; the sidebar scales it down
+    const QImage shape = QIcon(iconOf(section)).pixmap(kPixels, kPixels).toImage();
+    const auto tinted = [&shape](const QColor& colour) {
+        QImage image = shape.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(image.rect(), colour);
+        return QPixmap::fromImage(image);
+    };
+    QIcon icon;
+    icon.addPixmap(tinted(palette.color(QPalette::Text)), QIcon::Normal);
+    icon.addPixmap(tinted(palette.color(QPalette::HighlightedText)), QIcon::Selected);
+    return icon;
+}
+
 } // namespace
 
 MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
@@ -60,7 +82,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     m_sidebar->setFixedWidth(190);
     m_sidebar->setSpacing(2);
     for (int i = 0; i < kSectionCount; ++i) {
-        auto* item = new QListWidgetItem(QIcon(iconOf(Section(i))), QString(), m_sidebar);
+        auto* item = new QListWidgetItem(QString(), m_sidebar);
         item->setSizeHint(QSize(0, 40));
         m_pages->addWidget(new QWidget(m_pages));
     }
@@ -77,10 +99,11 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     row->addWidget(m_pages, 1);
     m_modes->addWidget(new QWidget(m_modes));
     m_modes->addWidget(console);
+    // The banner sits below the pages: when it appears, nothing one aims at moves.
     auto* content = new QWidget(this);
     auto* column = new QVBoxLayout(content);
-    column->addWidget(m_banner);
     column->addWidget(m_modes, 1);
+    column->addWidget(m_banner);
     setCentralWidget(content);
 
     m_busyBar->setRange(0, 0);
@@ -102,6 +125,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     statusBar()->addPermanentWidget(m_languageLabel);
 
     createMenus();
+    tintSectionIcons();
     retranslateUi();
     m_sidebar->setCurrentRow(0);
     setSignedIn(false);
@@ -116,7 +140,7 @@ void MainWindow::createMenus()
     m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectionDialogRequested);
     m_reconnectAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/reconnect.svg")), QString(), this,
                                               &MainWindow::reconnectRequested);
-    m_reconnectAction->setShortcut(QKeySequence::Refresh);
+    m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -134,6 +158,19 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, code = code] { m_language.setLanguage(code); });
     }
 
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < kSectionCount; ++i) {
+        QAction* action = m_viewMenu->addAction(QString(), this, [this, i] { showSection(Section(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_sectionActions << action;
+    }
+    m_viewMenu->addSeparator();
+    m_refreshAction =
+        m_viewMenu->addAction(QString(), this, [this] { Q_EMIT refreshRequested(currentSection()); });
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_findAction = m_viewMenu->addAction(QString(), this, &MainWindow::focusPageFilter);
+    m_findAction->setShortcut(QKeySequence::Find);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
@@ -143,8 +180,16 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Kumiko Admin", "window title"));
     const QStringList sectionNames = {tr("Migrations", "sidebar"), tr("Configuration", "sidebar"),
                                       tr("Users", "sidebar"), tr("Events", "sidebar")};
-    for (int i = 0; i < kSectionCount; ++i)
+    for (int i = 0; i < kSectionCount; ++i) {
         m_sidebar->item(i)->setText(sectionNames[i]);
+        m_sectionActions[i]->setText(sectionNames[i]);
+    }
+    m_sidebar->setAccessibleName(tr("Sections", "sidebar, for screen readers"));
+    m_sidebar->setAccessibleDescription(
+        tr("Ctrl+1 to Ctrl+4 switch sections", "sidebar, for screen readers"));
+    m_viewMenu->setTitle(tr("&View", "menu"));
+    m_refreshAction->setText(tr("Re&fresh page", "menu action"));
+    m_findAction->setText(tr("F&ilter…", "menu action: focuses the page's filter field"));
     m_fileMenu->setTitle(tr("&Console", "menu"));
     m_projectAction->setText(tr("Project &folder…", "menu action"));
     m_reconnectAction->setText(tr("&Reconnect", "menu action"));
@@ -209,6 +254,7 @@ void MainWindow::setSignedIn(bool signedIn)
     m_locked = false;
     m_modes->setCurrentIndex(signedIn ? 1 : 0);
     m_signOutAction->setEnabled(signedIn);
+    setViewActionsEnabled(signedIn);
     if (!signedIn)
         setSignedInUser({});
 }
@@ -218,6 +264,7 @@ void MainWindow::setLocked(const QString& email)
     m_locked = true;
     m_modes->setCurrentIndex(0);
     m_signOutAction->setEnabled(true);
+    setViewActionsEnabled(false);
     setSignedInUser(email);
 }
 
@@ -254,10 +301,35 @@ void MainWindow::setBusy(const QString& text)
     m_busyBar->setVisible(!text.isEmpty());
 }
 
+void MainWindow::setViewActionsEnabled(bool enabled)
+{
+    // The actions, not just the menu: a disabled menu would still let their shortcuts through.
+    for (QAction* action : m_viewMenu->actions())
+        action->setEnabled(enabled);
+}
+
+void MainWindow::focusPageFilter()
+{
+    QWidget* filter = m_pages->currentWidget()->findChild<QWidget*>(pageFilterName());
+    if (!filter)
+        return;
+    filter->setFocus(Qt::ShortcutFocusReason);
+    if (auto* edit = qobject_cast<QLineEdit*>(filter))
+        edit->selectAll();
+}
+
+void MainWindow::tintSectionIcons()
+{
+    for (int i = 0; i < kSectionCount; ++i)
+        m_sidebar->item(i)->setIcon(sectionIcon(Section(i), m_sidebar->palette()));
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange)
+        tintSectionIcons();
     QMainWindow::changeEvent(event);
 }
 

@@ -53,6 +53,8 @@ public:
 Q_SIGNALS:
     void sectionChanged(kumiko::ui::Section section);
     void reconnectRequested();
+    /// F5: the user wants the shown section read again.
+    void refreshRequested(kumiko::ui::Section section);
     void connectionDialogRequested();
     void projectFolderRequested();
     void signOutRequested();
@@ -66,6 +68,9 @@ private:
     void retranslateUi();
     void restoreWindowState();
     void showAbout();
+    void focusPageFilter();
+    void setViewActionsEnabled(bool enabled);
+    void tintSectionIcons();
 
     LanguageManager& m_language;
     QStackedWidget* m_modes; ///< sign-in page or console
@@ -82,7 +87,11 @@ private:
     bool m_locked = false;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QList<QAction*> m_sectionActions;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_findAction = nullptr;
     QAction* m_projectAction = nullptr;
     QAction* m_reconnectAction = nullptr;
     QAction* m_connectAction = nullptr;

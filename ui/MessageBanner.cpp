@@ -1,7 +1,10 @@
 #include "MessageBanner.h"
 
 #include "ErrorText.h"
+#include "StatusPalette.h"
 
+#include <QAccessible>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -52,26 +55,28 @@ MessageBanner::MessageBanner(QWidget* parent)
     setVisible(false);
 }
 
-void MessageBanner::showMessage(Kind kind, const QString& text, const QString& detail,
-                                const QString& actionText)
+void MessageBanner::showMessage(Kind kind, const BannerText& text, const BannerText& detail,
+                                const BannerText& actionText)
 {
     m_kind = kind;
     m_errorCode.reset();
-    m_text->setText(text);
-    m_detail->setText(detail);
+    m_textSource = text;
+    m_detailSource = detail;
+    m_actionSource = actionText;
     m_detailToggle->setChecked(false);
-    m_detailToggle->setVisible(!detail.isEmpty());
-    m_detailToggle->setText(tr("Details", "banner: expand technical details"));
-    m_action->setText(actionText);
-    m_action->setVisible(!actionText.isEmpty());
+    retranslateUi();
     applyKindStyle();
     setVisible(true);
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
-void MessageBanner::showError(const QString& what, const Error& error)
+void MessageBanner::showError(const BannerText& what, const Error& error)
 {
-    showMessage(Kind::Error, QStringLiteral("%1 %2").arg(what, ErrorText::summary(error)),
-                ErrorText::detail(error));
+    showMessage(
+        Kind::Error,
+        [what, error] { return QStringLiteral("%1 %2").arg(what.text(), ErrorText::summary(error)); },
+        [error] { return ErrorText::detail(error); });
     m_errorCode = error.code;
     Q_EMIT errorShown(error);
 }
@@ -85,6 +90,9 @@ void MessageBanner::clearConnectionError()
 void MessageBanner::clear()
 {
     m_errorCode.reset();
+    m_textSource = {};
+    m_detailSource = {};
+    m_actionSource = {};
     m_text->clear();
     m_detail->clear();
     setVisible(false);
@@ -100,21 +108,56 @@ QString MessageBanner::detail() const
     return m_detail->text();
 }
 
+void MessageBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && !isHidden())
+        retranslateUi();
+    if (event->type() == QEvent::PaletteChange)
+        applyKindStyle();
+    QFrame::changeEvent(event);
+}
+
+void MessageBanner::retranslateUi()
+{
+    const QString text = m_textSource.text();
+    const QString detail = m_detailSource.text();
+    const QString action = m_actionSource.text();
+    m_text->setText(text);
+    m_detail->setText(detail);
+    m_detailToggle->setVisible(!detail.isEmpty());
+    m_detailToggle->setText(tr("Details", "banner: expand technical details"));
+    m_detailToggle->setAccessibleDescription(tr("Shows or hides the technical details", "banner"));
+    m_action->setText(action);
+    m_action->setVisible(!action.isEmpty());
+    setAccessibleName(m_kind == Kind::Error     ? tr("Error", "banner kind, for screen readers")
+                      : m_kind == Kind::Warning ? tr("Warning", "banner kind, for screen readers")
+                                                : tr("Notice", "banner kind, for screen readers"));
+    setAccessibleDescription(text);
+}
+
 void MessageBanner::applyKindStyle()
 {
-    // Colour is a second channel only: the icon and the text carry the meaning too.
+    // Colour is a second channel only: the icon and the text carry the meaning too. The colours come
+    // from the palette, so the banner reads in light and dark themes.
+    using Tone = models::StatusPalette::Tone;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QString colours = QStringLiteral("background:#e8f1fb;border:1px solid #7aa7d6;");
+    Tone tone = Tone::Info;
     if (m_kind == Kind::Warning) {
         icon = QStyle::SP_MessageBoxWarning;
-        colours = QStringLiteral("background:#fff6e0;border:1px solid #d9a93b;");
+        tone = Tone::Warning;
     } else if (m_kind == Kind::Error) {
         icon = QStyle::SP_MessageBoxCritical;
-        colours = QStringLiteral("background:#fdecea;border:1px solid #d46a6a;");
+        tone = Tone::Error;
     }
+    const QPalette palette = QGuiApplication::palette();
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
-    setStyleSheet(QStringLiteral("#messageBanner{%1border-radius:4px;} #messageBanner QLabel{color:#1d1d1d;}")
-                      .arg(colours));
+    const QString sheet =
+        QStringLiteral("#%1{background:%2;border:1px solid %3;border-radius:4px;} #%1 QLabel{color:%4;}")
+            .arg(objectName(), models::StatusPalette::background(tone, palette).name(),
+                 models::StatusPalette::text(tone, palette).name(),
+                 models::StatusPalette::foreground(tone, palette).name());
+    if (sheet != styleSheet()) // setting a sheet changes the palette: no loop through PaletteChange
+        setStyleSheet(sheet);
 }
 
 } // namespace kumiko::ui

@@ -1,5 +1,6 @@
 #include "MigrationDetailView.h"
 
+#include "ColumnFit.h"
 #include "ErrorText.h"
 #include "SeedAttemptModel.h"
 #include "StatusPalette.h"
@@ -61,6 +62,8 @@ MigrationDetailView::MigrationDetailView(QWidget* parent)
     m_attempts->setWordWrap(false);
     m_plan->setColumnCount(3);
     m_plan->setUniformRowHeights(true);
+    ColumnFit::keepFitted(m_attempts);
+    ColumnFit::keepFitted(m_plan);
     addTab(m_steps, QString());
     addTab(checksums, QString());
     addTab(m_attempts, QString());
@@ -172,6 +175,13 @@ void MigrationDetailView::retranslateUi()
     m_plan->setHeaderLabels({tr("Migration / step / event", "plan column"), tr("Action", "plan column"),
                              tr("Aggregate / payload", "plan column")});
     m_attemptModel->retranslate();
+    m_steps->setAccessibleName(tr("Steps of the migration", "migration detail, for screen readers"));
+    m_steps->setAccessibleDescription(
+        tr("The migration file exactly as written", "migration detail, for screen readers"));
+    m_attempts->setAccessibleName(tr("Attempts", "migration detail tab"));
+    m_plan->setAccessibleName(tr("Plan", "migration detail tab"));
+    m_plan->setAccessibleDescription(tr("Dry run: per step the action and the events it would write",
+                                        "migration detail, for screen readers"));
     showChecksums();
 }
 

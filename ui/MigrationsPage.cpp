@@ -1,6 +1,8 @@
 #include "MigrationsPage.h"
 
+#include "ColumnFit.h"
 #include "ErrorText.h"
+#include "FlowLayout.h"
 #include "MessageBanner.h"
 #include "MigrationDetailView.h"
 #include "MigrationFilterModel.h"
@@ -8,6 +10,7 @@
 #include "NewMigrationDialog.h"
 #include "PageHeading.h"
 #include "ReasonDialog.h"
+#include "Section.h"
 #include "common/BackgroundWork.h"
 #include "esops/SeedScaffold.h"
 
@@ -148,12 +151,11 @@ void MigrationsPage::buildLayout()
     m_table->horizontalHeader()->setSectionResizeMode(models::MigrationTableModel::DescriptionColumn,
                                                       QHeaderView::Stretch);
 
-    auto* actions = new QHBoxLayout;
+    // The buttons wrap to a second row where the window is narrow (a laptop, the longer German texts).
+    auto* actions = new FlowLayout;
     for (QPushButton* button :
-         {m_applyAll, m_applyTo, m_applyOnly, m_plan, m_markApplied, m_accept, m_newMigration})
+         {m_applyAll, m_applyTo, m_applyOnly, m_plan, m_markApplied, m_accept, m_newMigration, m_refresh})
         actions->addWidget(button);
-    actions->addStretch(1);
-    actions->addWidget(m_refresh);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_stateFilter);
@@ -173,13 +175,17 @@ void MigrationsPage::buildLayout()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    m_textFilter->setObjectName(pageFilterName());
+    ColumnFit::keepFitted(m_table);
+
+    // The banner below the list: when it appears, the buttons and filters stay where they are.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_banner);
     layout->addLayout(actions);
     layout->addLayout(filters);
     layout->addWidget(m_progressRow);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_banner);
 }
 
 void MigrationsPage::setProjectDir(const QString& dir)
@@ -265,8 +271,8 @@ void MigrationsPage::refresh()
 void MigrationsPage::showCatalog(const Result<esops::SeedCatalog>& catalog)
 {
     if (!catalog)
-        return m_banner->showError(tr("The migrations could not be read.", "migrations banner"),
-                                   catalog.error());
+        return m_banner->showError(
+            [] { return tr("The migrations could not be read.", "migrations banner"); }, catalog.error());
     const esops::MigrationStatus* selected = selectedMigration();
     const QString selectedId = selected ? selected->id : QString();
     m_migrations = catalog->migrations();
@@ -376,8 +382,8 @@ void MigrationsPage::loadAttempts(const QString& id)
         if (request != m_attemptRequest)
             return; // the selection moved on meanwhile
         if (!attempts)
-            return m_banner->showError(tr("The attempts could not be read.", "migrations banner"),
-                                       attempts.error());
+            return m_banner->showError(
+                [] { return tr("The attempts could not be read.", "migrations banner"); }, attempts.error());
         m_detail->setAttempts(attempts.value());
         Q_EMIT attemptsLoaded();
     });
@@ -510,45 +516,56 @@ void MigrationsPage::finishApply()
     }
     const Result<ApplyReport> result = m_applyWatcher.future().result();
     if (!result) {
-        m_banner->showError(tr("Nothing was applied.", "apply summary"), result.error());
+        m_banner->showError([] { return tr("Nothing was applied.", "apply summary"); }, result.error());
     } else if (result->globallySkipped) {
-        m_banner->showMessage(MessageBanner::Kind::Info,
-                              tr("KUMIKO_SKIP_ES_OPS=1 is set: no migration was applied.", "apply summary"));
+        m_banner->showMessage(MessageBanner::Kind::Info, [] {
+            return tr("KUMIKO_SKIP_ES_OPS=1 is set: no migration was applied.", "apply summary");
+        });
     } else if (result->failed) {
-        const esops::FailedMigration& failed = *result->failed;
-        const QString where = failed.step ? tr("%1, steps[%2]", "failed migration; %1 = id, %2 = step index")
-                                                .arg(failed.id)
-                                                .arg(*failed.step)
-                                          : failed.id;
-        QString text = tr("%1 failed and was rolled back: %2", "apply summary; %1 = where, %2 = reason")
-                           .arg(where, ErrorText::summary(failed.error));
-        if (!result->applied.isEmpty())
-            text += QLatin1Char(' ') + tr("Applied before it: %1.", "apply summary; %1 = ids")
-                                           .arg(result->applied.join(QStringLiteral(", ")));
-        if (!result->notAttempted.isEmpty())
-            text += QLatin1Char(' ') + tr("Not attempted: %1.", "apply summary; %1 = ids")
-                                           .arg(result->notAttempted.join(QStringLiteral(", ")));
-        m_banner->showMessage(MessageBanner::Kind::Error, text, ErrorText::detail(failed.error));
+        m_banner->showMessage(
+            MessageBanner::Kind::Error, [report = result.value()] { return failureText(report); },
+            [error = result->failed->error] { return ErrorText::detail(error); });
     } else {
-        QString text = tr("Applied %n migration(s).", "apply summary", int(result->applied.size()));
-        if (!result->skipped.isEmpty())
-            text +=
-                QLatin1Char(' ') +
-                tr("Skipped: %1.", "apply summary; %1 = ids").arg(result->skipped.join(QStringLiteral(", ")));
-        if (!result->alreadyApplied.isEmpty())
-            text +=
-                QLatin1Char(' ') + tr("Applied meanwhile by another runner: %1.", "apply summary; %1 = ids")
-                                       .arg(result->alreadyApplied.join(QStringLiteral(", ")));
-        if (result->cancelled)
-            text += QLatin1Char(' ') + tr("Cancelled; not attempted: %1.", "apply summary; %1 = ids")
-                                           .arg(result->notAttempted.join(QStringLiteral(", ")));
         m_banner->showMessage(result->cancelled ? MessageBanner::Kind::Warning : MessageBanner::Kind::Info,
-                              text);
+                              [report = result.value()] { return successText(report); });
     }
     updateActions();
     m_refreshAgain = false;
     refresh();
     Q_EMIT applyFinished();
+}
+
+QString MigrationsPage::failureText(const ApplyReport& report)
+{
+    const esops::FailedMigration& failed = *report.failed;
+    const QString where = failed.step ? tr("%1, steps[%2]", "failed migration; %1 = id, %2 = step index")
+                                            .arg(failed.id)
+                                            .arg(*failed.step)
+                                      : failed.id;
+    QString text = tr("%1 failed and was rolled back: %2", "apply summary; %1 = where, %2 = reason")
+                       .arg(where, ErrorText::summary(failed.error));
+    if (!report.applied.isEmpty())
+        text += QLatin1Char(' ') + tr("Applied before it: %1.", "apply summary; %1 = ids")
+                                       .arg(report.applied.join(QStringLiteral(", ")));
+    if (!report.notAttempted.isEmpty())
+        text += QLatin1Char(' ') + tr("Not attempted: %1.", "apply summary; %1 = ids")
+                                       .arg(report.notAttempted.join(QStringLiteral(", ")));
+    return text;
+}
+
+QString MigrationsPage::successText(const ApplyReport& report)
+{
+    QString text = tr("Applied %n migration(s).", "apply summary", int(report.applied.size()));
+    if (!report.skipped.isEmpty())
+        text += QLatin1Char(' ') +
+                tr("Skipped: %1.", "apply summary; %1 = ids").arg(report.skipped.join(QStringLiteral(", ")));
+    if (!report.alreadyApplied.isEmpty())
+        text += QLatin1Char(' ') + tr("Applied meanwhile by another runner: %1.", "apply summary; %1 = ids")
+                                       .arg(report.alreadyApplied.join(QStringLiteral(", ")));
+    if (report.cancelled)
+        text += QLatin1Char(' ') + tr("Cancelled; not attempted: %1.", "apply summary; %1 = ids")
+                                       .arg(report.notAttempted.join(QStringLiteral(", ")));
+    return text;
 }
 
 void MigrationsPage::markSelectedApplied()
@@ -598,19 +615,21 @@ void MigrationsPage::recordDecision(const QString& id, const QString& reason, bo
             return;
         if (!recorded)
             m_banner->showError(
-                accept ? tr("The changed file of %1 could not be accepted.", "migrations banner; %1 = id")
-                             .arg(id)
-                       : tr("%1 could not be marked as applied.", "migrations banner; %1 = id").arg(id),
+                [id, accept] {
+                    return accept ? tr("The changed file of %1 could not be accepted.", "migrations banner; %1 = id")
+                                        .arg(id)
+                                  : tr("%1 could not be marked as applied.", "migrations banner; %1 = id").arg(id);
+                },
                 recorded.error());
         else
-            m_banner->showMessage(
-                MessageBanner::Kind::Info,
-                accept ? tr("The changed file of %1 is accepted; its new checksum is recorded.",
-                            "migrations banner; %1 = id")
-                             .arg(id)
-                       : tr("%1 is recorded as applied (baselined); its steps did not run.",
-                            "migrations banner; %1 = id")
-                             .arg(id));
+            m_banner->showMessage(MessageBanner::Kind::Info, [id, accept] {
+                return accept ? tr("The changed file of %1 is accepted; its new checksum is recorded.",
+                                   "migrations banner; %1 = id")
+                                    .arg(id)
+                              : tr("%1 is recorded as applied (baselined); its steps did not run.",
+                                   "migrations banner; %1 = id")
+                                    .arg(id);
+            });
         refresh();
         Q_EMIT decisionRecorded();
     });
@@ -631,11 +650,12 @@ void MigrationsPage::createMigration()
     // A small local file write, no database: fine on the GUI thread.
     auto created = esops::SeedScaffold::create(QDir(m_projectDir).filePath(QStringLiteral("seeds")), slug);
     if (!created)
-        return m_banner->showError(tr("The migration file could not be created.", "migrations banner"),
-                                   created.error());
-    m_banner->showMessage(
-        MessageBanner::Kind::Info,
-        tr("Created %1.", "migrations banner; %1 = file").arg(QDir::toNativeSeparators(*created)));
+        return m_banner->showError(
+            [] { return tr("The migration file could not be created.", "migrations banner"); },
+            created.error());
+    m_banner->showMessage(MessageBanner::Kind::Info, [file = QDir::toNativeSeparators(*created)] {
+        return tr("Created %1.", "migrations banner; %1 = file").arg(file);
+    });
     if (!openFile(*created))
         offerPath(*created);
     refresh();
@@ -705,6 +725,15 @@ void MigrationsPage::retranslateUi()
     m_refresh->setText(tr("Refresh", "migrations action"));
     m_cancel->setText(tr("Cancel", "apply progress"));
     m_textFilter->setPlaceholderText(tr("Filter by id or description", "migrations filter"));
+    m_textFilter->setAccessibleName(tr("Filter migrations", "migrations filter, for screen readers"));
+    m_textFilter->setAccessibleDescription(
+        tr("Shows the migrations whose id or description contains the text (Ctrl+F)",
+           "migrations filter, for screen readers"));
+    m_stateFilter->setAccessibleName(tr("Filter by state", "migrations filter, for screen readers"));
+    m_table->setAccessibleName(tr("Migrations", "migrations table, for screen readers"));
+    m_table->setAccessibleDescription(tr("The migrations of the project in run order with their state",
+                                         "migrations table, for screen readers"));
+    m_progress->setAccessibleName(tr("Apply progress", "progress bar, for screen readers"));
     fillStateFilter();
     showSummary();
     m_model->retranslate();

@@ -117,6 +117,8 @@ private:
     void startApply(esops::ApplyOptions options);
     void showProgress(int value);
     void finishApply();
+    static QString failureText(const esops::ApplyReport& report);
+    static QString successText(const esops::ApplyReport& report);
     void markSelectedApplied();
     void acceptSelected();
     void recordDecision(const QString& id, const QString& reason, bool accept);

@@ -1,6 +1,7 @@
 #include "SignInPage.h"
 
 #include "ErrorText.h"
+#include "LocalTime.h"
 #include "MessageBanner.h"
 #include "common/BackgroundWork.h"
 
@@ -16,7 +17,20 @@
 namespace kumiko::ui {
 namespace {
 
-const QString kResendHref = QStringLiteral("#resend");
+// Looks like a link (flat, underlined, in the palette's link colour) and keeps what a button has: Tab
+// reaches it, its focus frame shows, Space and Enter trigger it.
+void styleAsLink(QPushButton* button)
+{
+    button->setFlat(true);
+    button->setAutoDefault(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QFont font = button->font();
+    font.setUnderline(true);
+    button->setFont(font);
+    QPalette palette = button->palette();
+    palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
+    button->setPalette(palette);
+}
 
 } // namespace
 
@@ -30,7 +44,7 @@ SignInPage::SignInPage(QWidget* parent)
     , m_password(new QLineEdit(this))
     , m_submit(new QPushButton(this))
     , m_banner(new MessageBanner(this))
-    , m_resendLink(new QLabel(this))
+    , m_resendLink(new QPushButton(this))
     , m_resendHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("signInPage"));
@@ -51,35 +65,44 @@ SignInPage::SignInPage(QWidget* parent)
     m_submit->setDefault(true);
     m_emailLabel->setBuddy(m_email);
     m_passwordLabel->setBuddy(m_password);
-    m_resendLink->setTextFormat(Qt::RichText);
-    m_resendLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    styleAsLink(m_resendLink);
     m_resendHint->setWordWrap(true);
+    // The feedback rows keep their place while hidden, so nothing below them moves when they appear.
+    for (QWidget* feedback : {static_cast<QWidget*>(m_resendLink), static_cast<QWidget*>(m_resendHint)}) {
+        QSizePolicy policy = feedback->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        feedback->setSizePolicy(policy);
+    }
 
     auto* form = new QFormLayout;
     form->addRow(m_emailLabel, m_email);
     form->addRow(m_passwordLabel, m_password);
     auto* card = new QWidget(this);
     card->setFixedWidth(460); // fixed, so wrapped banner texts get their full height
+    // The form comes first and the feedback below it: a banner or the resend offer appearing never
+    // moves the fields or the button.
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->addWidget(m_title);
     cardLayout->addWidget(m_intro);
-    cardLayout->addWidget(m_banner);
-    cardLayout->addWidget(m_resendLink);
-    cardLayout->addWidget(m_resendHint);
     cardLayout->addLayout(form);
     cardLayout->addWidget(m_submit, 0, Qt::AlignRight);
+    cardLayout->addWidget(m_banner);
+    cardLayout->addWidget(m_resendLink, 0, Qt::AlignLeft);
+    cardLayout->addWidget(m_resendHint);
+    cardLayout->addStretch(1);
+    // The card's top stays at a quarter of the height however tall its feedback grows.
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
-    outer->addStretch(2);
+    outer->addWidget(card, 3, Qt::AlignHCenter);
     setTabOrder(m_email, m_password);
     setTabOrder(m_password, m_submit);
+    setTabOrder(m_submit, m_resendLink);
 
     connect(m_submit, &QPushButton::clicked, this, &SignInPage::submit);
     connect(m_email, &QLineEdit::returnPressed, this, &SignInPage::submit);
     connect(m_password, &QLineEdit::returnPressed, this, &SignInPage::submit);
     connect(m_email, &QLineEdit::textChanged, this, &SignInPage::updateResendVisibility);
-    connect(m_resendLink, &QLabel::linkActivated, this, &SignInPage::requestVerificationMail);
+    connect(m_resendLink, &QPushButton::clicked, this, &SignInPage::requestVerificationMail);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &SignInPage::tickCountdown);
 
@@ -197,8 +220,8 @@ void SignInPage::showResendResult(const Result<auth::VerificationRequestOutcome>
     // Success replaces the error banner with an info banner; the offer is done.
     m_lastOutcome.reset();
     m_infoShown = true;
-    m_banner->showMessage(MessageBanner::Kind::Info, tr("We've sent you a new verification e-mail.",
-                                                        "sign-in info banner after resend"));
+    m_banner->showMessage(MessageBanner::Kind::Info,
+                          tr("We've sent you a new verification mail.", "sign-in info banner after resend"));
     setResendState(ResendState::Hidden);
 }
 
@@ -261,6 +284,8 @@ void SignInPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange)
+        styleAsLink(m_resendLink); // the link colour of the new palette
     QWidget::changeEvent(event);
 }
 
@@ -283,21 +308,18 @@ void SignInPage::retranslateUi()
     if (m_lastOutcome)
         m_banner->showMessage(MessageBanner::Kind::Error, reasonText(*m_lastOutcome));
     else if (m_infoShown)
-        m_banner->showMessage(MessageBanner::Kind::Info, tr("We've sent you a new verification e-mail.",
+        m_banner->showMessage(MessageBanner::Kind::Info, tr("We've sent you a new verification mail.",
                                                             "sign-in info banner after resend"));
 
     const bool sending = m_resendState == ResendState::Sending;
-    const QString linkText = sending
-                                 ? tr("Sending…", "resend link busy")
-                                 : tr("Send verification e-mail again", "resend link on the sign-in screen");
     m_resendLink->setEnabled(!sending);
-    m_resendLink->setText(
-        sending ? linkText
-                : QStringLiteral("<a href=\"%1\">%2</a>").arg(kResendHref, linkText.toHtmlEscaped()));
+    m_resendLink->setText(sending ? tr("Sending…", "resend link busy")
+                                  : tr("Send verification mail again", "resend link on the sign-in screen"));
+    m_resendLink->setAccessibleDescription(
+        tr("Sends a new verification mail to the address above", "resend link, for screen readers"));
     if (m_resendState == ResendState::RateLimited)
-        m_resendHint->setText(
-            tr("Please wait a moment and try again.", "resend hint when rate limited") + QLatin1Char(' ') +
-            tr("(%1 s)", "seconds left until the next resend is allowed").arg(m_secondsToWait));
+        m_resendHint->setText(tr("Please wait %1 and try again.", "resend hint when rate limited; %1 = m:ss")
+                                  .arg(models::LocalTime::duration(m_secondsToWait)));
     else if (m_resendState == ResendState::Failed)
         m_resendHint->setText(tr("Could not send. Please try again.", "resend hint on any other failure"));
     else

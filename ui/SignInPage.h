@@ -70,7 +70,7 @@ private:
     QLineEdit* m_password;
     QPushButton* m_submit;
     MessageBanner* m_banner;
-    QLabel* m_resendLink;
+    QPushButton* m_resendLink; ///< looks like a link, works like a button: Tab, Enter and Space
     QLabel* m_resendHint;
     QTimer m_countdown;
 

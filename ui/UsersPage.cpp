@@ -1,10 +1,13 @@
 #include "UsersPage.h"
 
+#include "ColumnFit.h"
 #include "Confirmation.h"
 #include "ErrorText.h"
+#include "LocalTime.h"
 #include "MessageBanner.h"
 #include "OutboxPanel.h"
 #include "PageHeading.h"
+#include "Section.h"
 #include "TenantPicker.h"
 #include "UserAdminActions.h"
 #include "UserTableModel.h"
@@ -185,12 +188,17 @@ void UsersPage::buildLayout()
     progress->addWidget(m_cancel);
     m_progressRow->hide();
 
+    m_filter->setObjectName(pageFilterName());
+    ColumnFit::keepFitted(m_users);
+    ColumnFit::keepFitted(m_outboxPanel->view());
+
+    // The banner below the tabs: when it appears, the buttons and the filter stay where they are.
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_banner);
     layout->addWidget(m_userActions);
     layout->addWidget(m_progressRow);
     layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_banner);
 }
 
 void UsersPage::setConfiguration(std::optional<auth::AuthConfiguration> configuration)
@@ -473,16 +481,20 @@ void UsersPage::finishResend()
     }
     const Result<auth::ResendReport> result = m_resendWatcher.future().result();
     if (!result)
-        m_banner->showError(tr("No verification mail was sent.", "users banner"), result.error());
+        m_banner->showError([] { return tr("No verification mail was sent.", "users banner"); },
+                            result.error());
     else if (result->failed)
-        m_banner->showMessage(MessageBanner::Kind::Error,
-                              reportText(*result) + QLatin1Char(' ') + ErrorText::summary(*result->failed),
-                              ErrorText::detail(*result->failed));
+        m_banner->showMessage(
+            MessageBanner::Kind::Error,
+            [report = result.value()] {
+                return reportText(report) + QLatin1Char(' ') + ErrorText::summary(*report.failed);
+            },
+            [error = *result->failed] { return ErrorText::detail(error); });
     else
         m_banner->showMessage(result->complete() && result->rateLimited.isEmpty()
                                   ? MessageBanner::Kind::Info
                                   : MessageBanner::Kind::Warning,
-                              reportText(*result));
+                              [report = result.value()] { return reportText(report); });
     updateActions();
     refresh();
     Q_EMIT resendFinished();
@@ -529,11 +541,13 @@ void UsersPage::markSelectedVerified()
         if (generation != m_generation)
             return;
         if (!marked)
-            m_banner->showError(tr("%1 was not marked verified.", "users banner; %1 = e-mail").arg(email),
-                                marked.error());
+            m_banner->showError(
+                [email] { return tr("%1 was not marked verified.", "users banner; %1 = e-mail").arg(email); },
+                marked.error());
         else
-            m_banner->showMessage(MessageBanner::Kind::Info,
-                                  tr("%1 is verified now.", "users banner; %1 = e-mail").arg(email));
+            m_banner->showMessage(MessageBanner::Kind::Info, [email] {
+                return tr("%1 is verified now.", "users banner; %1 = e-mail").arg(email);
+            });
         refresh();
         Q_EMIT markFinished();
     });
@@ -554,7 +568,14 @@ void UsersPage::retranslateUi()
                            "page description"));
     m_unverifiedOnly->setText(tr("Only unverified", "users filter"));
     m_filter->setPlaceholderText(tr("Filter by e-mail or name", "users filter"));
-    m_filter->setAccessibleName(tr("Filter users by e-mail or name", "users filter: accessible name"));
+    m_filter->setAccessibleName(tr("Filter users", "users filter, for screen readers"));
+    m_filter->setAccessibleDescription(tr("Shows the users whose e-mail or name contains the text (Ctrl+F)",
+                                          "users filter, for screen readers"));
+    m_users->setAccessibleName(tr("Users", "users table, for screen readers"));
+    m_users->setAccessibleDescription(
+        tr("Select one or more users for the actions above", "users table, for screen readers"));
+    m_outboxPanel->view()->setAccessibleName(tr("Mail outbox", "outbox table, for screen readers"));
+    m_progress->setAccessibleName(tr("Sending progress", "progress bar, for screen readers"));
     m_resend->setText(tr("Send verification mail…", "users action"));
     m_resendAll->setText(tr("Send to all matching…", "users action"));
     m_markVerified->setText(tr("Mark verified…", "users action"));

@@ -198,7 +198,7 @@ void TestMainWindow::languageSwitchesAtRunTimeAndIsRemembered()
     QCOMPARE(sidebarTexts(&window), (QStringList{"Migrations", "Configuration", "Users", "Events"}));
     QVERIFY(language.setLanguage(QStringLiteral("de")));
     QCoreApplication::processEvents(); // LanguageChange events are posted
-    QCOMPARE(sidebarTexts(&window), (QStringList{"Migrationen", "Konfiguration", "Benutzer", "Events"}));
+    QCOMPARE(sidebarTexts(&window), (QStringList{"Migrationen", "Konfiguration", "Benutzer", "Ereignisse"}));
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("languageLabel"))->text(),
              QStringLiteral("Sprache: Deutsch"));
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("userLabel"))->text(),

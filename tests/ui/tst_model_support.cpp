@@ -55,6 +55,8 @@ private Q_SLOTS:
     void modelsFollowADarkApplicationPalette();
     void localTime_data();
     void localTime();
+    void durationReadsLikeAClock_data();
+    void durationReadsLikeAClock();
 };
 
 void TestModelSupport::badgesReadInEveryTheme_data()
@@ -123,6 +125,25 @@ void TestModelSupport::localTime()
     QFETCH(LocalTime::Precision, precision);
     QFETCH(QString, text);
     QCOMPARE(LocalTime::text(time, precision), text);
+}
+
+void TestModelSupport::durationReadsLikeAClock_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("none") << qint64(0) << "0:00";
+    QTest::newRow("seconds") << qint64(7) << "0:07";
+    QTest::newRow("rate limit") << qint64(834) << "13:54";
+    QTest::newRow("an hour") << qint64(3600) << "1:00:00";
+    QTest::newRow("more") << qint64(3723) << "1:02:03";
+    QTest::newRow("negative") << qint64(-5) << "0:00";
+}
+
+void TestModelSupport::durationReadsLikeAClock()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(LocalTime::duration(seconds), text);
 }
 
 int main(int argc, char** argv)

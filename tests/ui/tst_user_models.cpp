@@ -256,7 +256,7 @@ void TestUserModels::outboxPassesTheTester()
              QStringLiteral("Delivery"));
     QCOMPARE(model.index(0, OutboxTableModel::CreatedColumn).data().toString(), localTime(kQueuedAt));
     QCOMPARE(model.index(0, OutboxTableModel::KindColumn).data().toString(),
-             QStringLiteral("email-verification"));
+             QStringLiteral("verification mail"));
     QCOMPARE(model.index(0, OutboxTableModel::RecipientColumn).data().toString(),
              QStringLiteral("alice@example.com"));
     test::verifyRetranslates(model, [&] { model.retranslate(); });
