@@ -4,7 +4,9 @@
 #include "db/DatabaseLocator.h"
 #include "db/DatabaseStatus.h"
 #include "db/EmbeddedPostgres.h"
+#include "db/PoolerProbe.h"
 #include "db/SchemaBootstrap.h"
+#include "db/ThreadConnection.h"
 
 namespace kumiko::cli {
 namespace {
@@ -41,7 +43,16 @@ int initSchema(CliContext& cli)
 
 int showStatus(CliContext& cli)
 {
-    auto status = cli.withDatabase([](QSqlDatabase& db) { return db::DatabaseStatus::read(db); });
+    auto status = cli.withDatabase([](QSqlDatabase& db) -> Result<db::DatabaseStatus> {
+        auto read = db::DatabaseStatus::read(db);
+        if (!read)
+            return read;
+        auto pooled = db::PoolerProbe::sharesServerSessions(db, db::ThreadConnection::settings());
+        if (!pooled)
+            return pooled.error();
+        read->transactionPooling = pooled.value();
+        return read;
+    });
     if (!status)
         return cli.fail(status.error());
     if (cli.json())

@@ -44,7 +44,8 @@ nlohmann::json DatabaseStatus::toJson() const
             {"database", databaseName.toStdString()},
             {"schemaVersion", schemaVersion},
             {"latestSchemaVersion", latestSchemaVersion},
-            {"tables", tablesJson}};
+            {"tables", tablesJson},
+            {"transactionPooling", transactionPooling}};
 }
 
 QString DatabaseStatus::toText() const
@@ -62,6 +63,11 @@ QString DatabaseStatus::toText() const
         text += QStringLiteral("  %1 %2\n")
                     .arg(t.name, -26)
                     .arg(t.exists ? QString::number(t.rows) : QStringLiteral("(missing)"));
+    if (transactionPooling)
+        text += QStringLiteral(
+            "note: this connection goes through a pooler in transaction pooling mode (e.g. PgBouncer "
+            "pool_mode=transaction): seed migrations and config seeds work (transaction-scoped locks), the "
+            "console refreshes by polling because LISTEN needs a session of its own\n");
     return text;
 }
 

@@ -24,6 +24,8 @@ struct DatabaseStatus
     int schemaVersion = 0;       ///< 0 when the console's schema was never installed
     int latestSchemaVersion = 0; ///< what this build would install
     QList<Table> tables;
+    /// Reached through a pooler in transaction pooling mode (PoolerProbe); filled in by the caller.
+    bool transactionPooling = false;
 
     static Result<DatabaseStatus> read(const QSqlDatabase& db);
     nlohmann::json toJson() const;
