@@ -7,6 +7,9 @@
 #include "db/PoolerProbe.h"
 #include "db/SchemaBootstrap.h"
 #include "db/ThreadConnection.h"
+#include "domain/ConsistencyCheck.h"
+
+#include <QElapsedTimer>
 
 namespace kumiko::cli {
 namespace {
@@ -62,6 +65,83 @@ int showStatus(CliContext& cli)
     return ExitCode::Ok;
 }
 
+using domain::ConsistencyFinding;
+
+QString describe(const ConsistencyFinding& finding)
+{
+    const QString subject = QStringLiteral("%1 %2").arg(
+        finding.aggregateType.isEmpty() ? finding.table : finding.aggregateType, finding.aggregateId);
+    switch (finding.kind) {
+    case ConsistencyFinding::Kind::RowDiffers:
+        return QStringLiteral("row differs:        %1 in %2: %3")
+            .arg(subject, finding.table, finding.columns.join(QStringLiteral(", ")));
+    case ConsistencyFinding::Kind::RowMissing:
+        return QStringLiteral("row missing:        %1 has no row in %2").arg(subject, finding.table);
+    case ConsistencyFinding::Kind::RowWithoutEvents:
+        return QStringLiteral("row without events: %1 in %2").arg(subject, finding.table);
+    case ConsistencyFinding::Kind::ForkedAggregate:
+        return QStringLiteral("forked aggregate:   %1 in the streams of tenants %2")
+            .arg(subject, finding.tenants.join(QStringLiteral(", ")));
+    case ConsistencyFinding::Kind::VersionGap:
+        return QStringLiteral(
+                   "version gap:        %1 in the stream of tenant %2: version %3 where %4 was due")
+            .arg(subject, finding.tenants.value(0))
+            .arg(finding.foundVersion)
+            .arg(finding.expectedVersion);
+    case ConsistencyFinding::Kind::UnknownAggregateType:
+        return QStringLiteral("unknown aggregate type: %1 (first aggregate %2)")
+            .arg(finding.aggregateType, finding.aggregateId);
+    }
+    return {};
+}
+
+void printReport(CliContext& cli, const domain::ConsistencyReport& report)
+{
+    cli.out() << "checked "
+              << CliContext::count(report.events, QStringLiteral("event"), QStringLiteral("events")) << " of "
+              << CliContext::count(report.aggregates, QStringLiteral("aggregate"),
+                                   QStringLiteral("aggregates"))
+              << " against "
+              << CliContext::count(report.rows, QStringLiteral("read row"), QStringLiteral("read rows"))
+              << '\n';
+    for (const ConsistencyFinding& finding : report.findings)
+        cli.out() << describe(finding) << '\n';
+    if (report.clean()) {
+        cli.out() << "no problems found\n";
+        return;
+    }
+    if (report.truncated())
+        cli.out() << "(the first " << report.findings.size()
+                  << " are shown; --json has the counts per kind)\n";
+    cli.out() << CliContext::count(report.problems(), QStringLiteral("problem"), QStringLiteral("problems"))
+              << " found\n";
+}
+
+// Checks in a read-only snapshot; progress goes to stderr once a second, so large logs show life.
+int checkConsistency(CliContext& cli)
+{
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    domain::ConsistencyCheck::Options options;
+    options.progress = [&cli, &sinceProgress](qint64 done, qint64 estimate) {
+        if (sinceProgress.elapsed() < 1000)
+            return;
+        sinceProgress.restart();
+        cli.err() << "checked " << done
+                  << (estimate > 0 ? QStringLiteral(" of about %1").arg(estimate) : QString()) << " events\n";
+        cli.err().flush();
+    };
+    auto report =
+        cli.withDatabase([&options](QSqlDatabase& db) { return domain::ConsistencyCheck::run(db, options); });
+    if (!report)
+        return cli.fail(report.error());
+    if (cli.json())
+        cli.printJson(report->toJson());
+    else
+        printReport(cli, report.value());
+    return report->clean() ? ExitCode::Ok : ExitCode::Failed;
+}
+
 int stopEmbedded(CliContext& cli)
 {
     db::EmbeddedPostgres embedded(db::DatabaseLocator::embeddedBaseDir());
@@ -85,6 +165,14 @@ void DbCommands::registerInto(CommandRegistry& registry)
                   QStringLiteral("Server version, console schema version and row counts."),
                   {},
                   showStatus});
+    registry.add(
+        {QStringLiteral("db check"),
+         {},
+         QStringLiteral("Replay every aggregate's events and compare with the read tables; report forks, "
+                        "version gaps, rows without events and unknown aggregate types (exit 1 when "
+                        "anything is found). Reads one snapshot, writes nothing."),
+         {},
+         checkConsistency});
     registry.add({QStringLiteral("db stop-embedded"),
                   {},
                   QStringLiteral("Stop the embedded local PostgreSQL server."),

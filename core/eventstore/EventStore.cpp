@@ -22,9 +22,7 @@ const QString kReturning = QStringLiteral(" RETURNING id, aggregate_id, version,
 const QString kSelectAppended =
     QStringLiteral(" SELECT ev.id, ev.version, (extract(epoch FROM ev.created_at) * 1000)::bigint, "
                    "(SELECT count(*) FROM (SELECT pg_notify('kumiko_events_new', '')) n) FROM ev");
-const QString kEventColumns = QStringLiteral(
-    "id, aggregate_id::text, aggregate_type, tenant_id::text, version, type, event_version, payload::text, "
-    "metadata::text, (extract(epoch FROM created_at) * 1000)::bigint, created_by");
+const QString kEventColumns = EventStore::selectColumns();
 
 QString text(const json& value)
 {
@@ -97,7 +95,9 @@ json parseStoredJson(const QString& stored)
     return value.is_discarded() ? json() : value;
 }
 
-StoredEvent eventFromRow(db::SqlRows& rows)
+} // namespace
+
+StoredEvent EventStore::fromRow(const db::SqlRows& rows)
 {
     StoredEvent e;
     e.id = rows.value(0).toLongLong();
@@ -114,6 +114,8 @@ StoredEvent eventFromRow(db::SqlRows& rows)
     return e;
 }
 
+namespace {
+
 Result<std::vector<StoredEvent>> eventsOf(const QSqlDatabase& db, const QString& sql,
                                           const QVariantList& values)
 {
@@ -122,7 +124,7 @@ Result<std::vector<StoredEvent>> eventsOf(const QSqlDatabase& db, const QString&
         return rows.error();
     std::vector<StoredEvent> events;
     while (rows->next())
-        events.push_back(eventFromRow(rows.value()));
+        events.push_back(EventStore::fromRow(rows.value()));
     return events;
 }
 
@@ -405,6 +407,13 @@ Result<int> EventStore::streamVersion(const QSqlDatabase& db, const QString& ten
     if (!version)
         return version.error();
     return version->toInt();
+}
+
+QString EventStore::selectColumns()
+{
+    return QStringLiteral("id, aggregate_id::text, aggregate_type, tenant_id::text, version, type, "
+                          "event_version, payload::text, "
+                          "metadata::text, (extract(epoch FROM created_at) * 1000)::bigint, created_by");
 }
 
 Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& filter)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/SqlRows.h"
 #include "eventstore/EventTypes.h"
 
 #include <QSqlDatabase>
@@ -46,6 +47,11 @@ public:
 
     /// One keyset page of events (by id, never OFFSET).
     static Result<EventPage> read(const QSqlDatabase& db, const EventFilter& filter);
+
+    /// The select list fromRow() reads, for statements that read whole events.
+    static QString selectColumns();
+    /// The event in the current row of a statement that selected selectColumns().
+    static StoredEvent fromRow(const db::SqlRows& rows);
 };
 
 } // namespace kumiko::es

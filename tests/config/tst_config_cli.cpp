@@ -65,6 +65,7 @@ private Q_SLOTS:
     void outputsStayAsTheyWere();
     void setAndResetCheckTheKey();
     void twoProcessesSeedTheSameThousandSeeds();
+    void forkedValueIsWrittenWithoutANewFork();
 
 private:
     CliProcess::Output kumiko(QStringList args, const QProcessEnvironment& env = {},
@@ -406,6 +407,64 @@ void TestConfigCli::twoProcessesSeedTheSameThousandSeeds()
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events"),
                                  QStringLiteral("payload->>'key' LIKE 'race:config:%'")),
              1000);
+}
+
+// A Kumiko server's tenant admin leaves a config value forked: version 1 of the aggregate in the
+// tenant's stream, the row at version 1. `db check` names the fork; set and reset succeed and add none.
+void TestConfigCli::forkedValueIsWrittenWithoutANewFork()
+{
+    const QStringList target = {QStringLiteral("billing:config:max-upload-size-mb"),
+                                QStringLiteral("--scope"), QStringLiteral("tenant"),
+                                QStringLiteral("--tenant"), QStringLiteral("globex")};
+    QCOMPARE(kumiko(QStringList{QStringLiteral("config"), QStringLiteral("set")} + target.mid(0, 1) +
+                    QStringList{QStringLiteral("30")} + target.mid(1))
+                 .exitCode,
+             0);
+    const QSqlDatabase db = TestDatabase::connection();
+    auto ids =
+        db::Sql::exec(db, QStringLiteral("SELECT r.id::text, t.id::text FROM read_config_values r "
+                                         "JOIN read_tenants t ON t.id = r.tenant_id WHERE t.key = 'globex' "
+                                         "AND r.key = 'billing:config:max-upload-size-mb'"));
+    KUMIKO_VERIFY_OK(ids);
+    QVERIFY(ids->next());
+    const QString value = ids->value(0).toString(), globex = ids->value(1).toString();
+    KUMIKO_VERIFY_OK(db::Sql::run(
+        db,
+        QStringLiteral(
+            "INSERT INTO kumiko_events (aggregate_id, aggregate_type, tenant_id, version, type, payload, "
+            "metadata, created_by) VALUES (?::uuid, 'config-value', ?::uuid, 1, 'config-value.updated', "
+            "'{\"changes\": {\"value\": \"35\"}}', '{\"userId\": \"server\"}', 'server')"),
+        {value, globex}));
+    KUMIKO_VERIFY_OK(db::Sql::run(
+        db,
+        QStringLiteral(
+            "UPDATE read_config_values r SET version = 1, value = '35', modified_by_id = 'server', "
+            "modified_at = (SELECT max(created_at) FROM kumiko_events WHERE aggregate_id = r.id) "
+            "WHERE id = ?::uuid"),
+        {value}));
+    const auto onlyTheFork = [this, &value] {
+        const CliProcess::Output check =
+            kumiko({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 1);
+        const Json report = jsonOf(check);
+        QCOMPARE(report["counts"]["forked_aggregate"], Json(1));
+        QCOMPARE(report["findings"].size(), 1u);
+        QCOMPARE(report["findings"][0]["aggregateId"], Json(value.toStdString()));
+        QCOMPARE(report["clean"], Json(false));
+    };
+    onlyTheFork();
+    const CliProcess::Output set =
+        kumiko(QStringList{QStringLiteral("config"), QStringLiteral("set")} + target.mid(0, 1) +
+               QStringList{QStringLiteral("40")} + target.mid(1));
+    QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+    onlyTheFork();
+    const CliProcess::Output reset =
+        kumiko(QStringList{QStringLiteral("config"), QStringLiteral("reset")} + target);
+    QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+    onlyTheFork();
+    const CliProcess::Output text = kumiko({QStringLiteral("db"), QStringLiteral("check")});
+    QVERIFY2(text.out.contains(QLatin1String("forked aggregate:")), qPrintable(text.out));
+    QVERIFY2(text.out.endsWith(QLatin1String("1 problem found\n")), qPrintable(text.out));
 }
 
 QTEST_GUILESS_MAIN(TestConfigCli)
