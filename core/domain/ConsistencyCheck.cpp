@@ -405,18 +405,20 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
         auto rows = events.fetch();
         if (!rows)
             return rows.error();
-        qint64 fetched = 0;
-        while (rows->next()) {
-            es::StoredEvent event = es::EventStore::fromRow(rows.value());
+        // Read to the end before checking: QPSQL reads forward-only results row by row, and the
+        // statements the comparisons run on this connection would discard the rest of the batch.
+        std::vector<es::StoredEvent> batch;
+        while (rows->next())
+            batch.push_back(es::EventStore::fromRow(rows.value()));
+        for (es::StoredEvent& event : batch) {
             if (!aggregate.empty() && aggregate.front().aggregateId != event.aggregateId) {
                 if (Status checked = finishAggregate(); !checked)
                     return checked.error();
             }
             aggregate.push_back(std::move(event));
-            ++fetched;
         }
-        report.events += fetched;
-        more = fetched == kFetchSize;
+        report.events += qint64(batch.size());
+        more = batch.size() == std::size_t(kFetchSize);
         if (options.progress)
             options.progress(report.events, estimate.value());
     }
