@@ -34,6 +34,9 @@ Result<QString> percentDecode(const QString& text, const QString& component)
         out.append(static_cast<char>(value));
         i += 2;
     }
+    // QPSQL hands libpq one C string: a NUL would cut the connection options short (fuzz_database_url).
+    if (out.contains('\0'))
+        return urlError(QStringLiteral("the %1 contains a NUL character").arg(component), component);
     return QString::fromUtf8(out);
 }
 

@@ -134,6 +134,10 @@ void TestConnectionSettings::rejectsInvalidUrls_data()
                                    << "several hosts";
     QTest::newRow("unclosed ipv6") << "postgresql://[::1/db"
                                    << "closing ']'";
+    QTest::newRow("NUL in a value") << "postgresql://h/db?application_name=a%00b"
+                                    << "contains a NUL character";
+    QTest::newRow("NUL in the user") << "postgresql://u%00x@h/db"
+                                     << "contains a NUL character";
     QTest::newRow("';' in application_name") << "postgresql://h/db?application_name=a%3Bsslmode%3Ddisable"
                                              << "application_name must not contain ';'";
 }
