@@ -48,7 +48,7 @@ private Q_SLOTS:
             KUMIKO_VERIFY_OK(db::Sql::run(db, QStringLiteral("DELETE FROM items")));
             KUMIKO_VERIFY_OK(
                 db::Sql::run(db, QStringLiteral("INSERT INTO items VALUES (?, ?, ?, ?, ?::jsonb)"),
-                             {qint64(1) << 40, label, at, true, QStringLiteral(R"({"label": "?'\\"})")}));
+                             {qint64(1) << 40, label, at, true, QStringLiteral("{\"label\": \"?'\\\\\"}")}));
             auto row = db::Sql::exec(db,
                                      QStringLiteral("SELECT id, label, at, flag, doc->>'label', "
                                                     "label = ? FROM items WHERE id = ? AND label = ?"),
