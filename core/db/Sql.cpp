@@ -25,7 +25,8 @@ QString literal(const QSqlDatabase& db, const QVariant& value)
     QSqlField field(QString(), value.metaType());
     field.setValue(value);
     QString text = db.driver()->formatValue(field);
-    if (text.startsWith(QLatin1Char('\'')) || text.startsWith(QLatin1String("E'")))
+    // Strings, E'…' and typed literals (TIMESTAMP WITH TIME ZONE '…') come quoted already.
+    if (text.endsWith(QLatin1Char('\'')))
         return text;
     return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
 }
