@@ -4,7 +4,10 @@
 #include "common/DataLocations.h"
 #include "db/DatabaseLocator.h"
 #include "db/DatabaseStatus.h"
+#include "db/EmbeddedPostgres.h"
+#include "db/PoolerProbe.h"
 #include "db/SchemaBootstrap.h"
+#include "db/ThreadConnection.h"
 #include "domain/ConsistencyCheck.h"
 
 #include <QElapsedTimer>
@@ -46,8 +49,16 @@ int showStatus(CliContext& cli)
 {
     const db::RowCounts counts =
         cli.isSet(QStringLiteral("exact")) ? db::RowCounts::Exact : db::RowCounts::Estimated;
-    auto status =
-        cli.withDatabase([counts](QSqlDatabase& db) { return db::DatabaseStatus::read(db, counts); });
+    auto status = cli.withDatabase([counts](QSqlDatabase& db) -> Result<db::DatabaseStatus> {
+        auto read = db::DatabaseStatus::read(db, counts);
+        if (!read)
+            return read;
+        auto pooled = db::PoolerProbe::sharesServerSessions(db, db::ThreadConnection::settings());
+        if (!pooled)
+            return pooled.error();
+        read->transactionPooling = pooled.value();
+        return read;
+    });
     if (!status)
         return cli.fail(status.error());
     const DataLocations locations = DataLocations::current();

@@ -262,6 +262,10 @@ Result<nlohmann::json> JsonText::parse(const QByteArray& content, const QString&
         e.context = at;
         return e;
     };
+    // nlohmann stops reading at a NUL byte and accepts what came before it; the Scanner below then
+    // walked the unchecked rest past the end of the text (fuzz_manifest). JSON never holds a raw NUL.
+    if (const qsizetype nul = content.indexOf('\0'); nul >= 0)
+        return failure(nul, QStringLiteral("a NUL byte is not allowed in JSON text"), QString());
     Json document;
     StrictDomBuilder builder(document);
     Json::sax_parse(content.constBegin(), content.constEnd(), &builder);

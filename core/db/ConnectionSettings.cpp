@@ -34,6 +34,9 @@ Result<QString> percentDecode(const QString& text, const QString& component)
         out.append(static_cast<char>(value));
         i += 2;
     }
+    // QPSQL hands libpq one C string: a NUL would cut the connection options short (fuzz_database_url).
+    if (out.contains('\0'))
+        return urlError(QStringLiteral("the %1 contains a NUL character").arg(component), component);
     return QString::fromUtf8(out);
 }
 
@@ -133,6 +136,11 @@ Status applyQueryParameter(ConnectionSettings& s, const QString& key, const QStr
                             QStringLiteral("connect_timeout"));
         s.connectTimeoutSeconds = seconds;
     } else if (key == QLatin1String("application_name")) {
+        // Qt's PostgreSQL driver turns every ';' of the connect options into a space; refusing it keeps
+        // the name exactly as given.
+        if (value.contains(QLatin1Char(';')))
+            return urlError(QStringLiteral("application_name must not contain ';'"),
+                            QStringLiteral("application_name"));
         s.applicationName = value;
     } else {
         return urlError(QStringLiteral("unknown URL parameter \"%1\"").arg(key), key);
@@ -250,13 +258,20 @@ QString ConnectionSettings::redactedUrl() const
 
 QString ConnectionSettings::qtConnectOptions() const
 {
+    // QPSQL appends these to the libpq conninfo string as they are, so a value must be one quoted
+    // conninfo value: otherwise `application_name=x sslmode=disable` would set a second option.
+    const auto quoted = [](QString value) {
+        value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return QLatin1Char('\'') + value + QLatin1Char('\'');
+    };
     QStringList options;
     if (!sslMode.isEmpty())
         options << QStringLiteral("sslmode=%1").arg(sslMode);
     if (connectTimeoutSeconds > 0)
         options << QStringLiteral("connect_timeout=%1").arg(connectTimeoutSeconds);
     if (!applicationName.isEmpty())
-        options << QStringLiteral("application_name=%1").arg(applicationName);
+        options << QStringLiteral("application_name=%1").arg(quoted(applicationName));
     return options.join(QLatin1Char(';'));
 }
 

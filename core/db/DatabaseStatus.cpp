@@ -79,7 +79,8 @@ nlohmann::json DatabaseStatus::toJson() const
                                {"schemaVersion", schemaVersion},
                                {"latestSchemaVersion", latestSchemaVersion},
                                {"rowCounts", counts == RowCounts::Exact ? "exact" : "estimated"},
-                               {"tables", tablesJson}};
+                               {"tables", tablesJson},
+                               {"transactionPooling", transactionPooling}};
     if (!atLeast.empty())
         document["atLeast"] = atLeast;
     return document;
@@ -104,6 +105,11 @@ QString DatabaseStatus::toText() const
                     .arg(!t.exists   ? QStringLiteral("(missing)")
                          : t.atLeast ? QStringLiteral("more than %1").arg(t.rows)
                                      : QString::number(t.rows));
+    if (transactionPooling)
+        text += QStringLiteral(
+            "note: this connection goes through a pooler in transaction pooling mode (e.g. PgBouncer "
+            "pool_mode=transaction): seed migrations and config seeds work (transaction-scoped locks), the "
+            "console refreshes by polling because LISTEN needs a session of its own\n");
     return text;
 }
 

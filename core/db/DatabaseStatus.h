@@ -36,6 +36,8 @@ struct DatabaseStatus
     int latestSchemaVersion = 0; ///< what this build would install
     RowCounts counts = RowCounts::Estimated;
     QList<Table> tables;
+    /// Reached through a pooler in transaction pooling mode (PoolerProbe); filled in by the caller.
+    bool transactionPooling = false;
 
     static Result<DatabaseStatus> read(const QSqlDatabase& db, RowCounts counts);
     nlohmann::json toJson() const;

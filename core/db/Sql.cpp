@@ -4,7 +4,9 @@
 #include "db/ThreadConnection.h"
 
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 namespace kumiko::db {
 namespace {
@@ -12,6 +14,43 @@ namespace {
 Error failure(const QSqlDatabase& db, const QSqlError& error, const QString& sql)
 {
     return SqlError::fromDatabase(db, error, Sql::contextOf(sql));
+}
+
+// A bound value as the quoted literal QPSQL itself puts into `EXECUTE stmt (…)`, so the server infers
+// its type from the context exactly as for a prepared statement's parameter.
+QString literal(const QSqlDatabase& db, const QVariant& value)
+{
+    if (value.isNull())
+        return QStringLiteral("NULL");
+    QSqlField field(QString(), value.metaType());
+    field.setValue(value);
+    QString text = db.driver()->formatValue(field);
+    // Strings, E'…' and typed literals (TIMESTAMP WITH TIME ZONE '…') come quoted already.
+    if (text.endsWith(QLatin1Char('\'')))
+        return text;
+    return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+// `?` placeholders outside quoted text replaced by literals, as Qt finds placeholders.
+QString withInlineValues(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QString out;
+    out.reserve(sql.size() + 16 * values.size());
+    QChar quote;
+    qsizetype next = 0;
+    for (QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('?') && next < values.size()) {
+            out += literal(db, values.at(next++));
+            continue;
+        }
+        out += c;
+    }
+    return out;
 }
 
 } // namespace
@@ -24,10 +63,10 @@ QString Sql::contextOf(const QString& sql)
 
 Result<SqlRows> Sql::exec(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
-    if (values.isEmpty()) {
+    if (values.isEmpty() || ThreadConnection::inlinesValues(db)) {
         auto query = std::make_shared<QSqlQuery>(db);
         query->setForwardOnly(true);
-        if (!query->exec(sql))
+        if (!query->exec(values.isEmpty() ? sql : withInlineValues(db, sql, values)))
             return failure(db, query->lastError(), sql);
         return SqlRows(std::move(query));
     }

@@ -8,9 +8,12 @@
 #include <QCoreApplication>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <libpq-fe.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 
 namespace kumiko::db {
 namespace {
@@ -69,6 +72,30 @@ struct ThisThreadConnection
 };
 
 thread_local ThisThreadConnection thisThread;
+
+const char* const kInlineValuesProperty = "kumikoInlineValues";
+
+// Our end of the TCP connection; 0 for a Unix socket.
+int localPort(PGconn* connection)
+{
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    if (getsockname(PQsocket(connection), reinterpret_cast<sockaddr*>(&address), &length) != 0)
+        return 0;
+    if (address.ss_family == AF_INET)
+        return ntohs(reinterpret_cast<const sockaddr_in*>(&address)->sin_port);
+    if (address.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<const sockaddr_in6*>(&address)->sin6_port);
+    return 0;
+}
+
+// A direct connection is seen by the server from our own port (or both ends are Unix sockets).
+bool behindProxy(const QSqlDatabase& db)
+{
+    PGconn* connection = LibpqHandle::of(db);
+    auto seen = Sql::scalar(db, QStringLiteral("SELECT coalesce(inet_client_port(), 0)"));
+    return connection && seen && seen->toInt() != localPort(connection);
+}
 
 } // namespace
 
@@ -132,6 +159,7 @@ Result<QSqlDatabase> ThreadConnection::openNamed(const QString& name, const Conn
         QSqlDatabase::removeDatabase(name);
         return ok.error();
     }
+    setInlinesValues(db, behindProxy(db));
     return db;
 }
 
@@ -160,6 +188,18 @@ Result<QSqlDatabase> ThreadConnection::get()
     thisThread.name = name;
     thisThread.generation = generation;
     return opened;
+}
+
+bool ThreadConnection::inlinesValues(const QSqlDatabase& db)
+{
+    return db.driver() && db.driver()->property(kInlineValuesProperty).toBool();
+}
+
+void ThreadConnection::setInlinesValues(const QSqlDatabase& db, bool inlines)
+{
+    // On the driver object, so the mark lives and dies with this connection.
+    if (db.driver())
+        db.driver()->setProperty(kInlineValuesProperty, inlines);
 }
 
 ThreadConnection::StatementCache* ThreadConnection::statementCache(const QString& connectionName)

@@ -45,6 +45,14 @@ public:
     /// Closes and removes the calling thread's connection now (also happens at thread exit).
     static void closeThisThread();
 
+    /// True when `db` sends bound values inside the statement text instead of as a server-side
+    /// prepared statement: the server sees another client port than ours, so a proxy or a pooler
+    /// (PgBouncer in transaction mode hands each transaction to any server connection, where named
+    /// prepared statements of other clients live or ours are missing) stands between us.
+    static bool inlinesValues(const QSqlDatabase& db);
+    /// Marks `db` (opening a connection does it when it finds a proxy in between).
+    static void setInlinesValues(const QSqlDatabase& db, bool inlines);
+
     /// True when the connection's socket is known to be broken (libpq CONNECTION_BAD).
     static bool isBroken(const QSqlDatabase& db);
 

@@ -15,6 +15,21 @@ using Type = PayloadSchema::Type;
 const QString kType = QStringLiteral("tenant");
 const QString kTable = QStringLiteral("read_tenants");
 
+// read_tenants.key is unique through a btree index, whose entries hold at most about 2.7 kB: a longer
+// key failed deep in the write ("index row requires 10256 bytes") instead of with a clear error.
+constexpr qsizetype kMaxKeyLength = 255;
+
+Status validateCreate(const PayloadSchema& schema, const json& payload)
+{
+    if (Status shaped = schema.validate(payload); !shaped)
+        return shaped;
+    if (QString::fromStdString(payload["key"].get<std::string>()).size() > kMaxKeyLength)
+        return Error::make(ErrorCode::InvalidPayload,
+                           QStringLiteral("a tenant key has at most %1 characters").arg(kMaxKeyLength),
+                           QStringLiteral("key"));
+    return {};
+}
+
 QStringList writers()
 {
     return {WellKnownIds::systemRole(), WellKnownIds::systemAdminRole()};
@@ -57,7 +72,7 @@ void TenantHandlers::registerInto(HandlerRegistry& registry)
                                            .required(QStringLiteral("key"), Type::String)
                                            .required(QStringLiteral("name"), Type::String);
     registry.add({QStringLiteral("tenant:write:create"), writers(),
-                  [createSchema](const json& p) { return createSchema.validate(p); }, create});
+                  [createSchema](const json& p) { return validateCreate(createSchema, p); }, create});
 
     const PayloadSchema updateSchema =
         PayloadSchema()

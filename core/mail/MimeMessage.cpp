@@ -6,8 +6,15 @@
 namespace kumiko::mail {
 namespace {
 
+// Longer text is written as folded encoded words: a header line must stay under 998 characters
+// (RFC 5322 2.1.1), with room left for the header name and a 254-character address.
+constexpr qsizetype kMaxPlainHeaderChars = 700;
+
+/// Printable ASCII and short enough to stand as it is in a header line.
 bool isPlainAscii(const QString& text)
 {
+    if (text.size() > kMaxPlainHeaderChars)
+        return false;
     for (QChar c : text)
         if (c.unicode() < 0x20 || c.unicode() > 0x7e)
             return false;
@@ -73,7 +80,7 @@ QByteArray MimeMessage::encodePhrase(const QString& text)
             QString quoted = text;
             quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                 .replace(QLatin1Char('"'), QStringLiteral("\\\""));
-            return '"' + quoted.toLatin1() + '"';
+            return quoted.size() > kMaxPlainHeaderChars ? encodedWords(text) : '"' + quoted.toLatin1() + '"';
         }
     return text.toLatin1();
 }

@@ -12,6 +12,7 @@ class TestJsonText : public QObject
 private Q_SLOTS:
     void lineColumnCountsCharacters();
     void syntaxErrorNamesLineAndColumn();
+    void nulByteIsASyntaxError();
     void duplicateMembers_data();
     void duplicateMembers();
     void equalNamesInOtherObjectsAreFine();
@@ -53,6 +54,15 @@ void TestJsonText::syntaxErrorNamesLineAndColumn()
     QVERIFY2(parsed.error().message.startsWith(QLatin1String("f.json:3:8: invalid JSON: syntax error")),
              qPrintable(parsed.error().message));
     KUMIKO_VERIFY_OK(JsonText::parse(kDocument, QStringLiteral("f.json")));
+}
+
+// Found by fuzz_manifest: nlohmann accepted "1" before a NUL, and the member scan ran past the end.
+void TestJsonText::nulByteIsASyntaxError()
+{
+    const QByteArray text("1\0 {\"a\": \"open", 14);
+    const auto parsed = JsonText::parse(text, QStringLiteral("f.json"));
+    KUMIKO_VERIFY_ERROR(parsed, "invalid_json");
+    QCOMPARE(parsed.error().context, QStringLiteral("f.json:1:2"));
 }
 
 void TestJsonText::duplicateMembers_data()

@@ -72,7 +72,14 @@ void TestConnectionSettings::parsesValidUrls_data()
                              << "h" << 5432 << "db"
                              << ""
                              << ""
-                             << "sslmode=verify-full;connect_timeout=7;application_name=ops";
+                             << "sslmode=verify-full;connect_timeout=7;application_name='ops'";
+    // The name is one quoted conninfo value, never a second option (fuzz_database_url checks this too).
+    QTest::newRow("application_name cannot add an option")
+        << "postgresql://h/db?sslmode=verify-full&application_name=x%20sslmode%3Ddisable%20it's%5C"
+        << "h" << 5432 << "db"
+        << ""
+        << ""
+        << "sslmode=verify-full;application_name='x sslmode=disable it\\'s\\\\'";
     QTest::newRow("query overrides") << "postgresql://h:1/a?port=2&user=bob&password=pw&dbname=b"
                                      << "h" << 2 << "b"
                                      << "bob"
@@ -127,6 +134,12 @@ void TestConnectionSettings::rejectsInvalidUrls_data()
                                    << "several hosts";
     QTest::newRow("unclosed ipv6") << "postgresql://[::1/db"
                                    << "closing ']'";
+    QTest::newRow("NUL in a value") << "postgresql://h/db?application_name=a%00b"
+                                    << "contains a NUL character";
+    QTest::newRow("NUL in the user") << "postgresql://u%00x@h/db"
+                                     << "contains a NUL character";
+    QTest::newRow("';' in application_name") << "postgresql://h/db?application_name=a%3Bsslmode%3Ddisable"
+                                             << "application_name must not contain ';'";
 }
 
 void TestConnectionSettings::rejectsInvalidUrls()

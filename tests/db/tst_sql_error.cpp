@@ -20,6 +20,7 @@ private Q_SLOTS:
     void mapsSqlStates();
     void uniqueViolationFromTheServer();
     void undefinedTableNamesTheStatement();
+    void connectionMessageEndsWithoutNewline();
     void lockTimeoutFromARealLock();
     void transactionRollsBackUnlessCommitted();
     void lostConnectionIsReportedAndReplaced();
@@ -94,6 +95,16 @@ void TestSqlError::undefinedTableNamesTheStatement()
     KUMIKO_VERIFY_ERROR(missing, "undefined_table");
     QCOMPARE(missing.error().context, QStringLiteral("SELECT * FROM no_such_table WHERE id = ?"));
     KUMIKO_VERIFY_ERROR(db::Sql::run(TestDatabase::connection(), QStringLiteral("SELEC 1")), "syntax_error");
+}
+
+void TestSqlError::connectionMessageEndsWithoutNewline()
+{
+    // libpq's "connection to server … failed: …\n" put the CLI's "[connection_failed]" on a line of its own.
+    const QSqlError refused(QStringLiteral("server certificate does not match host name\n"), {},
+                            QSqlError::ConnectionError);
+    const Error e = db::SqlError::fromQSqlError(refused, QStringLiteral("connect"));
+    QCOMPARE(e.codeName(), QStringLiteral("connection_failed"));
+    QCOMPARE(e.message, QStringLiteral("server certificate does not match host name"));
 }
 
 void TestSqlError::lockTimeoutFromARealLock()

@@ -617,6 +617,10 @@ void TestDomainHandlers::invalidPayloadNamesTheField_data()
     QTest::newRow("wrong type") << "tenant:write:create"
                                 << "{\"key\":1,\"name\":\"x\"}"
                                 << "key";
+    // Found by tst_hostile_names: a 10 kB key failed in the index ("index row requires 10256 bytes").
+    QTest::newRow("tenant key too long")
+        << "tenant:write:create" << QStringLiteral("{\"key\":\"%1\",\"name\":\"x\"}").arg(QString(256, u'k'))
+        << "key";
     QTest::newRow("unknown member") << "tenant:write:create"
                                     << "{\"key\":\"a\",\"name\":\"b\",\"extra\":1}"
                                     << "extra";

@@ -49,6 +49,20 @@ private slots:
         QCOMPARE(mail.decodedHeader("subject"), subject);
     }
 
+    // A 10 kB ASCII subject or quoted name went out as one overlong line (fuzz_mime_header checks it).
+    void longHeaderTextIsFoldedAndRoundTrips()
+    {
+        const QString subject = QString(1200, QLatin1Char('A'));
+        const QString name = QString(400, QLatin1Char('"'));
+        for (const QByteArray& encoded :
+             {MimeMessage::encodeHeaderText(subject), MimeMessage::encodePhrase(name)})
+            for (const QByteArray& line : encoded.split('\n'))
+                QVERIFY2(line.size() <= 76, line.constData());
+        kumiko::test::ParsedMail mail;
+        mail.headers["subject"] = MimeMessage::encodeHeaderText(subject).replace("\r\n", "");
+        QCOMPARE(mail.decodedHeader("subject"), subject);
+    }
+
     void phrases()
     {
         QCOMPARE(MimeMessage::encodePhrase(QStringLiteral("Demo Shop")), QByteArray("Demo Shop"));
