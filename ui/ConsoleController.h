@@ -15,6 +15,7 @@
 
 namespace kumiko::ui {
 
+class ConsistencyDialog;
 class IdleWatch;
 class LanguageManager;
 class ConfigurationPage;
@@ -72,6 +73,8 @@ public:
     ConfigurationPage* configurationPage() const { return m_configuration; }
     EventsPage* eventsPage() const { return m_events; }
     UsersPage* usersPage() const { return m_users; }
+    /// The Health view (Console › Check database consistency…); nullptr until first opened.
+    ConsistencyDialog* consistencyDialog() const { return m_consistency; }
     /// Shows the window and connects; never blocks the GUI thread.
     void start();
 
@@ -100,6 +103,7 @@ private:
 
     void retranslate();
     void openConnectionDialog();
+    void openConsistencyCheck();
     void connectLastProfileOrDefault();
 
     Options m_options;
@@ -122,6 +126,7 @@ private:
     ConfigurationPage* m_configuration;
     EventsPage* m_events;
     UsersPage* m_users;
+    ConsistencyDialog* m_consistency = nullptr; ///< made when first asked for
     PasswordVault* m_vault;
     RefreshRouter* m_refresh;
     IdleWatch* m_idle;

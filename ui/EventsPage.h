@@ -45,6 +45,9 @@ public:
     void setConnectionLost(bool lost);
     /// Filters to the stream of the selected event (its tenant and aggregate), oldest event last.
     void showStream();
+    /// Shows only the events of one migration (every event it wrote carries `correlationId`), newest
+    /// first; Clear shows all again.
+    void showCorrelation(const QString& correlationId, const QString& migrationId);
     /// The filter as the fields describe it; `invalid_filter` naming the field when one is not valid.
     Result<es::EventFilter> filter() const;
 
@@ -60,6 +63,7 @@ public:
     QPushButton* streamButton() const { return m_stream; }
     QPushButton* newEventsButton() const { return m_newEvents; }
     MessageBanner* banner() const { return m_banner; }
+    QLabel* correlationNote() const { return m_correlationNote; }
 
 Q_SIGNALS:
     void pageLoaded();
@@ -73,6 +77,7 @@ private:
     void loadPage(qint64 cursor);
     void showSelected();
     void clearFilters();
+    void showCorrelationNote();
 
     int m_generation = 0;
     bool m_closed = false; ///< cleared: loads nothing until reload()
@@ -82,6 +87,9 @@ private:
     QLineEdit* m_type;
     QLineEdit* m_tenant;
     QLineEdit* m_aggregate;
+    QString m_correlation;
+    QString m_correlationSubject; ///< the migration whose events are shown
+    QLabel* m_correlationNote;
     QCheckBox* m_fromEnabled;
     QDateTimeEdit* m_from;
     QCheckBox* m_toEnabled;

@@ -113,6 +113,7 @@ void MainWindow::createMenus()
     m_reconnectAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/reconnect.svg")), QString(), this,
                                               &MainWindow::reconnectRequested);
     m_reconnectAction->setShortcut(QKeySequence::Refresh);
+    m_checkAction = m_fileMenu->addAction(QString(), this, &MainWindow::consistencyCheckRequested);
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -146,6 +147,7 @@ void MainWindow::retranslateUi()
     m_reconnectAction->setText(tr("&Reconnect", "menu action"));
     m_connectAction->setText(tr("&Connect to database…", "menu action"));
     m_signOutAction->setText(tr("Sign &out", "menu action"));
+    m_checkAction->setText(tr("Check database &consistency…", "menu action"));
     m_quitAction->setText(tr("&Quit", "menu action"));
     m_languageMenu->setTitle(tr("&Language", "menu"));
     m_helpMenu->setTitle(tr("&Help", "menu"));
@@ -205,6 +207,7 @@ void MainWindow::setSignedIn(bool signedIn)
     m_locked = false;
     m_modes->setCurrentIndex(signedIn ? 1 : 0);
     m_signOutAction->setEnabled(signedIn);
+    m_checkAction->setEnabled(signedIn);
     if (!signedIn)
         setSignedInUser({});
 }
@@ -214,6 +217,7 @@ void MainWindow::setLocked(const QString& email)
     m_locked = true;
     m_modes->setCurrentIndex(0);
     m_signOutAction->setEnabled(true);
+    m_checkAction->setEnabled(false);
     setSignedInUser(email);
 }
 

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void connectionDialogRequested();
     void projectFolderRequested();
     void signOutRequested();
+    void consistencyCheckRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -83,6 +84,7 @@ private:
     QAction* m_reconnectAction = nullptr;
     QAction* m_connectAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QAction* m_checkAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_germanAction = nullptr;
     QAction* m_englishAction = nullptr;

@@ -77,6 +77,8 @@ public:
 
 Q_SIGNALS:
     void refreshed();
+    /// "Show events" of an applied migration: the events carrying `correlationId`.
+    void eventsRequested(const QString& correlationId, const QString& migrationId);
     void applyFinished();
     void planFinished();
     void attemptsLoaded();

@@ -161,7 +161,10 @@ int runSeed(CliContext& cli)
     auto manifest = ProjectManifest::load(cli.projectDir());
     if (!manifest)
         return cli.fail(manifest.error());
-    auto result = cli.withDatabase([&](QSqlDatabase& db) { return ConfigSeeder::run(db, manifest.value()); });
+    auto result = cli.withDatabase([&](QSqlDatabase& db) {
+        return ConfigSeeder::run(db, manifest.value(), QProcessEnvironment::systemEnvironment(),
+                                 cli.correlationId());
+    });
     if (!result)
         return cli.fail(result.error());
     return printSeedResult(cli, result.value());

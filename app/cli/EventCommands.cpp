@@ -28,6 +28,9 @@ int tail(CliContext& cli)
     filter.aggregateId = cli.value(QStringLiteral("aggregate"));
     if (!filter.aggregateId.isEmpty() && QUuid::fromString(filter.aggregateId).isNull())
         return cli.usage(QStringLiteral("--aggregate must be a uuid"));
+    filter.correlationId = cli.value(QStringLiteral("correlation"));
+    if (!filter.correlationId.isEmpty() && QUuid::fromString(filter.correlationId).isNull())
+        return cli.usage(QStringLiteral("--correlation must be a uuid"));
     auto page = cli.withDatabase([&filter](QSqlDatabase& db) { return es::EventStore::read(db, filter); });
     if (!page)
         return cli.fail(page.error());
@@ -65,6 +68,10 @@ void EventCommands::registerInto(CommandRegistry& registry)
          {{QStringLiteral("type"), QStringLiteral("Event type (tenant.created) or aggregate type (tenant)."),
            QStringLiteral("type")},
           {QStringLiteral("aggregate"), QStringLiteral("Only events of this aggregate id."),
+           QStringLiteral("id")},
+          {QStringLiteral("correlation"),
+           QStringLiteral(
+               "Only events of one command, console action or migration (metadata.correlationId)."),
            QStringLiteral("id")},
           {QStringLiteral("limit"), QStringLiteral("How many events (default 20)."), QStringLiteral("n")}},
          tail});

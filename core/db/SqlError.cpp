@@ -49,7 +49,7 @@ Error SqlError::fromQSqlError(const QSqlError& error, const QString& context)
 {
     Error e;
     e.sqlState = error.nativeErrorCode();
-    e.context = context;
+    e.statement = context;
     e.message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (!e.sqlState.isEmpty())
         e.code = codeForSqlState(e.sqlState);

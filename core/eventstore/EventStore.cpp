@@ -437,14 +437,16 @@ Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& fi
             "AND (?::text IS NULL OR aggregate_type = ?::text) AND (?::text IS NULL OR type = ?::text) "
             "AND (?::uuid IS NULL OR tenant_id = ?::uuid) AND (?::uuid IS NULL OR aggregate_id = ?::uuid) "
             "AND (?::timestamptz IS NULL OR created_at >= ?::timestamptz) "
-            "AND (?::timestamptz IS NULL OR created_at < ?::timestamptz) ORDER BY id %3 LIMIT ?::int")
+            "AND (?::timestamptz IS NULL OR created_at < ?::timestamptz) "
+            "AND (?::text IS NULL OR metadata ->> 'correlationId' = ?::text) ORDER BY id %3 LIMIT ?::int")
             .arg(kEventColumns, keyset, filter.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     const QVariant type = optional(filter.aggregateType), eventType = optional(filter.type),
                    tenant = optional(filter.tenantId), aggregate = optional(filter.aggregateId),
-                   from = optionalTime(filter.from), to = optionalTime(filter.to);
+                   from = optionalTime(filter.from), to = optionalTime(filter.to),
+                   correlation = optional(filter.correlationId);
     auto events = eventsOf(db, sql,
                            {cursor, cursor, type, type, eventType, eventType, tenant, tenant, aggregate,
-                            aggregate, from, from, to, to, limit + 1});
+                            aggregate, from, from, to, to, correlation, correlation, limit + 1});
     if (!events)
         return events.error();
     EventPage page;

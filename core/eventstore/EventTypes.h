@@ -82,10 +82,11 @@ struct EventFilter
     QString type;
     QString tenantId;
     QString aggregateId;
-    QDateTime from;      ///< inclusive
-    QDateTime to;        ///< exclusive
-    qint64 afterId = 0;  ///< keyset: ascending pages start after this id
-    qint64 beforeId = 0; ///< keyset: descending pages start before this id (0 = from the newest)
+    QString correlationId; ///< metadata.correlationId: one command, console action or migration
+    QDateTime from;        ///< inclusive
+    QDateTime to;          ///< exclusive
+    qint64 afterId = 0;    ///< keyset: ascending pages start after this id
+    qint64 beforeId = 0;   ///< keyset: descending pages start before this id (0 = from the newest)
     bool newestFirst = false;
     int limit = 100;
 };
