@@ -2,6 +2,7 @@
 
 #include "ConfigurationPage.h"
 #include "ConnectionDialog.h"
+#include "ConsistencyDialog.h"
 #include "ErrorText.h"
 #include "EventsPage.h"
 #include "IdleWatch.h"
@@ -73,6 +74,11 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
          {m_migrations->banner(), m_configuration->banner(), m_users->banner(), m_events->banner()})
         connect(banner, &MessageBanner::errorShown, &m_monitor, &db::ConnectionMonitor::reportError);
     connect(m_migrations, &MigrationsPage::applyFinished, this, &ConsoleController::closeIfDone);
+    connect(m_migrations, &MigrationsPage::eventsRequested, this,
+            [this](const QString& correlationId, const QString& migrationId) {
+                m_window->showSection(Section::Events);
+                m_events->showCorrelation(correlationId, migrationId);
+            });
     connect(m_users, &UsersPage::resendFinished, this, &ConsoleController::closeIfDone);
     // Mails leave as soon as they are queued, and the outbox tab shows what happened to them.
     connect(m_users, &UsersPage::resendFinished, m_mail, &MailDelivery::deliverNow);
@@ -90,6 +96,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
         reload(section);
     });
     connect(m_window, &MainWindow::connectionDialogRequested, this, &ConsoleController::openConnectionDialog);
+    connect(m_window, &MainWindow::consistencyCheckRequested, this, &ConsoleController::openConsistencyCheck);
     connect(m_window, &MainWindow::projectFolderRequested, this, &ConsoleController::chooseProjectFolder);
     connect(m_window->banner(), &MessageBanner::actionTriggered, this, &ConsoleController::connectDatabase);
 }
@@ -148,6 +155,15 @@ void ConsoleController::openConnectionDialog()
     m_monitor.reset(); // another database: nothing of the old one to reconnect to
     signOut();
     connectDatabase();
+}
+
+void ConsoleController::openConsistencyCheck()
+{
+    if (!m_consistency)
+        m_consistency = new ConsistencyDialog(m_window);
+    m_consistency->show();
+    m_consistency->raise();
+    m_consistency->start();
 }
 
 void ConsoleController::loadProject()
@@ -291,6 +307,8 @@ void ConsoleController::clearPages()
     m_configuration->clear();
     m_users->clear();
     m_events->clear();
+    if (m_consistency)
+        m_consistency->close(); // what the signed-out admin asked for is not left on screen
 }
 
 bool ConsoleController::isWorking() const

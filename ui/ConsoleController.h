@@ -15,6 +15,7 @@
 
 namespace kumiko::ui {
 
+class ConsistencyDialog;
 class IdleWatch;
 class LanguageManager;
 class MailDelivery;
@@ -75,6 +76,8 @@ public:
     UsersPage* usersPage() const { return m_users; }
     /// Delivers the outbox while an admin is signed in.
     MailDelivery* mailDelivery() const { return m_mail; }
+    /// The Health view (Console › Check database consistency…); nullptr until first opened.
+    ConsistencyDialog* consistencyDialog() const { return m_consistency; }
     /// Shows the window and connects; never blocks the GUI thread.
     void start();
 
@@ -104,6 +107,7 @@ private:
     void retranslate();
     void showMailStatus();
     void openConnectionDialog();
+    void openConsistencyCheck();
     void connectLastProfileOrDefault();
 
     Options m_options;
@@ -127,6 +131,7 @@ private:
     EventsPage* m_events;
     UsersPage* m_users;
     MailDelivery* m_mail;
+    ConsistencyDialog* m_consistency = nullptr; ///< made when first asked for
     PasswordVault* m_vault;
     RefreshRouter* m_refresh;
     IdleWatch* m_idle;

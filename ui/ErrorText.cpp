@@ -274,6 +274,9 @@ QString ErrorText::detail(const Error& error)
         text += QLatin1Char('\n') + tr("SQLSTATE: %1", "error detail").arg(error.sqlState);
     if (!error.context.isEmpty())
         text += QLatin1Char('\n') + tr("While: %1", "error detail").arg(error.context);
+    if (!error.statement.isEmpty())
+        text +=
+            QLatin1Char('\n') + tr("Statement: %1", "error detail; the SQL that failed").arg(error.statement);
     return text;
 }
 

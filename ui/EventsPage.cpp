@@ -58,6 +58,7 @@ EventsPage::EventsPage(QWidget* parent)
     , m_aggregate(new QLineEdit(this))
     , m_payloadContains(new QLineEdit(this))
     , m_payloadSearch(new QLineEdit(this))
+    , m_correlationNote(new QLabel(this))
     , m_fromEnabled(new QCheckBox(this))
     , m_from(new QDateTimeEdit(this))
     , m_toEnabled(new QCheckBox(this))
@@ -147,6 +148,10 @@ void EventsPage::buildLayout()
     searching->addWidget(m_cancelSearch);
     m_searchProgress->setRange(0, 1000);
     m_searchRow->hide();
+    m_correlationNote->setWordWrap(true);
+    m_correlationNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_correlationNote->hide();
+    filters->addWidget(m_correlationNote, 3, 0, 1, 4);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -240,6 +245,7 @@ Result<es::EventFilter> EventsPage::filter() const
         filter.from = m_from->dateTime();
     if (m_toEnabled->isChecked())
         filter.to = m_to->dateTime();
+    filter.correlationId = m_correlation;
     return filter;
 }
 
@@ -442,8 +448,29 @@ void EventsPage::showStream()
     reload();
 }
 
+void EventsPage::showCorrelation(const QString& correlationId, const QString& migrationId)
+{
+    clearFilters();
+    m_correlation = correlationId;
+    m_correlationSubject = migrationId;
+    showCorrelationNote();
+    reload();
+}
+
+void EventsPage::showCorrelationNote()
+{
+    m_correlationNote->setVisible(!m_correlation.isEmpty());
+    m_correlationNote->setText(
+        tr("Only the events of migration %1 (correlation id %2). Clear shows all events.",
+           "events page note; %1 migration id, %2 uuid")
+            .arg(m_correlationSubject, m_correlation));
+}
+
 void EventsPage::clearFilters()
 {
+    m_correlation.clear();
+    m_correlationSubject.clear();
+    showCorrelationNote();
     m_aggregateType->setCurrentIndex(0);
     for (QLineEdit* edit : {m_type, m_aggregate, m_payloadContains, m_payloadSearch})
         edit->clear();
@@ -501,6 +528,7 @@ void EventsPage::retranslateUi()
         tr("Newest first; older events load as you scroll", "events table, for screen readers"));
     m_payloadLabel->setText(tr("Payload", "events detail"));
     m_metadataLabel->setText(tr("Metadata", "events detail"));
+    showCorrelationNote();
     m_model->retranslate();
 }
 

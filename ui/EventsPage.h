@@ -51,6 +51,9 @@ public:
     void setConnectionLost(bool lost);
     /// Filters to the stream of the selected event (its tenant and aggregate), oldest event last.
     void showStream();
+    /// Shows only the events of one migration (every event it wrote carries `correlationId`), newest
+    /// first; Clear shows all again.
+    void showCorrelation(const QString& correlationId, const QString& migrationId);
     /// The filter as the fields describe it; `invalid_filter` naming the field when one is not valid.
     Result<es::EventFilter> filter() const;
 
@@ -80,6 +83,7 @@ public:
     /// Gives up the page being searched; the rows shown stay.
     void cancelSearch();
     MessageBanner* banner() const { return m_banner; }
+    QLabel* correlationNote() const { return m_correlationNote; }
 
 Q_SIGNALS:
     void pageLoaded();
@@ -101,6 +105,7 @@ private:
     void clearFilters();
     void resolveNames(const std::vector<es::StoredEvent>& events);
     void exportMatching();
+    void showCorrelationNote();
 
     int m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag; ///< of the page being searched
@@ -114,6 +119,9 @@ private:
     QLineEdit* m_aggregate;
     QLineEdit* m_payloadContains;
     QLineEdit* m_payloadSearch;
+    QString m_correlation;
+    QString m_correlationSubject; ///< the migration whose events are shown
+    QLabel* m_correlationNote;
     QCheckBox* m_fromEnabled;
     QDateTimeEdit* m_from;
     QCheckBox* m_toEnabled;

@@ -141,6 +141,7 @@ void MainWindow::createMenus()
     m_reconnectAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/reconnect.svg")), QString(), this,
                                               &MainWindow::reconnectRequested);
     m_reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_checkAction = m_fileMenu->addAction(QString(), this, &MainWindow::consistencyCheckRequested);
     m_signOutAction = m_fileMenu->addAction(QString(), this, &MainWindow::signOutRequested);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
@@ -195,6 +196,7 @@ void MainWindow::retranslateUi()
     m_reconnectAction->setText(tr("&Reconnect", "menu action"));
     m_connectAction->setText(tr("&Connect to database…", "menu action"));
     m_signOutAction->setText(tr("Sign &out", "menu action"));
+    m_checkAction->setText(tr("Check database &consistency…", "menu action"));
     m_quitAction->setText(tr("&Quit", "menu action"));
     m_languageMenu->setTitle(tr("&Language", "menu"));
     m_helpMenu->setTitle(tr("&Help", "menu"));
@@ -255,6 +257,7 @@ void MainWindow::setSignedIn(bool signedIn)
     m_modes->setCurrentIndex(signedIn ? 1 : 0);
     m_signOutAction->setEnabled(signedIn);
     setViewActionsEnabled(signedIn);
+    m_checkAction->setEnabled(signedIn);
     if (!signedIn)
         setSignedInUser({});
 }
@@ -265,6 +268,7 @@ void MainWindow::setLocked(const QString& email)
     m_modes->setCurrentIndex(0);
     m_signOutAction->setEnabled(true);
     setViewActionsEnabled(false);
+    m_checkAction->setEnabled(false);
     setSignedInUser(email);
 }
 

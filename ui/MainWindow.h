@@ -58,6 +58,7 @@ Q_SIGNALS:
     void connectionDialogRequested();
     void projectFolderRequested();
     void signOutRequested();
+    void consistencyCheckRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -96,6 +97,7 @@ private:
     QAction* m_reconnectAction = nullptr;
     QAction* m_connectAction = nullptr;
     QAction* m_signOutAction = nullptr;
+    QAction* m_checkAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_germanAction = nullptr;
     QAction* m_englishAction = nullptr;

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -40,6 +41,7 @@ MigrationDetailView::MigrationDetailView(QWidget* parent)
     , m_attemptModel(new models::SeedAttemptModel(this))
     , m_attempts(new QTableView(this))
     , m_plan(new QTreeWidget(this))
+    , m_showEvents(new QPushButton(this))
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_steps->setReadOnly(true);
@@ -68,6 +70,12 @@ MigrationDetailView::MigrationDetailView(QWidget* parent)
     addTab(checksums, QString());
     addTab(m_attempts, QString());
     addTab(m_plan, QString());
+    m_showEvents->setEnabled(false);
+    setCornerWidget(m_showEvents, Qt::TopRightCorner);
+    connect(m_showEvents, &QPushButton::clicked, this, [this] {
+        if (m_migration)
+            emit eventsRequested(esops::SeedRunner::correlationIdOf(m_migration->id), m_migration->id);
+    });
     retranslateUi();
 }
 
@@ -79,6 +87,7 @@ void MigrationDetailView::showMigration(const esops::MigrationStatus* migration)
     m_plan->clear();
     m_steps->setPlainText(m_migration && m_migration->file ? QString::fromUtf8(m_migration->file->content)
                                                            : QString());
+    m_showEvents->setEnabled(m_migration && m_migration->isApplied());
     showChecksums();
 }
 
@@ -170,6 +179,11 @@ void MigrationDetailView::retranslateUi()
     setTabText(ChecksumTab, tr("Checksum", "migration detail tab"));
     setTabText(AttemptsTab, tr("Attempts", "migration detail tab"));
     setTabText(PlanTab, tr("Plan", "migration detail tab"));
+    m_showEvents->setText(tr("Show events", "migration detail action"));
+    m_showEvents->setToolTip(tr("The events this migration wrote, on the Events page (they share its "
+                                "correlation id)",
+                                "migration detail action tooltip"));
+    m_showEvents->setAccessibleName(m_showEvents->text());
     m_storedChecksumLabel->setText(tr("Recorded when applied:", "checksum form"));
     m_currentChecksumLabel->setText(tr("File now:", "checksum form"));
     m_plan->setHeaderLabels({tr("Migration / step / event", "plan column"), tr("Action", "plan column"),

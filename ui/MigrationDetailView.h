@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTableView;
 class QTreeWidget;
 
@@ -41,7 +42,14 @@ public:
     void setPlanError(const Error& error);
     void setPlanBusy();
     QTreeWidget* planTree() const { return m_plan; }
+    /// "Show events": enabled for an applied migration.
+    QPushButton* showEventsButton() const { return m_showEvents; }
+
     QPlainTextEdit* stepsText() const { return m_steps; }
+
+Q_SIGNALS:
+    /// The events the shown migration wrote: those with its correlation id.
+    void eventsRequested(const QString& correlationId, const QString& migrationId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -59,6 +67,7 @@ private:
     models::SeedAttemptModel* m_attemptModel;
     QTableView* m_attempts;
     QTreeWidget* m_plan;
+    QPushButton* m_showEvents;
     std::optional<esops::MigrationStatus> m_migration;
 };
 

@@ -111,6 +111,7 @@ MigrationsPage::MigrationsPage(QWidget* parent)
     connect(m_plan, &QPushButton::clicked, this, &MigrationsPage::planSelected);
     connect(m_markApplied, &QPushButton::clicked, this, &MigrationsPage::markSelectedApplied);
     connect(m_accept, &QPushButton::clicked, this, &MigrationsPage::acceptSelected);
+    connect(m_detail, &MigrationDetailView::eventsRequested, this, &MigrationsPage::eventsRequested);
     connect(m_newMigration, &QPushButton::clicked, this, &MigrationsPage::createMigration);
     connect(m_refresh, &QPushButton::clicked, this, &MigrationsPage::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &MigrationsPage::cancelApply);

@@ -90,6 +90,8 @@ public:
 
 Q_SIGNALS:
     void refreshed();
+    /// "Show events" of an applied migration: the events carrying `correlationId`.
+    void eventsRequested(const QString& correlationId, const QString& migrationId);
     void applyFinished();
     void planFinished();
     /// The preview before an apply arrived (and was confirmed or not), or could not be computed.

@@ -7,6 +7,7 @@
 #include "db/ThreadConnection.h"
 
 #include <QDir>
+#include <QUuid>
 
 namespace kumiko::cli {
 
@@ -15,6 +16,7 @@ CliContext::CliContext(QCommandLineParser& parser, QStringList positional, QText
     , m_positional(std::move(positional))
     , m_out(out)
     , m_err(err)
+    , m_correlationId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
 QString CliContext::projectDir() const
@@ -62,11 +64,15 @@ Result<domain::Actor> CliContext::actor()
         return *m_actor;
     const QString email = actorEmail();
     if (email.isEmpty()) {
-        m_actor = domain::Actor::systemAdmin();
+        domain::Actor system = domain::Actor::systemAdmin();
+        system.correlationId = m_correlationId;
+        m_actor = system;
         return *m_actor;
     }
     Result<domain::Actor> found =
         withDatabase([&email](QSqlDatabase& db) { return auth::ActorLookup::admin(db, email); });
+    if (found)
+        found->correlationId = m_correlationId;
     if (!found && found.error().category() == ErrorCategory::NotFound) {
         Error error = found.error();
         error.field = QStringLiteral("--as");
@@ -114,6 +120,8 @@ int CliContext::fail(const Error& error)
     m_err << "]\n";
     if (!error.context.isEmpty())
         m_err << "  while: " << error.context << '\n';
+    if (!error.statement.isEmpty() && qEnvironmentVariableIntValue("KUMIKO_VERBOSE") == 1)
+        m_err << "  statement: " << error.statement << '\n';
     m_err.flush();
     return exitCodeFor(error);
 }

@@ -46,6 +46,9 @@ public:
     /// system user with SystemAdmin. Errors (`unknown_user`, `not_an_admin`, the database's) mean the
     /// command must write nothing.
     Result<domain::Actor> actor();
+    /// One UUID for this run: every event the command writes carries it as metadata.correlationId
+    /// (seed migrations use their own, one per migration).
+    const QString& correlationId() const { return m_correlationId; }
     /// The person records name (migration attempts, reveal audit): the `--as` e-mail, else the
     /// operating-system user running this command.
     QString actorName() const;
@@ -76,6 +79,7 @@ private:
     QTextStream& m_err;
     bool m_connected = false;
     std::optional<Result<domain::Actor>> m_actor;
+    QString m_correlationId;
 };
 
 } // namespace kumiko::cli

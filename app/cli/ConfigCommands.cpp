@@ -165,7 +165,7 @@ int runSeed(CliContext& cli)
     if (!manifest)
         return cli.fail(manifest.error());
     auto result = cli.withDatabase([&](QSqlDatabase& db) {
-        return ConfigSeeder::run(db, manifest.value(), CliContext::secretsEnvironment());
+        return ConfigSeeder::run(db, manifest.value(), CliContext::secretsEnvironment(), cli.correlationId());
     });
     if (!result)
         return cli.fail(result.error());

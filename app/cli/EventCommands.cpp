@@ -25,6 +25,9 @@ Result<es::EventFilter> filterOf(CliContext& cli)
         return Error::make(ErrorCode::Usage, QStringLiteral("--aggregate must be a uuid"));
     const QString tenant = cli.value(QStringLiteral("tenant"));
     (QUuid::fromString(tenant).isNull() ? filter.tenantKey : filter.tenantId) = tenant;
+    filter.correlationId = cli.value(QStringLiteral("correlation"));
+    if (!filter.correlationId.isEmpty() && QUuid::fromString(filter.correlationId).isNull())
+        return Error::make(ErrorCode::Usage, QStringLiteral("--correlation must be a uuid"));
     filter.payloadContains = cli.value(QStringLiteral("payload"));
     filter.payloadText = cli.value(QStringLiteral("search"));
     for (const auto& [option, into] :
@@ -117,6 +120,9 @@ QList<QCommandLineOption> filterOptions()
              QStringLiteral("id")},
             {QStringLiteral("tenant"), QStringLiteral("Only events in this tenant (key or id)."),
              QStringLiteral("tenant")},
+            {QStringLiteral("correlation"),
+             QStringLiteral("Only events of one command, console action or migration (metadata.correlationId)."),
+             QStringLiteral("id")},
             {QStringLiteral("payload"),
              QStringLiteral("Payload contains this JSON object, e.g. {\"email\":\"a@b.c\"}."),
              QStringLiteral("json")},

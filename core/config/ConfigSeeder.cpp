@@ -4,6 +4,7 @@
 #include "config/SeedPlanner.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "domain/AggregateWriter.h"
 #include "domain/WellKnownIds.h"
 #include "eventstore/EventStore.h"
 
@@ -49,7 +50,7 @@ Result<QSet<qsizetype>> existingSeeds(const QSqlDatabase& db, const QList<Planne
     return existing;
 }
 
-Result<es::NewStream> streamOf(const PlannedSeed& seed, const EnvelopeCipher* cipher)
+Result<es::NewStream> streamOf(const PlannedSeed& seed, const EnvelopeCipher* cipher, const Json& metadata)
 {
     QString stored = seed.valueText;
     if (seed.encrypted) {
@@ -58,7 +59,6 @@ Result<es::NewStream> streamOf(const PlannedSeed& seed, const EnvelopeCipher* ci
             return envelope.error();
         stored = envelope.value();
     }
-    const std::string system = domain::WellKnownIds::systemUserId().toStdString();
     const Json user = seed.userId.isEmpty() ? Json() : Json(seed.userId.toStdString());
     es::NewStream stream;
     stream.tenantId = domain::WellKnownIds::systemTenantId();
@@ -68,7 +68,7 @@ Result<es::NewStream> streamOf(const PlannedSeed& seed, const EnvelopeCipher* ci
                       {"value", stored.toStdString()},
                       {"userId", user},
                       {"tenantId", seed.tenantId.toStdString()}};
-    stream.metadata = {{"userId", system}};
+    stream.metadata = metadata;
     stream.rowColumns = {{"key", seed.key.toStdString()},
                          {"value", stored.toStdString()},
                          {"user_id", user},
@@ -87,8 +87,11 @@ Json SeedResult::toJson() const
 }
 
 Result<SeedResult> ConfigSeeder::run(const QSqlDatabase& db, const ProjectManifest& manifest,
-                                     const QProcessEnvironment& env)
+                                     const QProcessEnvironment& env, const QString& correlationId)
 {
+    domain::Actor writer = domain::Actor::system();
+    writer.correlationId = correlationId;
+    const Json metadata = domain::AggregateWriter::metadataFor(writer.correlated());
     std::optional<EnvelopeCipher> cipher;
     if (needsCipher(manifest) && EnvelopeCipher::isConfigured(env)) {
         auto loaded = EnvelopeCipher::fromEnvironment(env);
@@ -121,7 +124,7 @@ Result<SeedResult> ConfigSeeder::run(const QSqlDatabase& db, const ProjectManife
         if (existing->contains(i) || planned.contains(plan->seeds.at(i).id))
             continue;
         planned.insert(plan->seeds.at(i).id);
-        auto stream = streamOf(plan->seeds.at(i), cipher ? &*cipher : nullptr);
+        auto stream = streamOf(plan->seeds.at(i), cipher ? &*cipher : nullptr, metadata);
         if (!stream)
             return stream.error();
         streams.push_back(std::move(stream.value()));

@@ -33,8 +33,11 @@ public:
     /// The lock taken before rows are checked and written; config:write:set takes the same one.
     static constexpr qint64 advisoryLockKey = domain::ConfigValueHandlers::rowLockKey;
 
+    /// Events are the system user's, as upstream's seeding writes them, with `correlationId` (a new
+    /// UUID when empty) so one run's events can be found together.
     static Result<SeedResult> run(const QSqlDatabase& db, const ProjectManifest& manifest,
-                                  const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+                                  const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+                                  const QString& correlationId = {});
 };
 
 } // namespace kumiko::config

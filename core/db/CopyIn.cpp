@@ -21,7 +21,7 @@ using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 Error failure(PGconn* connection, const PGresult* result, const QString& context)
 {
     Error e;
-    e.context = context;
+    e.statement = context;
     e.sqlState = result ? QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QString();
     const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     e.message = QString::fromUtf8(primary ? primary : PQerrorMessage(connection)).trimmed();

@@ -49,7 +49,7 @@ Error SqlError::fromQSqlError(const QSqlError& error, const QString& context)
 {
     Error e;
     e.sqlState = error.nativeErrorCode();
-    e.context = context;
+    e.statement = context;
     // libpq ends its connection messages with a newline; the CLI puts the code after the message.
     e.message = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
     if (!e.sqlState.isEmpty())

@@ -14,7 +14,8 @@ public:
     /// Stable code for an SQLSTATE, e.g. "23505" → UniqueViolation; DatabaseError if unmapped.
     static ErrorCode codeForSqlState(const QString& sqlState);
 
-    /// `context` names the statement or step; it must not contain bound values (they may be secret).
+    /// `context` is the statement or step (kept in Error::statement, out of the message); it must not
+    /// contain bound values (they may be secret).
     static Error fromQSqlError(const QSqlError& error, const QString& context);
 
     /// Like fromQSqlError(), but reports `connection_lost` when the connection's socket is gone

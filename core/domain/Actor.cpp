@@ -2,6 +2,8 @@
 
 #include "domain/WellKnownIds.h"
 
+#include <QUuid>
+
 namespace kumiko::domain {
 
 Actor Actor::system(const QString& tenantId, const QStringList& extraRoles)
@@ -25,6 +27,14 @@ bool Actor::hasAnyRole(const QStringList& allowed) const
             return true;
     }
     return false;
+}
+
+Actor Actor::correlated() const
+{
+    Actor actor = *this;
+    if (actor.correlationId.isEmpty())
+        actor.correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return actor;
 }
 
 } // namespace kumiko::domain

@@ -22,6 +22,9 @@ struct Actor
     static Actor systemAdmin();
 
     bool hasAnyRole(const QStringList& allowed) const;
+    /// This actor with a correlation id: its own if it has one, else a new random UUID. Services call
+    /// it once per use case, so every event of one command or console action shares one id.
+    Actor correlated() const;
 };
 
 } // namespace kumiko::domain

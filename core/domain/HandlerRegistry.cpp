@@ -57,7 +57,9 @@ Result<HandlerOutcome> HandlerRegistry::dispatch(const QSqlDatabase& db, const Q
         return Error::make(ErrorCode::AccessDenied,
                            QStringLiteral("access denied for %1: needs one of the roles %2")
                                .arg(name, handler->roles.join(QStringLiteral(", "))));
-    HandlerContext context{db, actor, *this};
+    // Every event carries a correlation id; a caller that did not correlate gets one per write.
+    const Actor correlated = actor.correlated();
+    HandlerContext context{db, correlated, *this};
     return handler->run(context, payload);
 }
 

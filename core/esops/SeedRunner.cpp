@@ -8,6 +8,7 @@
 #include "esops/SkipRules.h"
 
 #include <QElapsedTimer>
+#include <QUuid>
 
 namespace kumiko::esops {
 namespace {
@@ -148,7 +149,9 @@ Status runMigration(const QSqlDatabase& db, const domain::Actor& actor, const Mi
             return ok;
         return transaction.commit();
     }
-    StepExecutor executor(db, services, actor, env);
+    domain::Actor migrationActor = actor;
+    migrationActor.correlationId = SeedRunner::correlationIdOf(status.id);
+    StepExecutor executor(db, services, migrationActor, env);
     for (const SeedStep& step : status.migration->steps) {
         auto report = executor.run(step);
         if (!report) {
@@ -320,6 +323,13 @@ SeedRunner::SeedRunner(QString projectDir, QProcessEnvironment env)
     : m_projectDir(std::move(projectDir))
     , m_env(std::move(env))
 {}
+
+QString SeedRunner::correlationIdOf(const QString& id)
+{
+    static const QUuid migrations(QStringLiteral("{5b0c6e2a-8f1d-4e57-a3c9-2d7e91f04b68}"));
+    return QUuid::createUuidV5(migrations, QStringLiteral("seed-migration:") + id)
+        .toString(QUuid::WithoutBraces);
+}
 
 Result<ApplyReport> SeedRunner::apply(const QSqlDatabase& db, const domain::Actor& actor,
                                       const ApplyOptions& options) const

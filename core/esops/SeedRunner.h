@@ -144,6 +144,10 @@ public:
     Status markApplied(const QSqlDatabase& db, const QString& id, const QString& reason,
                        const QString& appliedBy, int lockTimeoutMs = 30000) const;
 
+    /// The metadata.correlationId of every event migration `id` writes: a UUIDv5 of its id, the same
+    /// whoever applies it, so "Show events" finds them from the id alone.
+    static QString correlationIdOf(const QString& id);
+
 private:
     QString m_projectDir;
     QProcessEnvironment m_env;

@@ -10,7 +10,8 @@ bool EventSearch::narrowedByIndex(const EventFilter& filter)
 {
     const bool onlyKeyset = filter.type.isEmpty() && filter.aggregateType.isEmpty() &&
                             !filter.from.isValid() && !filter.to.isValid() &&
-                            filter.payloadContains.isEmpty() && filter.payloadText.trimmed().isEmpty();
+                            filter.payloadContains.isEmpty() && filter.payloadText.trimmed().isEmpty() &&
+                            filter.correlationId.isEmpty();
     return !filter.tenantId.isEmpty() || !filter.tenantKey.isEmpty() || !filter.aggregateId.isEmpty() ||
            onlyKeyset;
 }

@@ -449,6 +449,8 @@ Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& fi
         filter.from.toUTC().toString(Qt::ISODateWithMs));
     add(filter.to.isValid(), QStringLiteral("created_at < ?::timestamptz"),
         filter.to.toUTC().toString(Qt::ISODateWithMs));
+    add(!filter.correlationId.isEmpty(), QStringLiteral("metadata ->> 'correlationId' = ?::text"),
+        filter.correlationId);
     add(!filter.payloadContains.isEmpty(), QStringLiteral("payload @> ?::jsonb"), filter.payloadContains);
     // `key=value` names a member (of the payload, its changes or its previous row); anything else is
     // searched for in the payload's text.

@@ -83,6 +83,7 @@ struct EventFilter
     QString tenantId;  ///< a tenant's id
     QString tenantKey; ///< or its key
     QString aggregateId;
+    QString correlationId; ///< metadata.correlationId: one command, console action or migration
     /// A JSON object the payload must contain (`@>`), e.g. {"email":"a@b.c"}; `invalid_filter` when
     /// it is no JSON object.
     QString payloadContains;

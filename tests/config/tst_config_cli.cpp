@@ -151,6 +151,25 @@ void TestConfigCli::seedJsonFirstAndSecondRun()
         kumiko({QStringLiteral("config"), QStringLiteral("seed"), QStringLiteral("--json")}, masterKey());
     QCOMPARE(jsonOf(second), Json({{"created", 0}, {"skipped", 9}, {"unknown", Json::array()}}));
     QCOMPARE(TestDatabase::count(QStringLiteral("read_config_values")), 9);
+    // One run, one correlation id on all nine events; `events tail --correlation` finds exactly them.
+    auto correlation = db::Sql::scalar(
+        TestDatabase::connection(),
+        QStringLiteral(
+            "SELECT min(metadata ->> 'correlationId') FROM kumiko_events WHERE type = 'config-value.created' "
+            "HAVING count(DISTINCT metadata ->> 'correlationId') = 1"));
+    KUMIKO_VERIFY_OK(correlation);
+    QVERIFY(correlation->isValid());
+    auto tail = kumiko({QStringLiteral("events"), QStringLiteral("tail"), QStringLiteral("--correlation"),
+                        correlation->toString(), QStringLiteral("--json")});
+    QCOMPARE(tail.exitCode, 0);
+    const Json events = jsonOf(tail)["events"];
+    QCOMPARE(events.size(), 9u);
+    for (const Json& event : events)
+        QCOMPARE(event["metadata"]["correlationId"], Json(correlation->toString().toStdString()));
+    QCOMPARE(kumiko({QStringLiteral("events"), QStringLiteral("tail"), QStringLiteral("--correlation"),
+                     QStringLiteral("not-a-uuid")})
+                 .exitCode,
+             2);
 }
 
 void TestConfigCli::seedsJson()

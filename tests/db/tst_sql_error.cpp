@@ -19,7 +19,7 @@ private Q_SLOTS:
     void mapsSqlStates_data();
     void mapsSqlStates();
     void uniqueViolationFromTheServer();
-    void undefinedTableNamesTheStatement();
+    void undefinedTableKeepsTheStatementOutOfTheMessage();
     void connectionMessageEndsWithoutNewline();
     void lockTimeoutFromARealLock();
     void transactionRollsBackUnlessCommitted();
@@ -88,12 +88,17 @@ void TestSqlError::uniqueViolationFromTheServer()
                         "not_null_violation");
 }
 
-void TestSqlError::undefinedTableNamesTheStatement()
+void TestSqlError::undefinedTableKeepsTheStatementOutOfTheMessage()
 {
     auto missing = db::Sql::exec(TestDatabase::connection(),
                                  QStringLiteral("SELECT * FROM no_such_table WHERE id = ?"), {1});
     KUMIKO_VERIFY_ERROR(missing, "undefined_table");
-    QCOMPARE(missing.error().context, QStringLiteral("SELECT * FROM no_such_table WHERE id = ?"));
+    // The statement is kept for the details, never in the message or the one-line text.
+    QCOMPARE(missing.error().statement, QStringLiteral("SELECT * FROM no_such_table WHERE id = ?"));
+    QVERIFY(missing.error().context.isEmpty());
+    QVERIFY2(!missing.error().toString().contains(QLatin1String("SELECT")),
+             qPrintable(missing.error().toString()));
+    QVERIFY(!missing.error().message.contains(QLatin1String("SELECT")));
     KUMIKO_VERIFY_ERROR(db::Sql::run(TestDatabase::connection(), QStringLiteral("SELEC 1")), "syntax_error");
 }
 

@@ -10,6 +10,7 @@
 #include "esops/SkipRules.h"
 
 #include <QRegularExpression>
+#include <QUuid>
 #include <QtConcurrent>
 #include <QtTest>
 
@@ -178,6 +179,25 @@ void TestEsopsRunner::appliesInOrderWithMarkersAndAttempts()
         TestDatabase::count(QStringLiteral("read_config_values"),
                             QStringLiteral("key = 'billing:config:max-upload-size-mb' AND value = '50'")),
         1);
+    // Every event of one migration carries that migration's correlation id, and only its events do.
+    QCOMPARE(TestDatabase::count(
+                 QStringLiteral("(SELECT DISTINCT metadata ->> 'correlationId' FROM kumiko_events) c")),
+             4);
+    for (const QString& id : report->applied) {
+        const QString correlation = SeedRunner::correlationIdOf(id);
+        QVERIFY(!QUuid::fromString(correlation).isNull());
+        auto written = db::Sql::scalar(TestDatabase::connection(),
+                                       QStringLiteral("SELECT events_written FROM kumiko_admin_seed_runs "
+                                                      "WHERE id = ? AND outcome = 'applied'"),
+                                       {id});
+        KUMIKO_VERIFY_OK(written);
+        QVERIFY(written->toLongLong() > 0);
+        QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events"),
+                                     QStringLiteral("metadata ->> 'correlationId' = '%1'").arg(correlation)),
+                 written->toLongLong());
+    }
+    QVERIFY(SeedRunner::correlationIdOf(QStringLiteral("2026-01-01-tenants")) !=
+            SeedRunner::correlationIdOf(QStringLiteral("2026-01-02-admin")));
     auto again = SeedRunner(project.path(), {}).apply(TestDatabase::connection(), kSeeder);
     KUMIKO_VERIFY_OK(again);
     QVERIFY(again->applied.isEmpty() && again->outcomes.isEmpty());

@@ -1,12 +1,14 @@
 #include "ConfigValueEditor.h"
 #include "ConfigValueModel.h"
 #include "ConfigurationPage.h"
+#include "ConsistencyDialog.h"
 #include "ConsoleController.h"
 #include "EventTableModel.h"
 #include "EventsPage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "MigrationDetailView.h"
 #include "MigrationsPage.h"
 #include "Screenshots.h"
 #include "SignInPage.h"
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void typedConfigInputSurvivesARefresh();
     void writesWithoutNotifyAreNoticedByThePoll();
     void stoppedDatabaseIsShownLostAndReconnected();
+    void migrationEventsAndConsistencyCheck();
 
 private:
     static QStringList sidebarTexts(ui::MainWindow* window);
@@ -397,6 +400,64 @@ void TestMainWindow::stoppedDatabaseIsShownLostAndReconnected()
     QVERIFY(migrations->applyAllButton()->isEnabled());
     KUMIKO_VERIFY_OK(cluster.stop());
     QDir(dir).removeRecursively();
+}
+
+// Show events of an applied migration lists exactly its events; the Health view finds what is wrong
+// and says when all agrees. Last: it applies the demo migrations to the suite's database.
+void TestMainWindow::migrationEventsAndConsistencyCheck()
+{
+    ui::LanguageManager language;
+    QVERIFY(language.setLanguage(QStringLiteral("en")));
+    ui::ConsoleController console({m_url, QStringLiteral(KUMIKO_DEMO_PROJECT)}, language);
+    startAndListen(console);
+    auto applied = esops::SeedRunner(QStringLiteral(KUMIKO_DEMO_PROJECT))
+                       .apply(TestDatabase::connection(), domain::Actor::systemAdmin());
+    KUMIKO_VERIFY_OK(applied);
+    QVERIFY(!applied->applied.isEmpty());
+    const QString id = applied->applied.first();
+
+    ui::MigrationsPage* migrations = console.migrationsPage();
+    migrations->refresh();
+    QPushButton* showEvents = migrations->detail()->showEventsButton();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            migrations->select(id);
+            return showEvents->isEnabled();
+        }(),
+        10000);
+    QTest::mouseClick(showEvents, Qt::LeftButton);
+    QCOMPARE(console.window()->currentSection(), ui::Section::Events);
+    ui::EventsPage* events = console.eventsPage();
+    QVERIFY(events->correlationNote()->isVisibleTo(events));
+    QVERIFY(events->correlationNote()->text().contains(id));
+    const qint64 written = TestDatabase::count(
+        QStringLiteral("kumiko_events"),
+        QStringLiteral("metadata ->> 'correlationId' = '%1'").arg(esops::SeedRunner::correlationIdOf(id)));
+    QVERIFY(written > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(events->table()->model()->rowCount(), int(written), 10000);
+
+    Q_EMIT console.window()->consistencyCheckRequested();
+    ui::ConsistencyDialog* health = console.consistencyDialog();
+    QVERIFY(health);
+    QTRY_VERIFY_WITH_TIMEOUT(!health->isRunning(), 20000);
+    QVERIFY2(health->summary()->text().contains(QLatin1String("agree")),
+             qPrintable(health->summary()->text()));
+    QCOMPARE(health->table()->model()->rowCount(), 0);
+
+    KUMIKO_VERIFY_OK(
+        db::Sql::run(TestDatabase::connection(),
+                     QStringLiteral("UPDATE read_tenants SET name = 'typed by hand' WHERE key = 'acme'")));
+    QTest::mouseClick(health->checkAgainButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!health->isRunning() && health->table()->model()->rowCount() == 1, 20000);
+    QCOMPARE(health->table()->model()->index(0, 0).data().toString(),
+             QStringLiteral("Row differs from its events"));
+    QVERIFY(health->table()->model()->index(0, 4).data().toString().contains(QLatin1String("name")));
+    QVERIFY(health->summary()->text().contains(QLatin1String("1 problem found")));
+    KUMIKO_VERIFY_OK(
+        db::Sql::run(TestDatabase::connection(),
+                     QStringLiteral("UPDATE read_tenants t SET name = e.payload ->> 'name' FROM "
+                                    "kumiko_events e WHERE t.key = 'acme' AND e.aggregate_id = t.id "
+                                    "AND e.type = 'tenant.created'")));
 }
 
 QTEST_MAIN(TestMainWindow)
