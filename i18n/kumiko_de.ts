@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of names; %1 = all but the last, %2 = the last</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>list of names; %1 = the first names</comment>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>system</source>
+        <comment>config scope: one value for the whole installation</comment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <comment>config scope</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>config scope</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>config value type</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>config value type</comment>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <comment>config value type: boolean</comment>
+        <translation>Ja/Nein</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <comment>config value type: one of a list of options</comment>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>account status</comment>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <comment>account status</comment>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>deletion requested</source>
+        <comment>account status</comment>
+        <translation>Löschung beantragt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>account status</comment>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>verification mail</source>
+        <comment>mail kind</comment>
+        <translation>Bestätigungs-Mail</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Field: %1</source>
@@ -528,6 +607,11 @@
         <comment>error summary: not_modified</comment>
         <translation>Die Datei der Migration hat sich seit dem Anwenden nicht geändert; es gibt nichts zu übernehmen.</translation>
     </message>
+    <message>
+        <source>Statement: %1</source>
+        <comment>error detail; the SQL that failed</comment>
+        <translation>Anweisung: %1</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::CascadeModel</name>
@@ -693,6 +777,79 @@
     </message>
 </context>
 <context>
+    <name>kumiko::models::ConsistencyFindingModel</name>
+    <message>
+        <source>Row differs from its events</source>
+        <comment>consistency finding</comment>
+        <translation>Zeile weicht von ihren Ereignissen ab</translation>
+    </message>
+    <message>
+        <source>Row missing</source>
+        <comment>consistency finding</comment>
+        <translation>Zeile fehlt</translation>
+    </message>
+    <message>
+        <source>Row without events</source>
+        <comment>consistency finding</comment>
+        <translation>Zeile ohne Ereignisse</translation>
+    </message>
+    <message>
+        <source>Forked aggregate</source>
+        <comment>consistency finding; events in several tenant streams</comment>
+        <translation>Verzweigtes Aggregat</translation>
+    </message>
+    <message>
+        <source>Version gap</source>
+        <comment>consistency finding</comment>
+        <translation>Versionslücke</translation>
+    </message>
+    <message>
+        <source>Unknown aggregate type</source>
+        <comment>consistency finding</comment>
+        <translation>Unbekannter Aggregattyp</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <comment>consistency finding detail</comment>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Streams of the tenants %1</source>
+        <comment>consistency finding detail</comment>
+        <translation>Streams der Mandanten %1</translation>
+    </message>
+    <message>
+        <source>Version %1 where %2 was due, in the stream of tenant %3</source>
+        <comment>consistency finding detail</comment>
+        <translation>Version %1 statt %2 im Stream des Mandanten %3</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <comment>consistency column</comment>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Aggregate type</source>
+        <comment>consistency column</comment>
+        <translation>Aggregattyp</translation>
+    </message>
+    <message>
+        <source>Aggregate id</source>
+        <comment>consistency column</comment>
+        <translation>Aggregat-ID</translation>
+    </message>
+    <message>
+        <source>Read table</source>
+        <comment>consistency column</comment>
+        <translation>Lesetabelle</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <comment>consistency column</comment>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::models::EventTableModel</name>
     <message>
         <source>#</source>
@@ -707,7 +864,7 @@
     <message>
         <source>Event type</source>
         <comment>events column</comment>
-        <translation>Event-Typ</translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>Aggregate</source>
@@ -991,6 +1148,11 @@
         <comment>outbox column</comment>
         <translation>Letzter Fehler</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <comment>outbox delivery cell: an operator stopped it</comment>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::SeedAttemptModel</name>
@@ -1042,7 +1204,7 @@
     <message>
         <source>Events</source>
         <comment>attempts column</comment>
-        <translation>Events</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>By</source>
@@ -1145,7 +1307,12 @@
     <message>
         <source>Last verification mail</source>
         <comment>users column</comment>
-        <translation>Letzte Bestätigungs-E-Mail</translation>
+        <translation>Letzte Bestätigungs-Mail</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>mail status</comment>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1234,11 +1401,6 @@
         <translation>Die Konfiguration konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>every tenant (fallback)</source>
-        <comment>config seed target: a tenant seed without a tenant</comment>
-        <translation>jeder Mandant (Rückfall)</translation>
-    </message>
-    <message>
         <source>kumiko.json declares no seeds.</source>
         <comment>config seeds summary</comment>
         <translation>kumiko.json enthält keine Seeds.</translation>
@@ -1281,7 +1443,7 @@
     <message>
         <source>overridden by $%1</source>
         <comment>config key facts</comment>
-        <translation>überschrieben durch $%1</translation>
+        <translation>überschreibbar durch $%1</translation>
     </message>
     <message>
         <source>System</source>
@@ -1407,6 +1569,41 @@
         <source>The reveal could not be recorded; the value stays hidden.</source>
         <comment>configuration banner</comment>
         <translation>Die Anzeige des Werts konnte nicht protokolliert werden; er bleibt verborgen.</translation>
+    </message>
+    <message>
+        <source>default for all tenants</source>
+        <comment>config seed target: a tenant seed without a tenant</comment>
+        <translation>Standardwert für alle Mandanten</translation>
+    </message>
+    <message>
+        <source>Configuration keys</source>
+        <comment>config tree, for screen readers</comment>
+        <translation>Konfigurationsschlüssel</translation>
+    </message>
+    <message>
+        <source>Every key with its effective value and where it comes from</source>
+        <comment>config tree, for screen readers</comment>
+        <translation>Jeder Schlüssel mit seinem wirksamen Wert und dessen Herkunft</translation>
+    </message>
+    <message>
+        <source>Cascade of the selected key</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Kaskade des gewählten Schlüssels</translation>
+    </message>
+    <message>
+        <source>The value at each level; the first level with a value applies</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Der Wert auf jeder Ebene; es gilt die erste Ebene mit einem Wert</translation>
+    </message>
+    <message>
+        <source>Config seeds</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Konfigurations-Seeds</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <comment>config editor, for screen readers</comment>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <source>Change the configuration?</source>
@@ -1651,6 +1848,109 @@
         <comment>connection dialog; %1 = version, %2 = database name</comment>
         <translation>Verbindung funktioniert: PostgreSQL %1, Datenbank %2.</translation>
     </message>
+    <message>
+        <source>Saved connections</source>
+        <comment>connection dialog, for screen readers</comment>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>Choose one to fill in the form; passwords stay in the system keychain</source>
+        <comment>connection dialog, for screen readers</comment>
+        <translation>Eine auswählen, um das Formular auszufüllen; Passwörter bleiben im Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::ConsistencyDialog</name>
+    <message>
+        <source>Checking every event against the read tables…</source>
+        <comment>consistency progress</comment>
+        <translation>Jedes Ereignis wird mit den Lesetabellen verglichen …</translation>
+    </message>
+    <message>
+        <source>Checked %1 of about %2 events…</source>
+        <comment>consistency progress</comment>
+        <translation>%1 von etwa %2 Ereignissen geprüft …</translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <comment>consistency error</comment>
+        <translation>Die Prüfung konnte nicht laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n event(s)</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>%n Ereignis geprüft</numerusform>
+            <numerusform>%n Ereignisse geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n aggregate(s)</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>von %n Aggregat</numerusform>
+            <numerusform>von %n Aggregaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>against %n read row(s).</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>gegen %n Lesezeile.</numerusform>
+            <numerusform>gegen %n Lesezeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end: what is listed is what was found so far.</source>
+        <comment>consistency summary</comment>
+        <translation>Vor dem Ende abgebrochen: Aufgeführt ist, was bis dahin gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>Events and read tables agree.</source>
+        <comment>consistency summary</comment>
+        <translation>Ereignisse und Lesetabellen stimmen überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed; `kumiko db check --json` counts them by kind.</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>Der erste ist aufgeführt; `kumiko db check --json` zählt sie nach Art.</numerusform>
+            <numerusform>Die ersten %n sind aufgeführt; `kumiko db check --json` zählt sie nach Art.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database consistency</source>
+        <comment>dialog title</comment>
+        <translation>Konsistenz der Datenbank</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <comment>consistency action</comment>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>consistency action; stops the running check</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>consistency action</comment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <comment>consistency table accessible name</comment>
+        <translation>Befunde</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::ConsoleController</name>
@@ -1756,21 +2056,100 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::EventExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <comment>export dialog</comment>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>export dialog button</comment>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>export dialog button</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <comment>dialog title</comment>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <comment>export format</comment>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <comment>export format</comment>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <comment>export dialog</comment>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>export dialog</comment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Every event the filter matches, oldest first; secret members stay masked.</source>
+        <comment>export dialog</comment>
+        <translation>Alle Ereignisse, auf die der Filter passt, die ältesten zuerst; geheime Felder bleiben maskiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written…</source>
+        <comment>export progress</comment>
+        <translation>
+            <numerusform>%n Ereignis geschrieben…</numerusform>
+            <numerusform>%n Ereignisse geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <comment>export progress</comment>
+        <translation>Exportiere…</translation>
+    </message>
+    <message>
+        <source>The events were not exported.</source>
+        <comment>export banner</comment>
+        <translation>Die Ereignisse wurden nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file was removed.</source>
+        <comment>export progress</comment>
+        <translation>Export abgebrochen; die Datei wurde entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <comment>export progress; %1 = file</comment>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::EventsPage</name>
     <message>
         <source>The events could not be read.</source>
         <comment>events banner</comment>
-        <translation>Die Events konnten nicht gelesen werden.</translation>
+        <translation>Die Ereignisse konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Events</source>
         <comment>page title</comment>
-        <translation>Events</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Every change is an event in kumiko_events; the read tables follow from them. Newest first; older ones load as you scroll.</source>
         <comment>page description</comment>
-        <translation>Jede Änderung ist ein Event in kumiko_events; die Lesetabellen folgen daraus. Neueste zuerst; ältere laden beim Scrollen nach.</translation>
+        <translation>Jede Änderung ist ein Ereignis in kumiko_events; die Lesetabellen folgen daraus. Neueste zuerst; ältere laden beim Scrollen nach.</translation>
     </message>
     <message>
         <source>Aggregate type</source>
@@ -1780,7 +2159,12 @@
     <message>
         <source>Event type, e.g. tenant.created</source>
         <comment>events filter</comment>
-        <translation>Event-Typ, z. B. tenant.created</translation>
+        <translation>Ereignistyp, z. B. tenant.created</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <comment>events filter</comment>
+        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <source>Aggregate id</source>
@@ -1810,7 +2194,7 @@
     <message>
         <source>New events – show</source>
         <comment>events action</comment>
-        <translation>Neue Events – zeigen</translation>
+        <translation>Neue Ereignisse – zeigen</translation>
     </message>
     <message>
         <source>Show stream</source>
@@ -1820,7 +2204,7 @@
     <message>
         <source>Every event of this aggregate in this tenant</source>
         <comment>events action tooltip</comment>
-        <translation>Alle Events dieses Aggregats in diesem Mandanten</translation>
+        <translation>Alle Ereignisse dieses Aggregats in diesem Mandanten</translation>
     </message>
     <message>
         <source>Payload</source>
@@ -1833,14 +2217,89 @@
         <translation>Metadaten</translation>
     </message>
     <message>
+        <source>Event type</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Shows only events of this type (Ctrl+F)</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Zeigt nur Ereignisse dieses Typs (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Ereignisse ab</translation>
+    </message>
+    <message>
+        <source>Events until</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Ereignisse bis</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>events table, for screen readers</comment>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Newest first; older events load as you scroll</source>
+        <comment>events table, for screen readers</comment>
+        <translation>Neueste zuerst; ältere Ereignisse werden beim Scrollen nachgeladen</translation>
+    </message>
+    <message>
         <source>The search was cancelled; the events found until then are shown.</source>
         <comment>events banner</comment>
-        <translation>Die Suche wurde abgebrochen; die bis dahin gefundenen Events werden angezeigt.</translation>
+        <translation>Die Suche wurde abgebrochen; die bis dahin gefundenen Ereignisse werden angezeigt.</translation>
     </message>
     <message>
         <source>Searching… %1 % of the log</source>
         <comment>events search progress; %1 = percent</comment>
         <translation>Suche läuft … %1 % des Protokolls</translation>
+    </message>
+    <message>
+        <source>The tenant and user names could not be read.</source>
+        <comment>events banner</comment>
+        <translation>Die Namen der Mandanten und Benutzer konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Only the events of migration %1 (correlation id %2). Clear shows all events.</source>
+        <comment>events page note; %1 migration id, %2 uuid</comment>
+        <translation>Nur die Ereignisse der Migration %1 (Korrelations-ID %2). „Leeren“ zeigt wieder alle Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Payload contains JSON, e.g. {&quot;email&quot;:&quot;a@b.c&quot;}</source>
+        <comment>events filter</comment>
+        <translation>Payload enthält JSON, z. B. {&quot;email&quot;:&quot;a@b.c&quot;}</translation>
+    </message>
+    <message>
+        <source>Search payload: key=value or text</source>
+        <comment>events filter</comment>
+        <translation>Payload durchsuchen: Schlüssel=Wert oder Text</translation>
+    </message>
+    <message>
+        <source>Empty every filter field and show all events again</source>
+        <comment>events action tooltip</comment>
+        <translation>Alle Filterfelder leeren und wieder alle Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <comment>events action</comment>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write every event the filter matches to a JSON Lines or CSV file</source>
+        <comment>events action tooltip</comment>
+        <translation>Alle Ereignisse, auf die der Filter passt, in eine JSON-Lines- oder CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <comment>events context menu</comment>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <comment>events context menu</comment>
+        <translation>Als JSON kopieren</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1850,7 +2309,67 @@
     <message>
         <source>Stop searching; the events found so far stay.</source>
         <comment>events search tooltip</comment>
-        <translation>Suche beenden; die bisher gefundenen Events bleiben stehen.</translation>
+        <translation>Suche beenden; die bisher gefundenen Ereignisse bleiben stehen.</translation>
+    </message>
+    <message>
+        <source>Payload contains JSON</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Nutzdaten enthalten JSON</translation>
+    </message>
+    <message>
+        <source>Search payload</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Nutzdaten durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MailDelivery</name>
+    <message>
+        <source>Mail: delivery failed (%1)</source>
+        <comment>status bar; %1 = short error</comment>
+        <translation>Mail: Zustellung fehlgeschlagen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No mail transport configured — %n mail(s) stay queued</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>Kein Mail-Versand eingerichtet – %n Mail bleibt in der Warteschlange</numerusform>
+            <numerusform>Kein Mail-Versand eingerichtet – %n Mails bleiben in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail transport cannot be used (%1) — %n mail(s) stay queued</source>
+        <comment>status bar; %1 = short error</comment>
+        <translation>
+            <numerusform>Der Mail-Versand ist nicht nutzbar (%1) – %n Mail bleibt in der Warteschlange</numerusform>
+            <numerusform>Der Mail-Versand ist nicht nutzbar (%1) – %n Mails bleiben in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: nothing queued</source>
+        <comment>status bar</comment>
+        <translation>Mail: nichts in der Warteschlange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n queued</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>Mail: %n wartet</numerusform>
+            <numerusform>Mail: %n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>status bar: mails that gave up</comment>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <comment>status bar; %1 = SMTP error</comment>
+        <translation>letzter Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +2397,7 @@
     <message>
         <source>Events</source>
         <comment>sidebar</comment>
-        <translation>Events</translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>&amp;Console</source>
@@ -1945,6 +2464,139 @@
         <comment>status bar; %1 = e-mail</comment>
         <translation>Gesperrt: %1</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <comment>sidebar, for screen readers</comment>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+4 switch sections</source>
+        <comment>sidebar, for screen readers</comment>
+        <translation>Strg+1 bis Strg+4 wechseln den Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh page</source>
+        <comment>menu action</comment>
+        <translation>Seite &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter…</source>
+        <comment>menu action: focuses the page&apos;s filter field</comment>
+        <translation>&amp;Filtern …</translation>
+    </message>
+    <message>
+        <source>Check database &amp;consistency…</source>
+        <comment>menu action</comment>
+        <translation>&amp;Konsistenz der Datenbank prüfen …</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MembershipDialog</name>
+    <message>
+        <source>Grant roles</source>
+        <comment>membership action</comment>
+        <translation>Rollen geben</translation>
+    </message>
+    <message>
+        <source>Set roles</source>
+        <comment>membership action</comment>
+        <translation>Rollen festlegen</translation>
+    </message>
+    <message>
+        <source>Revoke membership…</source>
+        <comment>membership action</comment>
+        <translation>Mitgliedschaft entziehen…</translation>
+    </message>
+    <message>
+        <source>Tenant memberships of %1</source>
+        <comment>dialog title; %1 = e-mail</comment>
+        <translation>Mandanten-Mitgliedschaften von %1</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>membership column</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>membership column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>membership column</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Tenant key</source>
+        <comment>membership field</comment>
+        <translation>Mandanten-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Roles, separated by commas</source>
+        <comment>membership field</comment>
+        <translation>Rollen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>membership field label</comment>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>membership field label</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>The memberships could not be read.</source>
+        <comment>membership banner</comment>
+        <translation>Die Mitgliedschaften konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2 in tenant %3?</source>
+        <comment>membership confirmation</comment>
+        <translation>%1 die Rollen %2 im Mandanten %3 geben?</translation>
+    </message>
+    <message>
+        <source>Give %1 exactly the roles %2 in tenant %3?</source>
+        <comment>membership confirmation</comment>
+        <translation>%1 im Mandanten %3 genau die Rollen %2 geben?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from tenant %2 with all roles there?</source>
+        <comment>membership confirmation</comment>
+        <translation>%1 mit allen Rollen aus dem Mandanten %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Tenant membership</source>
+        <comment>dialog title</comment>
+        <translation>Mandanten-Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>The membership was not changed.</source>
+        <comment>membership banner</comment>
+        <translation>Die Mitgliedschaft wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has the roles %2 in %3 now.</source>
+        <comment>membership banner</comment>
+        <translation>%1 hat jetzt die Rollen %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no member of %2 any more.</source>
+        <comment>membership banner</comment>
+        <translation>%1 ist kein Mitglied von %2 mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 has these roles in %2 already.</source>
+        <comment>membership banner</comment>
+        <translation>Nichts zu ändern: %1 hat diese Rollen in %2 schon.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::MessageBanner</name>
@@ -1952,6 +2604,26 @@
         <source>Details</source>
         <comment>banner: expand technical details</comment>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shows or hides the technical details</source>
+        <comment>banner</comment>
+        <translation>Zeigt oder verbirgt die technischen Details</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2721,7 @@
     <message>
         <source>Migration / step / event</source>
         <comment>plan column</comment>
-        <translation>Migration / Schritt / Event</translation>
+        <translation>Migration / Schritt / Ereignis</translation>
     </message>
     <message>
         <source>Action</source>
@@ -2060,6 +2732,31 @@
         <source>Aggregate / payload</source>
         <comment>plan column</comment>
         <translation>Aggregat / Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Steps of the migration</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Schritte der Migration</translation>
+    </message>
+    <message>
+        <source>The migration file exactly as written</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Die Migrationsdatei genau so, wie sie geschrieben ist</translation>
+    </message>
+    <message>
+        <source>Dry run: per step the action and the events it would write</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Probelauf: je Schritt die Aktion und die Ereignisse, die er schreiben würde</translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <comment>migration detail action</comment>
+        <translation>Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>The events this migration wrote, on the Events page (they share its correlation id)</source>
+        <comment>migration detail action tooltip</comment>
+        <translation>Die Ereignisse, die diese Migration geschrieben hat, auf der Seite Ereignisse (sie tragen ihre Korrelations-ID)</translation>
     </message>
 </context>
 <context>
@@ -2215,7 +2912,7 @@
     <message>
         <source>Dry run of the selected migration: per step the action and the events it would write. Nothing is written.</source>
         <comment>migrations action tooltip</comment>
-        <translation>Probelauf der ausgewählten Migration: je Schritt die Aktion und die Events, die er schreiben würde. Es wird nichts geschrieben.</translation>
+        <translation>Probelauf der ausgewählten Migration: je Schritt die Aktion und die Ereignisse, die er schreiben würde. Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Mark applied…</source>
@@ -2246,6 +2943,36 @@
         <source>Applied before it: %1.</source>
         <comment>apply summary; %1 = ids</comment>
         <translation>Davor angewendet: %1.</translation>
+    </message>
+    <message>
+        <source>Filter migrations</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Migrationen filtern</translation>
+    </message>
+    <message>
+        <source>Shows the migrations whose id or description contains the text (Ctrl+F)</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Zeigt die Migrationen, deren ID oder Beschreibung den Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Nach Zustand filtern</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <comment>migrations table, for screen readers</comment>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <source>The migrations of the project in run order with their state</source>
+        <comment>migrations table, for screen readers</comment>
+        <translation>Die Migrationen des Projekts in Ausführungsreihenfolge mit ihrem Zustand</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <comment>progress bar, for screen readers</comment>
+        <translation>Fortschritt beim Anwenden</translation>
     </message>
     <message>
         <source>Apply migrations?</source>
@@ -2400,11 +3127,200 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::NewUserDialog</name>
+    <message>
+        <source>Set an initial password</source>
+        <comment>new user dialog</comment>
+        <translation>Ein erstes Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>No password; send a verification mail</source>
+        <comment>new user dialog</comment>
+        <translation>Kein Passwort; eine Bestätigungs-Mail senden</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <comment>dialog title</comment>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <comment>locale choice</comment>
+        <translation>Keine Vorgabe</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>locale choice</comment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>locale choice</comment>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>new user dialog button</comment>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>new user dialog</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <comment>new user dialog</comment>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Language of mails</source>
+        <comment>new user dialog</comment>
+        <translation>Sprache der Mails</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::OutboxPanel</name>
+    <message>
+        <source>Cancel mails</source>
+        <comment>dialog title</comment>
+        <translation>Mails abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n queued mail(s) to %1? They will not be sent.</source>
+        <comment>cancel confirmation; %1 = addresses</comment>
+        <translation>
+            <numerusform>Die wartende Mail an %1 abbrechen? Sie wird nicht gesendet.</numerusform>
+            <numerusform>Die %n wartenden Mails an %1 abbrechen? Sie werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mails were not cancelled.</source>
+        <comment>outbox banner</comment>
+        <translation>Die Mails wurden nicht abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n mail(s).</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>%n Mail abgebrochen.</numerusform>
+            <numerusform>%n Mails abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were being sent or sent already.</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>%n wurde gerade gesendet oder war schon gesendet.</numerusform>
+            <numerusform>%n wurden gerade gesendet oder waren schon gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mails were not queued again.</source>
+        <comment>outbox banner</comment>
+        <translation>Die Mails wurden nicht erneut eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n mail(s) again.</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>%n Mail erneut eingereiht.</numerusform>
+            <numerusform>%n Mails erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail could not be read.</source>
+        <comment>outbox banner</comment>
+        <translation>Die Mail konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Subject: %1 — to %2</source>
+        <comment>outbox preview</comment>
+        <translation>Betreff: %1 – an %2</translation>
+    </message>
+    <message>
+        <source>The text was removed when the mail was sent or cancelled: it held a live link.</source>
+        <comment>outbox preview</comment>
+        <translation>Der Text wurde beim Senden oder Abbrechen gelöscht: Er enthielt einen gültigen Link.</translation>
+    </message>
+    <message>
+        <source>Deliver now</source>
+        <comment>outbox action</comment>
+        <translation>Jetzt zustellen</translation>
+    </message>
+    <message>
+        <source>Send every due mail now instead of at the next round.</source>
+        <comment>outbox action tooltip</comment>
+        <translation>Alle fälligen Mails jetzt senden statt bei der nächsten Runde.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>outbox action: queue failed mails again</comment>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel mail…</source>
+        <comment>outbox action</comment>
+        <translation>Mail abbrechen…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>outbox preview tab</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <comment>outbox preview tab</comment>
+        <translation>HTML</translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::PageHeading</name>
     <message>
         <source>No connection to the database: what is shown may be out of date, and changes are disabled until the connection is back.</source>
         <comment>page note while the database is lost</comment>
         <translation>Keine Verbindung zur Datenbank: Die Anzeige ist womöglich nicht mehr aktuell, und Änderungen sind gesperrt, bis die Verbindung wieder besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::PasswordField</name>
+    <message>
+        <source>Password</source>
+        <comment>password field label</comment>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>password field label</comment>
+        <translation>Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <comment>password strength</comment>
+        <translation>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Longer, with digits and symbols, is better.</source>
+        <comment>password strength</comment>
+        <translation>Schwach: leicht zu erraten. Länger, mit Ziffern und Sonderzeichen, ist besser.</translation>
+    </message>
+    <message>
+        <source>Fair: 12 characters or more of three kinds would be strong.</source>
+        <comment>password strength</comment>
+        <translation>Mittel: 12 oder mehr Zeichen von drei Arten wären stark.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <comment>password strength</comment>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <comment>password strength</comment>
+        <translation>Die beiden Eingaben unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -2444,11 +3360,6 @@
         <source>The project settings are not loaded yet.</source>
         <comment>sign-in banner</comment>
         <translation>Die Projekteinstellungen sind noch nicht geladen.</translation>
-    </message>
-    <message>
-        <source>We&apos;ve sent you a new verification e-mail.</source>
-        <comment>sign-in info banner after resend</comment>
-        <translation>Wir haben dir eine neue Bestätigungs-Mail geschickt.</translation>
     </message>
     <message>
         <source>E-mail or password is wrong.</source>
@@ -2506,21 +3417,6 @@
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <source>Send verification e-mail again</source>
-        <comment>resend link on the sign-in screen</comment>
-        <translation>Bestätigungs-Mail erneut senden</translation>
-    </message>
-    <message>
-        <source>Please wait a moment and try again.</source>
-        <comment>resend hint when rate limited</comment>
-        <translation>Bitte warte kurz und versuche es erneut.</translation>
-    </message>
-    <message>
-        <source>(%1 s)</source>
-        <comment>seconds left until the next resend is allowed</comment>
-        <translation>(noch %1 s)</translation>
-    </message>
-    <message>
         <source>Could not send. Please try again.</source>
         <comment>resend hint on any other failure</comment>
         <translation>Konnte nicht senden. Bitte erneut versuchen.</translation>
@@ -2542,6 +3438,26 @@
         <source>The console was locked because nobody used it for a while. Enter the password of %1 to continue, or sign out in the Console menu.</source>
         <comment>sign-in intro while locked; %1 = e-mail</comment>
         <translation>Die Konsole wurde gesperrt, weil sie eine Weile nicht benutzt wurde. Gib das Passwort von %1 ein, um weiterzumachen, oder melde dich im Menü „Konsole“ ab.</translation>
+    </message>
+    <message>
+        <source>We&apos;ve sent you a new verification mail.</source>
+        <comment>sign-in info banner after resend</comment>
+        <translation>Wir haben dir eine neue Bestätigungs-Mail geschickt.</translation>
+    </message>
+    <message>
+        <source>Send verification mail again</source>
+        <comment>resend link on the sign-in screen</comment>
+        <translation>Bestätigungs-Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>Sends a new verification mail to the address above</source>
+        <comment>resend link, for screen readers</comment>
+        <translation>Sendet eine neue Bestätigungs-Mail an die Adresse oben</translation>
+    </message>
+    <message>
+        <source>Please wait %1 and try again.</source>
+        <comment>resend hint when rate limited; %1 = m:ss</comment>
+        <translation>Bitte warte noch %1 und versuche es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +3481,184 @@
         <source>Tenant suggestions</source>
         <comment>tenant picker: accessible name of the suggestion list</comment>
         <translation>Vorgeschlagene Mandanten</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::UserAdminActions</name>
+    <message>
+        <source>Set password</source>
+        <comment>dialog title</comment>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <comment>set password dialog; %1 = e-mail</comment>
+        <translation>Neues Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>Global roles</source>
+        <comment>dialog title</comment>
+        <translation>Globale Rollen</translation>
+    </message>
+    <message>
+        <source>Global roles of %1, separated by commas (SystemAdmin may use this console):</source>
+        <comment>roles dialog; %1 = e-mail</comment>
+        <translation>Globale Rollen von %1, durch Kommas getrennt (SystemAdmin darf diese Konsole benutzen):</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <comment>user action: allow sign-in again</comment>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <comment>user action: block sign-in</comment>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Create the user %1 without a password and send a verification mail?</source>
+        <comment>new user confirmation</comment>
+        <translation>Den Benutzer %1 ohne Passwort anlegen und eine Bestätigungs-Mail senden?</translation>
+    </message>
+    <message>
+        <source>Create the user %1 with the password entered?</source>
+        <comment>new user confirmation</comment>
+        <translation>Den Benutzer %1 mit dem eingegebenen Passwort anlegen?</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <comment>dialog title</comment>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 was not created.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Created %1; a verification mail is queued.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 angelegt; eine Bestätigungs-Mail wartet auf den Versand.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Replace the password of %1? The old one stops working at once.</source>
+        <comment>password confirmation</comment>
+        <translation>Das Passwort von %1 ersetzen? Das alte gilt ab sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Das Passwort von %1 ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not set.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Das Passwort von %1 wurde nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <comment>dialog title</comment>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Lift the sign-in lockout of %1 and forget the failed attempts?</source>
+        <comment>unlock confirmation</comment>
+        <translation>Die Anmeldesperre von %1 aufheben und die Fehlversuche vergessen?</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 wurde nicht entsperrt.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to sign in again?</source>
+        <comment>status confirmation</comment>
+        <translation>%1 wieder anmelden lassen?</translation>
+    </message>
+    <message>
+        <source>Disable %1? The user can no longer sign in until enabled again.</source>
+        <comment>status confirmation</comment>
+        <translation>%1 sperren? Der Benutzer kann sich nicht mehr anmelden, bis er wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <comment>dialog title</comment>
+        <translation>Benutzer aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <comment>dialog title</comment>
+        <translation>Benutzer sperren</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The status of %1 was not changed.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Der Status von %1 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <comment>roles confirmation</comment>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Give %1 the global roles: %2?</source>
+        <comment>roles confirmation; %1 = e-mail</comment>
+        <translation>%1 diese globalen Rollen geben: %2?</translation>
+    </message>
+    <message>
+        <source>%1 has the global roles: %2.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 hat die globalen Rollen: %2.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were not changed.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Die Rollen von %1 wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <comment>user action</comment>
+        <translation>Neuer Benutzer…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <comment>user action</comment>
+        <translation>Passwort setzen…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <comment>user action: lift the sign-in lockout</comment>
+        <translation>Entsperren…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <comment>user action</comment>
+        <translation>Rollen…</translation>
+    </message>
+    <message>
+        <source>Memberships…</source>
+        <comment>user action: tenant memberships</comment>
+        <translation>Mitgliedschaften…</translation>
     </message>
 </context>
 <context>
@@ -2595,15 +3689,7 @@
     <message>
         <source>Send verification mails</source>
         <comment>dialog title</comment>
-        <translation>Bestätigungs-E-Mails senden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send a new verification e-mail to %n user(s)? Earlier links stay valid until they expire.</source>
-        <comment>resend confirmation</comment>
-        <translation>
-            <numerusform>Eine neue Bestätigungs-E-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
-            <numerusform>Eine neue Bestätigungs-E-Mail an %n Benutzer senden? Frühere Links bleiben gültig, bis sie ablaufen.</numerusform>
-        </translation>
+        <translation>Bestätigungs-Mails senden</translation>
     </message>
     <message>
         <source>Mark address verified</source>
@@ -2613,7 +3699,7 @@
     <message>
         <source>Why does this address count as verified without the link? The reason is stored with the event.</source>
         <comment>mark-verified dialog</comment>
-        <translation>Warum gilt diese Adresse ohne den Link als bestätigt? Die Begründung wird mit dem Event gespeichert.</translation>
+        <translation>Warum gilt diese Adresse ohne den Link als bestätigt? Die Begründung wird mit dem Ereignis gespeichert.</translation>
     </message>
     <message>
         <source>Sending %1 of %2: %3</source>
@@ -2634,21 +3720,8 @@
         <source>Queued %n verification mail(s).</source>
         <comment>resend summary</comment>
         <translation>
-            <numerusform>%n Bestätigungs-E-Mail eingereiht.</numerusform>
-            <numerusform>%n Bestätigungs-E-Mails eingereiht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not sent, the limit for these addresses is reached: %1.</source>
-        <comment>resend summary</comment>
-        <translation>Nicht gesendet, das Limit dieser Adressen ist erreicht: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not attempted: %n.</source>
-        <comment>resend summary</comment>
-        <translation>
-            <numerusform>Nicht versucht: %n.</numerusform>
-            <numerusform>Nicht versucht: %n.</numerusform>
+            <numerusform>%n Bestätigungs-Mail eingereiht.</numerusform>
+            <numerusform>%n Bestätigungs-Mails eingereiht.</numerusform>
         </translation>
     </message>
     <message>
@@ -2669,7 +3742,7 @@
     <message>
         <source>Users with the state of their e-mail address and their last verification mail; the mail outbox with delivery status.</source>
         <comment>page description</comment>
-        <translation>Benutzer mit dem Zustand ihrer E-Mail-Adresse und ihrer letzten Bestätigungs-E-Mail; der Mail-Ausgang mit Zustellstatus.</translation>
+        <translation>Benutzer mit dem Zustand ihrer E-Mail-Adresse und ihrer letzten Bestätigungs-Mail; der Mail-Ausgang mit Zustellstatus.</translation>
     </message>
     <message>
         <source>Only unverified</source>
@@ -2684,7 +3757,7 @@
     <message>
         <source>Send verification mail…</source>
         <comment>users action</comment>
-        <translation>Bestätigungs-E-Mail senden …</translation>
+        <translation>Bestätigungs-Mail senden …</translation>
     </message>
     <message>
         <source>Mark verified…</source>
@@ -2714,36 +3787,37 @@
     <message>
         <source>No verification mail was sent.</source>
         <comment>users banner</comment>
-        <translation>Es wurde keine Bestätigungs-E-Mail verschickt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Skipped %n address(es) that need no mail (verified already or unknown).</source>
-        <comment>resend summary</comment>
-        <translation>
-            <numerusform>%n Adresse übersprungen, die keine E-Mail braucht (schon bestätigt oder unbekannt).</numerusform>
-            <numerusform>%n Adressen übersprungen, die keine E-Mail brauchen (schon bestätigt oder unbekannt).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
-        <comment>resend summary; %1 = e-mail</comment>
-        <translation>
-            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunde erneut versuchen.</numerusform>
-            <numerusform>Nicht an %1 gesendet: Das Limit für diese Adresse ist erreicht; bitte in %n Sekunden erneut versuchen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (in %n s)</source>
-        <comment>resend summary: e-mail and the seconds to wait</comment>
-        <translation>
-            <numerusform>%1 (in %n s)</numerusform>
-            <numerusform>%1 (in %n s)</numerusform>
-        </translation>
+        <translation>Es wurde keine Bestätigungs-Mail verschickt.</translation>
     </message>
     <message>
-        <source>Send a new verification e-mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</source>
-        <comment>resend-all confirmation; %1 = how many, e.g. &quot;more than 10,000 users&quot;</comment>
-        <translation>Allen unbestätigten Benutzern, auf die der Filter passt (%1), eine neue Bestätigungs-E-Mail senden? Frühere Links bleiben gültig, bis sie ablaufen.</translation>
+        <source>Filter users</source>
+        <comment>users filter, for screen readers</comment>
+        <translation>Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Shows the users whose e-mail or name contains the text (Ctrl+F)</source>
+        <comment>users filter, for screen readers</comment>
+        <translation>Zeigt die Benutzer, deren E-Mail-Adresse oder Name den Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>users table, for screen readers</comment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Select one or more users for the actions above</source>
+        <comment>users table, for screen readers</comment>
+        <translation>Einen oder mehrere Benutzer für die Aktionen oben auswählen</translation>
+    </message>
+    <message>
+        <source>Mail outbox</source>
+        <comment>outbox table, for screen readers</comment>
+        <translation>Mail-Ausgang</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <comment>progress bar, for screen readers</comment>
+        <translation>Fortschritt beim Senden</translation>
     </message>
     <message>
         <source>Sending %1: %2</source>
@@ -2783,15 +3857,61 @@
         <comment>resend-all tooltip</comment>
         <translation>Alle unbestätigten Benutzer, auf die der Filter passt, auch die noch nicht geladenen.</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <comment>time until a resend is allowed</comment>
+        <translation>
+            <numerusform>in %n Sekunde</numerusform>
+            <numerusform>in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <comment>time until a resend is allowed</comment>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Filter users by e-mail or name</source>
-        <comment>users filter: accessible name</comment>
-        <translation>Benutzer nach E-Mail oder Name filtern</translation>
+        <source>No verification mail was queued.</source>
+        <comment>resend summary</comment>
+        <translation>Es wurde keine Bestätigungs-Mail eingereiht.</translation>
+    </message>
+    <message>
+        <source>%1: queued</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: eingereiht</translation>
+    </message>
+    <message>
+        <source>%1: no mail needed (verified already or unknown)</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: keine Mail nötig (schon bestätigt oder unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1: not sent, the limit for this address is reached; it may be sent again %2</source>
+        <comment>resend outcome; %1 = e-mail, %2 = e.g. &apos;in 14 minutes&apos;</comment>
+        <translation>%1: nicht gesendet, das Limit für diese Adresse ist erreicht; erneut möglich %2</translation>
+    </message>
+    <message>
+        <source>%1: not attempted</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: nicht versucht</translation>
     </message>
     <message>
         <source>Send to all matching…</source>
         <comment>users action</comment>
         <translation>An alle passenden senden …</translation>
+    </message>
+    <message>
+        <source>Send a new verification mail to %1? Earlier links stay valid until they expire.</source>
+        <comment>resend confirmation; %1 = the addresses</comment>
+        <translation>Eine neue Bestätigungs-Mail an %1 senden? Frühere Links bleiben gültig, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>Send a new verification mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</source>
+        <comment>resend-all confirmation; %1 = how many, e.g. &quot;more than 10,000 users&quot;</comment>
+        <translation>Allen unbestätigten Benutzern, auf die der Filter passt (%1), eine neue Bestätigungs-Mail senden? Frühere Links bleiben gültig, bis sie ablaufen.</translation>
     </message>
 </context>
 </TS>

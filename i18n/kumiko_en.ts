@@ -1,5 +1,85 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>list of names; %1 = all but the last, %2 = the last</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>list of names; %1 = the first names</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>system</source>
+        <comment>config scope: one value for the whole installation</comment>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <comment>config scope</comment>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <comment>config scope</comment>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>config value type</comment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <comment>config value type</comment>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <comment>config value type: boolean</comment>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <comment>config value type: one of a list of options</comment>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>account status</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <comment>account status</comment>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>deletion requested</source>
+        <comment>account status</comment>
+        <translation>deletion requested</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <comment>account status</comment>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>verification mail</source>
+        <comment>mail kind</comment>
+        <translation>verification mail</translation>
+    </message>
+</context>
 <context>
     <name>ErrorText</name>
     <message>
@@ -93,19 +173,19 @@
         <translation>The value has the wrong type for its config key.</translation>
     </message>
     <message>
-        <source>The value is not one of the key's options.</source>
+        <source>The value is not one of the key&apos;s options.</source>
         <comment>error summary: invalid_option</comment>
-        <translation>The value is not one of the key's options.</translation>
+        <translation>The value is not one of the key&apos;s options.</translation>
     </message>
     <message>
-        <source>The value is outside the key's limits.</source>
+        <source>The value is outside the key&apos;s limits.</source>
         <comment>error summary: out_of_bounds</comment>
-        <translation>The value is outside the key's limits.</translation>
+        <translation>The value is outside the key&apos;s limits.</translation>
     </message>
     <message>
-        <source>The value does not match the key's pattern.</source>
+        <source>The value does not match the key&apos;s pattern.</source>
         <comment>error summary: invalid_format</comment>
-        <translation>The value does not match the key's pattern.</translation>
+        <translation>The value does not match the key&apos;s pattern.</translation>
     </message>
     <message>
         <source>The config key cannot be set at this scope.</source>
@@ -523,9 +603,14 @@
         <translation>The user is not a system administrator.</translation>
     </message>
     <message>
-        <source>The migration's file has not changed since it was applied; there is nothing to accept.</source>
+        <source>The migration&apos;s file has not changed since it was applied; there is nothing to accept.</source>
         <comment>error summary: not_modified</comment>
-        <translation>The migration's file has not changed since it was applied; there is nothing to accept.</translation>
+        <translation>The migration&apos;s file has not changed since it was applied; there is nothing to accept.</translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <comment>error detail; the SQL that failed</comment>
+        <translation>Statement: %1</translation>
     </message>
 </context>
 <context>
@@ -689,6 +774,79 @@
         <source>Seeded</source>
         <comment>config column</comment>
         <translation>Seeded</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::models::ConsistencyFindingModel</name>
+    <message>
+        <source>Row differs from its events</source>
+        <comment>consistency finding</comment>
+        <translation>Row differs from its events</translation>
+    </message>
+    <message>
+        <source>Row missing</source>
+        <comment>consistency finding</comment>
+        <translation>Row missing</translation>
+    </message>
+    <message>
+        <source>Row without events</source>
+        <comment>consistency finding</comment>
+        <translation>Row without events</translation>
+    </message>
+    <message>
+        <source>Forked aggregate</source>
+        <comment>consistency finding; events in several tenant streams</comment>
+        <translation>Forked aggregate</translation>
+    </message>
+    <message>
+        <source>Version gap</source>
+        <comment>consistency finding</comment>
+        <translation>Version gap</translation>
+    </message>
+    <message>
+        <source>Unknown aggregate type</source>
+        <comment>consistency finding</comment>
+        <translation>Unknown aggregate type</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <comment>consistency finding detail</comment>
+        <translation>Columns: %1</translation>
+    </message>
+    <message>
+        <source>Streams of the tenants %1</source>
+        <comment>consistency finding detail</comment>
+        <translation>Streams of the tenants %1</translation>
+    </message>
+    <message>
+        <source>Version %1 where %2 was due, in the stream of tenant %3</source>
+        <comment>consistency finding detail</comment>
+        <translation>Version %1 where %2 was due, in the stream of tenant %3</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <comment>consistency column</comment>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Aggregate type</source>
+        <comment>consistency column</comment>
+        <translation>Aggregate type</translation>
+    </message>
+    <message>
+        <source>Aggregate id</source>
+        <comment>consistency column</comment>
+        <translation>Aggregate id</translation>
+    </message>
+    <message>
+        <source>Read table</source>
+        <comment>consistency column</comment>
+        <translation>Read table</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <comment>consistency column</comment>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1148,11 @@
         <comment>outbox column</comment>
         <translation>Last error</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <comment>outbox delivery cell: an operator stopped it</comment>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::models::SeedAttemptModel</name>
@@ -1146,6 +1309,11 @@
         <comment>users column</comment>
         <translation>Last verification mail</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <comment>mail status</comment>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::AboutDialog</name>
@@ -1231,11 +1399,6 @@
         <source>The configuration could not be read.</source>
         <comment>configuration banner</comment>
         <translation>The configuration could not be read.</translation>
-    </message>
-    <message>
-        <source>every tenant (fallback)</source>
-        <comment>config seed target: a tenant seed without a tenant</comment>
-        <translation>every tenant (fallback)</translation>
     </message>
     <message>
         <source>kumiko.json declares no seeds.</source>
@@ -1406,6 +1569,41 @@
         <source>The reveal could not be recorded; the value stays hidden.</source>
         <comment>configuration banner</comment>
         <translation>The reveal could not be recorded; the value stays hidden.</translation>
+    </message>
+    <message>
+        <source>default for all tenants</source>
+        <comment>config seed target: a tenant seed without a tenant</comment>
+        <translation>default for all tenants</translation>
+    </message>
+    <message>
+        <source>Configuration keys</source>
+        <comment>config tree, for screen readers</comment>
+        <translation>Configuration keys</translation>
+    </message>
+    <message>
+        <source>Every key with its effective value and where it comes from</source>
+        <comment>config tree, for screen readers</comment>
+        <translation>Every key with its effective value and where it comes from</translation>
+    </message>
+    <message>
+        <source>Cascade of the selected key</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Cascade of the selected key</translation>
+    </message>
+    <message>
+        <source>The value at each level; the first level with a value applies</source>
+        <comment>config table, for screen readers</comment>
+        <translation>The value at each level; the first level with a value applies</translation>
+    </message>
+    <message>
+        <source>Config seeds</source>
+        <comment>config table, for screen readers</comment>
+        <translation>Config seeds</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <comment>config editor, for screen readers</comment>
+        <translation>New value</translation>
     </message>
     <message>
         <source>Change the configuration?</source>
@@ -1650,6 +1848,109 @@
         <comment>connection dialog; %1 = version, %2 = database name</comment>
         <translation>Connection works: PostgreSQL %1, database %2.</translation>
     </message>
+    <message>
+        <source>Saved connections</source>
+        <comment>connection dialog, for screen readers</comment>
+        <translation>Saved connections</translation>
+    </message>
+    <message>
+        <source>Choose one to fill in the form; passwords stay in the system keychain</source>
+        <comment>connection dialog, for screen readers</comment>
+        <translation>Choose one to fill in the form; passwords stay in the system keychain</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::ConsistencyDialog</name>
+    <message>
+        <source>Checking every event against the read tables…</source>
+        <comment>consistency progress</comment>
+        <translation>Checking every event against the read tables…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of about %2 events…</source>
+        <comment>consistency progress</comment>
+        <translation>Checked %1 of about %2 events…</translation>
+    </message>
+    <message>
+        <source>The check could not run.</source>
+        <comment>consistency error</comment>
+        <translation>The check could not run.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n event(s)</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>Checked %n event</numerusform>
+            <numerusform>Checked %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n aggregate(s)</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>of %n aggregate</numerusform>
+            <numerusform>of %n aggregates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>against %n read row(s).</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>against %n read row.</numerusform>
+            <numerusform>against %n read rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before the end: what is listed is what was found so far.</source>
+        <comment>consistency summary</comment>
+        <translation>Cancelled before the end: what is listed is what was found so far.</translation>
+    </message>
+    <message>
+        <source>Events and read tables agree.</source>
+        <comment>consistency summary</comment>
+        <translation>Events and read tables agree.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed; `kumiko db check --json` counts them by kind.</source>
+        <comment>consistency summary</comment>
+        <translation>
+            <numerusform>The first %n are listed; `kumiko db check --json` counts them by kind.</numerusform>
+            <numerusform>The first %n are listed; `kumiko db check --json` counts them by kind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database consistency</source>
+        <comment>dialog title</comment>
+        <translation>Database consistency</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <comment>consistency action</comment>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>consistency action; stops the running check</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <comment>consistency action</comment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <comment>consistency table accessible name</comment>
+        <translation>Findings</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::ConsoleController</name>
@@ -1755,6 +2056,85 @@
     </message>
 </context>
 <context>
+    <name>kumiko::ui::EventExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <comment>export dialog</comment>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>export dialog button</comment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>export dialog button</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <comment>dialog title</comment>
+        <translation>Export events</translation>
+    </message>
+    <message>
+        <source>JSON Lines (.jsonl)</source>
+        <comment>export format</comment>
+        <translation>JSON Lines (.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <comment>export format</comment>
+        <translation>CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <comment>export dialog</comment>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>export dialog</comment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Every event the filter matches, oldest first; secret members stay masked.</source>
+        <comment>export dialog</comment>
+        <translation>Every event the filter matches, oldest first; secret members stay masked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written…</source>
+        <comment>export progress</comment>
+        <translation>
+            <numerusform>%n event written…</numerusform>
+            <numerusform>%n events written…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <comment>export progress</comment>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The events were not exported.</source>
+        <comment>export banner</comment>
+        <translation>The events were not exported.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; the file was removed.</source>
+        <comment>export progress</comment>
+        <translation>Export cancelled; the file was removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <comment>export progress; %1 = file</comment>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumiko::ui::EventsPage</name>
     <message>
         <source>The events could not be read.</source>
@@ -1780,6 +2160,11 @@
         <source>Event type, e.g. tenant.created</source>
         <comment>events filter</comment>
         <translation>Event type, e.g. tenant.created</translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <comment>events filter</comment>
+        <translation>Tenant id</translation>
     </message>
     <message>
         <source>Aggregate id</source>
@@ -1832,6 +2217,36 @@
         <translation>Metadata</translation>
     </message>
     <message>
+        <source>Event type</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Shows only events of this type (Ctrl+F)</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Shows only events of this type (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Events from</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Events from</translation>
+    </message>
+    <message>
+        <source>Events until</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Events until</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <comment>events table, for screen readers</comment>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Newest first; older events load as you scroll</source>
+        <comment>events table, for screen readers</comment>
+        <translation>Newest first; older events load as you scroll</translation>
+    </message>
+    <message>
         <source>The search was cancelled; the events found until then are shown.</source>
         <comment>events banner</comment>
         <translation>The search was cancelled; the events found until then are shown.</translation>
@@ -1842,6 +2257,51 @@
         <translation>Searching… %1 % of the log</translation>
     </message>
     <message>
+        <source>The tenant and user names could not be read.</source>
+        <comment>events banner</comment>
+        <translation>The tenant and user names could not be read.</translation>
+    </message>
+    <message>
+        <source>Only the events of migration %1 (correlation id %2). Clear shows all events.</source>
+        <comment>events page note; %1 migration id, %2 uuid</comment>
+        <translation>Only the events of migration %1 (correlation id %2). Clear shows all events.</translation>
+    </message>
+    <message>
+        <source>Payload contains JSON, e.g. {&quot;email&quot;:&quot;a@b.c&quot;}</source>
+        <comment>events filter</comment>
+        <translation>Payload contains JSON, e.g. {&quot;email&quot;:&quot;a@b.c&quot;}</translation>
+    </message>
+    <message>
+        <source>Search payload: key=value or text</source>
+        <comment>events filter</comment>
+        <translation>Search payload: key=value or text</translation>
+    </message>
+    <message>
+        <source>Empty every filter field and show all events again</source>
+        <comment>events action tooltip</comment>
+        <translation>Empty every filter field and show all events again</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <comment>events action</comment>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Write every event the filter matches to a JSON Lines or CSV file</source>
+        <comment>events action tooltip</comment>
+        <translation>Write every event the filter matches to a JSON Lines or CSV file</translation>
+    </message>
+    <message>
+        <source>Copy id</source>
+        <comment>events context menu</comment>
+        <translation>Copy id</translation>
+    </message>
+    <message>
+        <source>Copy as JSON</source>
+        <comment>events context menu</comment>
+        <translation>Copy as JSON</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <comment>events search</comment>
         <translation>Cancel</translation>
@@ -1850,6 +2310,66 @@
         <source>Stop searching; the events found so far stay.</source>
         <comment>events search tooltip</comment>
         <translation>Stop searching; the events found so far stay.</translation>
+    </message>
+    <message>
+        <source>Payload contains JSON</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Payload contains JSON</translation>
+    </message>
+    <message>
+        <source>Search payload</source>
+        <comment>events filter, for screen readers</comment>
+        <translation>Search payload</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MailDelivery</name>
+    <message>
+        <source>Mail: delivery failed (%1)</source>
+        <comment>status bar; %1 = short error</comment>
+        <translation>Mail: delivery failed (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No mail transport configured — %n mail(s) stay queued</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>No mail transport configured — %n mail stays queued</numerusform>
+            <numerusform>No mail transport configured — %n mails stay queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The mail transport cannot be used (%1) — %n mail(s) stay queued</source>
+        <comment>status bar; %1 = short error</comment>
+        <translation>
+            <numerusform>The mail transport cannot be used (%1) — %n mail stays queued</numerusform>
+            <numerusform>The mail transport cannot be used (%1) — %n mails stay queued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail: nothing queued</source>
+        <comment>status bar</comment>
+        <translation>Mail: nothing queued</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mail: %n queued</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>Mail: %n queued</numerusform>
+            <numerusform>Mail: %n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>status bar: mails that gave up</comment>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last error: %1</source>
+        <comment>status bar; %1 = SMTP error</comment>
+        <translation>last error: %1</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2464,139 @@
         <comment>status bar; %1 = e-mail</comment>
         <translation>Locked: %1</translation>
     </message>
+    <message>
+        <source>Sections</source>
+        <comment>sidebar, for screen readers</comment>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+4 switch sections</source>
+        <comment>sidebar, for screen readers</comment>
+        <translation>Ctrl+1 to Ctrl+4 switch sections</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh page</source>
+        <comment>menu action</comment>
+        <translation>Re&amp;fresh page</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter…</source>
+        <comment>menu action: focuses the page&apos;s filter field</comment>
+        <translation>F&amp;ilter…</translation>
+    </message>
+    <message>
+        <source>Check database &amp;consistency…</source>
+        <comment>menu action</comment>
+        <translation>Check database &amp;consistency…</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::MembershipDialog</name>
+    <message>
+        <source>Grant roles</source>
+        <comment>membership action</comment>
+        <translation>Grant roles</translation>
+    </message>
+    <message>
+        <source>Set roles</source>
+        <comment>membership action</comment>
+        <translation>Set roles</translation>
+    </message>
+    <message>
+        <source>Revoke membership…</source>
+        <comment>membership action</comment>
+        <translation>Revoke membership…</translation>
+    </message>
+    <message>
+        <source>Tenant memberships of %1</source>
+        <comment>dialog title; %1 = e-mail</comment>
+        <translation>Tenant memberships of %1</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>membership column</comment>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>membership column</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>membership column</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Tenant key</source>
+        <comment>membership field</comment>
+        <translation>Tenant key</translation>
+    </message>
+    <message>
+        <source>Roles, separated by commas</source>
+        <comment>membership field</comment>
+        <translation>Roles, separated by commas</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <comment>membership field label</comment>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>membership field label</comment>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>The memberships could not be read.</source>
+        <comment>membership banner</comment>
+        <translation>The memberships could not be read.</translation>
+    </message>
+    <message>
+        <source>Give %1 the roles %2 in tenant %3?</source>
+        <comment>membership confirmation</comment>
+        <translation>Give %1 the roles %2 in tenant %3?</translation>
+    </message>
+    <message>
+        <source>Give %1 exactly the roles %2 in tenant %3?</source>
+        <comment>membership confirmation</comment>
+        <translation>Give %1 exactly the roles %2 in tenant %3?</translation>
+    </message>
+    <message>
+        <source>Remove %1 from tenant %2 with all roles there?</source>
+        <comment>membership confirmation</comment>
+        <translation>Remove %1 from tenant %2 with all roles there?</translation>
+    </message>
+    <message>
+        <source>Tenant membership</source>
+        <comment>dialog title</comment>
+        <translation>Tenant membership</translation>
+    </message>
+    <message>
+        <source>The membership was not changed.</source>
+        <comment>membership banner</comment>
+        <translation>The membership was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 has the roles %2 in %3 now.</source>
+        <comment>membership banner</comment>
+        <translation>%1 has the roles %2 in %3 now.</translation>
+    </message>
+    <message>
+        <source>%1 is no member of %2 any more.</source>
+        <comment>membership banner</comment>
+        <translation>%1 is no member of %2 any more.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 has these roles in %2 already.</source>
+        <comment>membership banner</comment>
+        <translation>Nothing to change: %1 has these roles in %2 already.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::MessageBanner</name>
@@ -1951,6 +2604,26 @@
         <source>Details</source>
         <comment>banner: expand technical details</comment>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Shows or hides the technical details</source>
+        <comment>banner</comment>
+        <translation>Shows or hides the technical details</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <comment>banner kind, for screen readers</comment>
+        <translation>Notice</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2732,31 @@
         <source>Aggregate / payload</source>
         <comment>plan column</comment>
         <translation>Aggregate / payload</translation>
+    </message>
+    <message>
+        <source>Steps of the migration</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Steps of the migration</translation>
+    </message>
+    <message>
+        <source>The migration file exactly as written</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>The migration file exactly as written</translation>
+    </message>
+    <message>
+        <source>Dry run: per step the action and the events it would write</source>
+        <comment>migration detail, for screen readers</comment>
+        <translation>Dry run: per step the action and the events it would write</translation>
+    </message>
+    <message>
+        <source>Show events</source>
+        <comment>migration detail action</comment>
+        <translation>Show events</translation>
+    </message>
+    <message>
+        <source>The events this migration wrote, on the Events page (they share its correlation id)</source>
+        <comment>migration detail action tooltip</comment>
+        <translation>The events this migration wrote, on the Events page (they share its correlation id)</translation>
     </message>
 </context>
 <context>
@@ -2182,9 +2880,9 @@
         <translation>Seed migrations</translation>
     </message>
     <message>
-        <source>One-time, ordered data changes from the project's seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</source>
+        <source>One-time, ordered data changes from the project&apos;s seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</source>
         <comment>page description</comment>
-        <translation>One-time, ordered data changes from the project's seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</translation>
+        <translation>One-time, ordered data changes from the project&apos;s seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</translation>
     </message>
     <message>
         <source>Apply all pending</source>
@@ -2247,6 +2945,36 @@
         <translation>Applied before it: %1.</translation>
     </message>
     <message>
+        <source>Filter migrations</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Filter migrations</translation>
+    </message>
+    <message>
+        <source>Shows the migrations whose id or description contains the text (Ctrl+F)</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Shows the migrations whose id or description contains the text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <comment>migrations filter, for screen readers</comment>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <comment>migrations table, for screen readers</comment>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>The migrations of the project in run order with their state</source>
+        <comment>migrations table, for screen readers</comment>
+        <translation>The migrations of the project in run order with their state</translation>
+    </message>
+    <message>
+        <source>Apply progress</source>
+        <comment>progress bar, for screen readers</comment>
+        <translation>Apply progress</translation>
+    </message>
+    <message>
         <source>Apply migrations?</source>
         <comment>dialog title</comment>
         <translation>Apply migrations?</translation>
@@ -2255,8 +2983,8 @@
         <source>Apply %n migration(s) with %1 step(s), appending %2 event(s)?</source>
         <comment>apply confirmation; %n = migrations, %1 = steps, %2 = events</comment>
         <translation>
-            <numerusform>Apply %n migration(s) with %1 step(s), appending %2 event(s)?</numerusform>
-            <numerusform>Apply %n migration(s) with %1 step(s), appending %2 event(s)?</numerusform>
+            <numerusform>Apply %n migration (steps: %1, events: %2)?</numerusform>
+            <numerusform>Apply %n migrations (steps: %1, events: %2)?</numerusform>
         </translation>
     </message>
     <message>
@@ -2310,9 +3038,9 @@
         <translation>%1 is recorded as applied (baselined); its steps did not run.</translation>
     </message>
     <message>
-        <source>"%1" cannot be the name of a migration: use a-z, 0-9 and single "-" between them.</source>
+        <source>&quot;%1&quot; cannot be the name of a migration: use a-z, 0-9 and single &quot;-&quot; between them.</source>
         <comment>migrations banner; %1 = slug</comment>
-        <translation>"%1" cannot be the name of a migration: use a-z, 0-9 and single "-" between them.</translation>
+        <translation>&quot;%1&quot; cannot be the name of a migration: use a-z, 0-9 and single &quot;-&quot; between them.</translation>
     </message>
     <message>
         <source>No editor opened</source>
@@ -2345,9 +3073,9 @@
         <translation>Accept changed file…</translation>
     </message>
     <message>
-        <source>The selected migration's file changed after it was applied: record its new checksum with a reason. Nothing runs again.</source>
+        <source>The selected migration&apos;s file changed after it was applied: record its new checksum with a reason. Nothing runs again.</source>
         <comment>migrations action tooltip</comment>
-        <translation>The selected migration's file changed after it was applied: record its new checksum with a reason. Nothing runs again.</translation>
+        <translation>The selected migration&apos;s file changed after it was applied: record its new checksum with a reason. Nothing runs again.</translation>
     </message>
 </context>
 <context>
@@ -2358,14 +3086,14 @@
         <translation>Enter a short name.</translation>
     </message>
     <message>
-        <source>Only lower-case letters a-z, digits and "-" are allowed.</source>
+        <source>Only lower-case letters a-z, digits and &quot;-&quot; are allowed.</source>
         <comment>new migration problem</comment>
-        <translation>Only lower-case letters a-z, digits and "-" are allowed.</translation>
+        <translation>Only lower-case letters a-z, digits and &quot;-&quot; are allowed.</translation>
     </message>
     <message>
-        <source>"-" may only stand between letters or digits, one at a time.</source>
+        <source>&quot;-&quot; may only stand between letters or digits, one at a time.</source>
         <comment>new migration problem</comment>
-        <translation>"-" may only stand between letters or digits, one at a time.</translation>
+        <translation>&quot;-&quot; may only stand between letters or digits, one at a time.</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
@@ -2378,9 +3106,9 @@
         <translation>New migration</translation>
     </message>
     <message>
-        <source>Short name (a-z, 0-9 and -); the file gets today's date in front:</source>
+        <source>Short name (a-z, 0-9 and -); the file gets today&apos;s date in front:</source>
         <comment>new migration dialog</comment>
-        <translation>Short name (a-z, 0-9 and -); the file gets today's date in front:</translation>
+        <translation>Short name (a-z, 0-9 and -); the file gets today&apos;s date in front:</translation>
     </message>
     <message>
         <source>Short name of the migration</source>
@@ -2393,9 +3121,157 @@
         <translation>Creates seeds/%1-%2.json</translation>
     </message>
     <message>
-        <source>Perhaps "%1"?</source>
+        <source>Perhaps &quot;%1&quot;?</source>
         <comment>new migration suggestion</comment>
-        <translation>Perhaps "%1"?</translation>
+        <translation>Perhaps &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::NewUserDialog</name>
+    <message>
+        <source>Set an initial password</source>
+        <comment>new user dialog</comment>
+        <translation>Set an initial password</translation>
+    </message>
+    <message>
+        <source>No password; send a verification mail</source>
+        <comment>new user dialog</comment>
+        <translation>No password; send a verification mail</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <comment>dialog title</comment>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <comment>locale choice</comment>
+        <translation>No preference</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>locale choice</comment>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>locale choice</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>new user dialog button</comment>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <comment>new user dialog</comment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <comment>new user dialog</comment>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Language of mails</source>
+        <comment>new user dialog</comment>
+        <translation>Language of mails</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::OutboxPanel</name>
+    <message>
+        <source>Cancel mails</source>
+        <comment>dialog title</comment>
+        <translation>Cancel mails</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n queued mail(s) to %1? They will not be sent.</source>
+        <comment>cancel confirmation; %1 = addresses</comment>
+        <translation>
+            <numerusform>Cancel the queued mail to %1? It will not be sent.</numerusform>
+            <numerusform>Cancel %n queued mails to %1? They will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mails were not cancelled.</source>
+        <comment>outbox banner</comment>
+        <translation>The mails were not cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n mail(s).</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>Cancelled %n mail.</numerusform>
+            <numerusform>Cancelled %n mails.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were being sent or sent already.</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>%n were being sent or sent already.</numerusform>
+            <numerusform>%n were being sent or sent already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mails were not queued again.</source>
+        <comment>outbox banner</comment>
+        <translation>The mails were not queued again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n mail(s) again.</source>
+        <comment>outbox banner</comment>
+        <translation>
+            <numerusform>Queued %n mail again.</numerusform>
+            <numerusform>Queued %n mails again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mail could not be read.</source>
+        <comment>outbox banner</comment>
+        <translation>The mail could not be read.</translation>
+    </message>
+    <message>
+        <source>Subject: %1 — to %2</source>
+        <comment>outbox preview</comment>
+        <translation>Subject: %1 — to %2</translation>
+    </message>
+    <message>
+        <source>The text was removed when the mail was sent or cancelled: it held a live link.</source>
+        <comment>outbox preview</comment>
+        <translation>The text was removed when the mail was sent or cancelled: it held a live link.</translation>
+    </message>
+    <message>
+        <source>Deliver now</source>
+        <comment>outbox action</comment>
+        <translation>Deliver now</translation>
+    </message>
+    <message>
+        <source>Send every due mail now instead of at the next round.</source>
+        <comment>outbox action tooltip</comment>
+        <translation>Send every due mail now instead of at the next round.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>outbox action: queue failed mails again</comment>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Cancel mail…</source>
+        <comment>outbox action</comment>
+        <translation>Cancel mail…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>outbox preview tab</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <comment>outbox preview tab</comment>
+        <translation>HTML</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +3280,47 @@
         <source>No connection to the database: what is shown may be out of date, and changes are disabled until the connection is back.</source>
         <comment>page note while the database is lost</comment>
         <translation>No connection to the database: what is shown may be out of date, and changes are disabled until the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::PasswordField</name>
+    <message>
+        <source>Password</source>
+        <comment>password field label</comment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <comment>password field label</comment>
+        <translation>Repeat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <comment>password strength</comment>
+        <translation>
+            <numerusform>Too short: at least %n characters.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Longer, with digits and symbols, is better.</source>
+        <comment>password strength</comment>
+        <translation>Weak: easy to guess. Longer, with digits and symbols, is better.</translation>
+    </message>
+    <message>
+        <source>Fair: 12 characters or more of three kinds would be strong.</source>
+        <comment>password strength</comment>
+        <translation>Fair: 12 characters or more of three kinds would be strong.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <comment>password strength</comment>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <comment>password strength</comment>
+        <translation>The two entries differ.</translation>
     </message>
 </context>
 <context>
@@ -2443,11 +3360,6 @@
         <source>The project settings are not loaded yet.</source>
         <comment>sign-in banner</comment>
         <translation>The project settings are not loaded yet.</translation>
-    </message>
-    <message>
-        <source>We've sent you a new verification e-mail.</source>
-        <comment>sign-in info banner after resend</comment>
-        <translation>We've sent you a new verification e-mail.</translation>
     </message>
     <message>
         <source>E-mail or password is wrong.</source>
@@ -2505,21 +3417,6 @@
         <translation>Sending…</translation>
     </message>
     <message>
-        <source>Send verification e-mail again</source>
-        <comment>resend link on the sign-in screen</comment>
-        <translation>Send verification e-mail again</translation>
-    </message>
-    <message>
-        <source>Please wait a moment and try again.</source>
-        <comment>resend hint when rate limited</comment>
-        <translation>Please wait a moment and try again.</translation>
-    </message>
-    <message>
-        <source>(%1 s)</source>
-        <comment>seconds left until the next resend is allowed</comment>
-        <translation>(%1 s)</translation>
-    </message>
-    <message>
         <source>Could not send. Please try again.</source>
         <comment>resend hint on any other failure</comment>
         <translation>Could not send. Please try again.</translation>
@@ -2541,6 +3438,26 @@
         <source>The console was locked because nobody used it for a while. Enter the password of %1 to continue, or sign out in the Console menu.</source>
         <comment>sign-in intro while locked; %1 = e-mail</comment>
         <translation>The console was locked because nobody used it for a while. Enter the password of %1 to continue, or sign out in the Console menu.</translation>
+    </message>
+    <message>
+        <source>We&apos;ve sent you a new verification mail.</source>
+        <comment>sign-in info banner after resend</comment>
+        <translation>We&apos;ve sent you a new verification mail.</translation>
+    </message>
+    <message>
+        <source>Send verification mail again</source>
+        <comment>resend link on the sign-in screen</comment>
+        <translation>Send verification mail again</translation>
+    </message>
+    <message>
+        <source>Sends a new verification mail to the address above</source>
+        <comment>resend link, for screen readers</comment>
+        <translation>Sends a new verification mail to the address above</translation>
+    </message>
+    <message>
+        <source>Please wait %1 and try again.</source>
+        <comment>resend hint when rate limited; %1 = m:ss</comment>
+        <translation>Please wait %1 and try again.</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3481,184 @@
         <source>Tenant suggestions</source>
         <comment>tenant picker: accessible name of the suggestion list</comment>
         <translation>Tenant suggestions</translation>
+    </message>
+</context>
+<context>
+    <name>kumiko::ui::UserAdminActions</name>
+    <message>
+        <source>Set password</source>
+        <comment>dialog title</comment>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <comment>set password dialog; %1 = e-mail</comment>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <source>Global roles</source>
+        <comment>dialog title</comment>
+        <translation>Global roles</translation>
+    </message>
+    <message>
+        <source>Global roles of %1, separated by commas (SystemAdmin may use this console):</source>
+        <comment>roles dialog; %1 = e-mail</comment>
+        <translation>Global roles of %1, separated by commas (SystemAdmin may use this console):</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <comment>user action: allow sign-in again</comment>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <comment>user action: block sign-in</comment>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <source>Create the user %1 without a password and send a verification mail?</source>
+        <comment>new user confirmation</comment>
+        <translation>Create the user %1 without a password and send a verification mail?</translation>
+    </message>
+    <message>
+        <source>Create the user %1 with the password entered?</source>
+        <comment>new user confirmation</comment>
+        <translation>Create the user %1 with the password entered?</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <comment>dialog title</comment>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <source>%1 was not created.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 was not created.</translation>
+    </message>
+    <message>
+        <source>Created %1; a verification mail is queued.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Created %1; a verification mail is queued.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>Created %1.</translation>
+    </message>
+    <message>
+        <source>Replace the password of %1? The old one stops working at once.</source>
+        <comment>password confirmation</comment>
+        <translation>Replace the password of %1? The old one stops working at once.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is set.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>The password of %1 is set.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was not set.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>The password of %1 was not set.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <comment>dialog title</comment>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Lift the sign-in lockout of %1 and forget the failed attempts?</source>
+        <comment>unlock confirmation</comment>
+        <translation>Lift the sign-in lockout of %1 and forget the failed attempts?</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlocked.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 was not unlocked.</translation>
+    </message>
+    <message>
+        <source>Allow %1 to sign in again?</source>
+        <comment>status confirmation</comment>
+        <translation>Allow %1 to sign in again?</translation>
+    </message>
+    <message>
+        <source>Disable %1? The user can no longer sign in until enabled again.</source>
+        <comment>status confirmation</comment>
+        <translation>Disable %1? The user can no longer sign in until enabled again.</translation>
+    </message>
+    <message>
+        <source>Enable user</source>
+        <comment>dialog title</comment>
+        <translation>Enable user</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <comment>dialog title</comment>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 is enabled.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <source>The status of %1 was not changed.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>The status of %1 was not changed.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <comment>roles confirmation</comment>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <source>Give %1 the global roles: %2?</source>
+        <comment>roles confirmation; %1 = e-mail</comment>
+        <translation>Give %1 the global roles: %2?</translation>
+    </message>
+    <message>
+        <source>%1 has the global roles: %2.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>%1 has the global roles: %2.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 were not changed.</source>
+        <comment>users banner; %1 = e-mail</comment>
+        <translation>The roles of %1 were not changed.</translation>
+    </message>
+    <message>
+        <source>New user…</source>
+        <comment>user action</comment>
+        <translation>New user…</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <comment>user action</comment>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <comment>user action: lift the sign-in lockout</comment>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Roles…</source>
+        <comment>user action</comment>
+        <translation>Roles…</translation>
+    </message>
+    <message>
+        <source>Memberships…</source>
+        <comment>user action: tenant memberships</comment>
+        <translation>Memberships…</translation>
     </message>
 </context>
 <context>
@@ -2596,14 +3691,6 @@
         <comment>dialog title</comment>
         <translation>Send verification mails</translation>
     </message>
-    <message numerus="yes">
-        <source>Send a new verification e-mail to %n user(s)? Earlier links stay valid until they expire.</source>
-        <comment>resend confirmation</comment>
-        <translation>
-            <numerusform>Send a new verification e-mail to %n user? Earlier links stay valid until they expire.</numerusform>
-            <numerusform>Send a new verification e-mail to %n users? Earlier links stay valid until they expire.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Mark address verified</source>
         <comment>dialog title</comment>
@@ -2625,9 +3712,9 @@
         <translation>The users could not be read.</translation>
     </message>
     <message>
-        <source>The project's auth and mail settings could not be loaded.</source>
+        <source>The project&apos;s auth and mail settings could not be loaded.</source>
         <comment>resend tooltip</comment>
-        <translation>The project's auth and mail settings could not be loaded.</translation>
+        <translation>The project&apos;s auth and mail settings could not be loaded.</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n verification mail(s).</source>
@@ -2635,19 +3722,6 @@
         <translation>
             <numerusform>Queued %n verification mail.</numerusform>
             <numerusform>Queued %n verification mails.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not sent, the limit for these addresses is reached: %1.</source>
-        <comment>resend summary</comment>
-        <translation>Not sent, the limit for these addresses is reached: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not attempted: %n.</source>
-        <comment>resend summary</comment>
-        <translation>
-            <numerusform>Not attempted: %n.</numerusform>
-            <numerusform>Not attempted: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2715,34 +3789,35 @@
         <comment>users banner</comment>
         <translation>No verification mail was sent.</translation>
     </message>
-    <message numerus="yes">
-        <source>Skipped %n address(es) that need no mail (verified already or unknown).</source>
-        <comment>resend summary</comment>
-        <translation>
-            <numerusform>Skipped %n address that needs no mail (verified already or unknown).</numerusform>
-            <numerusform>Skipped %n addresses that need no mail (verified already or unknown).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not sent to %1: the limit for this address is reached; try again in %n second(s).</source>
-        <comment>resend summary; %1 = e-mail</comment>
-        <translation>
-            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n second.</numerusform>
-            <numerusform>Not sent to %1: the limit for this address is reached; try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (in %n s)</source>
-        <comment>resend summary: e-mail and the seconds to wait</comment>
-        <translation>
-            <numerusform>%1 (in %n s)</numerusform>
-            <numerusform>%1 (in %n s)</numerusform>
-        </translation>
+    <message>
+        <source>Filter users</source>
+        <comment>users filter, for screen readers</comment>
+        <translation>Filter users</translation>
     </message>
     <message>
-        <source>Send a new verification e-mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</source>
-        <comment>resend-all confirmation; %1 = how many, e.g. "more than 10,000 users"</comment>
-        <translation>Send a new verification e-mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</translation>
+        <source>Shows the users whose e-mail or name contains the text (Ctrl+F)</source>
+        <comment>users filter, for screen readers</comment>
+        <translation>Shows the users whose e-mail or name contains the text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <comment>users table, for screen readers</comment>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Select one or more users for the actions above</source>
+        <comment>users table, for screen readers</comment>
+        <translation>Select one or more users for the actions above</translation>
+    </message>
+    <message>
+        <source>Mail outbox</source>
+        <comment>outbox table, for screen readers</comment>
+        <translation>Mail outbox</translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <comment>progress bar, for screen readers</comment>
+        <translation>Sending progress</translation>
     </message>
     <message>
         <source>Sending %1: %2</source>
@@ -2782,15 +3857,61 @@
         <comment>resend-all tooltip</comment>
         <translation>Every unverified user matching the filter, also those not loaded yet.</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <comment>time until a resend is allowed</comment>
+        <translation>
+            <numerusform>in %n second</numerusform>
+            <numerusform>in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <comment>time until a resend is allowed</comment>
+        <translation>
+            <numerusform>in %n minute</numerusform>
+            <numerusform>in %n minutes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Filter users by e-mail or name</source>
-        <comment>users filter: accessible name</comment>
-        <translation>Filter users by e-mail or name</translation>
+        <source>No verification mail was queued.</source>
+        <comment>resend summary</comment>
+        <translation>No verification mail was queued.</translation>
+    </message>
+    <message>
+        <source>%1: queued</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: queued</translation>
+    </message>
+    <message>
+        <source>%1: no mail needed (verified already or unknown)</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: no mail needed (verified already or unknown)</translation>
+    </message>
+    <message>
+        <source>%1: not sent, the limit for this address is reached; it may be sent again %2</source>
+        <comment>resend outcome; %1 = e-mail, %2 = e.g. &apos;in 14 minutes&apos;</comment>
+        <translation>%1: not sent, the limit for this address is reached; it may be sent again %2</translation>
+    </message>
+    <message>
+        <source>%1: not attempted</source>
+        <comment>resend outcome; %1 = e-mail</comment>
+        <translation>%1: not attempted</translation>
     </message>
     <message>
         <source>Send to all matching…</source>
         <comment>users action</comment>
         <translation>Send to all matching…</translation>
+    </message>
+    <message>
+        <source>Send a new verification mail to %1? Earlier links stay valid until they expire.</source>
+        <comment>resend confirmation; %1 = the addresses</comment>
+        <translation>Send a new verification mail to %1? Earlier links stay valid until they expire.</translation>
+    </message>
+    <message>
+        <source>Send a new verification mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</source>
+        <comment>resend-all confirmation; %1 = how many, e.g. &quot;more than 10,000 users&quot;</comment>
+        <translation>Send a new verification mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</translation>
     </message>
 </context>
 </TS>

@@ -224,7 +224,7 @@ void ConfigurationPage::buildLayout()
     context->addStretch(1);
     context->addWidget(m_refresh);
 
-    m_tenant->setObjectName(pageFilterName());
+    m_tenant->lineEdit()->setObjectName(pageFilterName());
     m_tenantLabel->setBuddy(m_tenant);
     m_userLabel->setBuddy(m_user);
     m_scopeLabel->setBuddy(m_scope);
@@ -723,7 +723,7 @@ void ConfigurationPage::write(bool set)
 QString ConfigurationPage::targetPhrase(const config::ConfigKey& key, Scope scope) const
 {
     const config::ContextIds& context = m_overview->context();
-    const config::ContextDirectory& directory = m_overview->directory();
+    const config::ContextLabels& directory = m_overview->labels();
     switch (scope) {
     case Scope::User:
         return tr("for user %1 in tenant %2", "config confirm target; %1 = e-mail, %2 = tenant key")

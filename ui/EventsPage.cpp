@@ -521,6 +521,8 @@ void EventsPage::retranslateUi()
         tr("Shows only events of this type (Ctrl+F)", "events filter, for screen readers"));
     m_tenant->setAccessibleName(tr("Tenant id", "events filter"));
     m_aggregate->setAccessibleName(tr("Aggregate id", "events filter"));
+    m_payloadContains->setAccessibleName(tr("Payload contains JSON", "events filter, for screen readers"));
+    m_payloadSearch->setAccessibleName(tr("Search payload", "events filter, for screen readers"));
     m_from->setAccessibleName(tr("Events from", "events filter, for screen readers"));
     m_to->setAccessibleName(tr("Events until", "events filter, for screen readers"));
     m_table->setAccessibleName(tr("Events", "events table, for screen readers"));

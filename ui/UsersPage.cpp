@@ -64,7 +64,7 @@ UsersPage::UsersPage(QWidget* parent)
     buildLayout();
     confirmResend = [this](const QStringList& emails) {
         return Confirmation::ask(this, tr("Send verification mails", "dialog title"),
-                                 tr("Send a new verification e-mail to %1? Earlier links stay valid "
+                                 tr("Send a new verification mail to %1? Earlier links stay valid "
                                     "until they expire.",
                                     "resend confirmation; %1 = the addresses")
                                      .arg(Confirmation::names(emails)));
@@ -72,7 +72,7 @@ UsersPage::UsersPage(QWidget* parent)
     confirmResendAll = [this](const QString& howMany) {
         return QMessageBox::question(
                    this, tr("Send verification mails", "dialog title"),
-                   tr("Send a new verification e-mail to every unverified user matching the filter (%1)? "
+                   tr("Send a new verification mail to every unverified user matching the filter (%1)? "
                       "Earlier links stay valid until they expire.",
                       "resend-all confirmation; %1 = how many, e.g. \"more than 10,000 users\"")
                        .arg(howMany)) == QMessageBox::Yes;
@@ -486,7 +486,7 @@ void UsersPage::finishResend()
     else if (result->failed)
         m_banner->showMessage(
             MessageBanner::Kind::Error,
-            [report = result.value()] {
+            [this, report = result.value()] {
                 return reportText(report) + QLatin1Char(' ') + ErrorText::summary(*report.failed);
             },
             [error = *result->failed] { return ErrorText::detail(error); });
@@ -494,7 +494,7 @@ void UsersPage::finishResend()
         m_banner->showMessage(result->complete() && result->rateLimited.isEmpty()
                                   ? MessageBanner::Kind::Info
                                   : MessageBanner::Kind::Warning,
-                              [report = result.value()] { return reportText(report); });
+                              [this, report = result.value()] { return reportText(report); });
     updateActions();
     refresh();
     Q_EMIT resendFinished();

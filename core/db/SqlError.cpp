@@ -51,7 +51,11 @@ Error SqlError::fromQSqlError(const QSqlError& error, const QString& context)
     e.sqlState = error.nativeErrorCode();
     e.statement = context;
     // libpq ends its connection messages with a newline; the CLI puts the code after the message.
-    e.message = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    // A server error's further lines ("LINE 1: SELECT …" and the caret) quote the statement, which
+    // belongs in `statement` only.
+    const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed();
+    const qsizetype quoted = text.indexOf(QLatin1String("\nLINE "));
+    e.message = quoted < 0 ? text : text.left(quoted).trimmed();
     if (!e.sqlState.isEmpty())
         e.code = codeForSqlState(e.sqlState);
     else if (error.type() == QSqlError::ConnectionError)

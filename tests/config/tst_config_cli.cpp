@@ -485,6 +485,8 @@ void TestConfigCli::forkedValueIsWrittenWithoutANewFork()
     const CliProcess::Output text = kumiko({QStringLiteral("db"), QStringLiteral("check")});
     QVERIFY2(text.out.contains(QLatin1String("forked aggregate:")), qPrintable(text.out));
     QVERIFY2(text.out.endsWith(QLatin1String("1 problem found\n")), qPrintable(text.out));
+}
+
 void TestConfigCli::embeddedDemoRevealsWithTheDevelopmentKey()
 {
     // Without a URL the CLI starts its own embedded cluster, in a folder of this test's.

@@ -151,7 +151,8 @@ void TestConfigSeed::rowsAndEventsFollowUpstream()
                                  QStringLiteral("aggregate_type = 'config-value' AND payload->>'key' LIKE "
                                                 "'up:config:%' AND tenant_id = '%1' AND version = 1 AND "
                                                 "type = 'config-value.created' AND created_by = '%2' AND "
-                                                "metadata = '{\"userId\": \"%2\"}'::jsonb")
+                                                "metadata - 'correlationId' = '{\"userId\": \"%2\"}'::jsonb AND "
+                                                "(metadata ->> 'correlationId')::uuid IS NOT NULL")
                                      .arg(systemTenant, domain::WellKnownIds::systemUserId())),
              5);
     const auto rowOf = [](const QString& key) {

