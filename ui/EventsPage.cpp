@@ -8,8 +8,8 @@
 #include "Section.h"
 #include "TenantPicker.h"
 #include "common/BackgroundWork.h"
-#include "eventstore/EventSearch.h"
 #include "eventstore/EventNames.h"
+#include "eventstore/EventSearch.h"
 #include "eventstore/EventStore.h"
 #include "eventstore/SecretPayload.h"
 

@@ -617,9 +617,11 @@ void MigrationsPage::recordDecision(const QString& id, const QString& reason, bo
         if (!recorded)
             m_banner->showError(
                 [id, accept] {
-                    return accept ? tr("The changed file of %1 could not be accepted.", "migrations banner; %1 = id")
+                    return accept ? tr("The changed file of %1 could not be accepted.",
+                                       "migrations banner; %1 = id")
                                         .arg(id)
-                                  : tr("%1 could not be marked as applied.", "migrations banner; %1 = id").arg(id);
+                                  : tr("%1 could not be marked as applied.", "migrations banner; %1 = id")
+                                        .arg(id);
                 },
                 recorded.error());
         else

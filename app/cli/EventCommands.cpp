@@ -113,25 +113,25 @@ int exportEvents(CliContext& cli)
 
 QList<QCommandLineOption> filterOptions()
 {
-    return {{QStringLiteral("type"),
-             QStringLiteral("Event type (tenant.created) or aggregate type (tenant)."),
-             QStringLiteral("type")},
-            {QStringLiteral("aggregate"), QStringLiteral("Only events of this aggregate id."),
-             QStringLiteral("id")},
-            {QStringLiteral("tenant"), QStringLiteral("Only events in this tenant (key or id)."),
-             QStringLiteral("tenant")},
-            {QStringLiteral("correlation"),
-             QStringLiteral("Only events of one command, console action or migration (metadata.correlationId)."),
-             QStringLiteral("id")},
-            {QStringLiteral("payload"),
-             QStringLiteral("Payload contains this JSON object, e.g. {\"email\":\"a@b.c\"}."),
-             QStringLiteral("json")},
-            {QStringLiteral("search"), QStringLiteral("key=value in the payload, or text it contains."),
-             QStringLiteral("text")},
-            {QStringLiteral("from"), QStringLiteral("Events at or after this ISO 8601 time."),
-             QStringLiteral("time")},
-            {QStringLiteral("until"), QStringLiteral("Events before this ISO 8601 time."),
-             QStringLiteral("time")}};
+    return {
+        {QStringLiteral("type"), QStringLiteral("Event type (tenant.created) or aggregate type (tenant)."),
+         QStringLiteral("type")},
+        {QStringLiteral("aggregate"), QStringLiteral("Only events of this aggregate id."),
+         QStringLiteral("id")},
+        {QStringLiteral("tenant"), QStringLiteral("Only events in this tenant (key or id)."),
+         QStringLiteral("tenant")},
+        {QStringLiteral("correlation"),
+         QStringLiteral("Only events of one command, console action or migration (metadata.correlationId)."),
+         QStringLiteral("id")},
+        {QStringLiteral("payload"),
+         QStringLiteral("Payload contains this JSON object, e.g. {\"email\":\"a@b.c\"}."),
+         QStringLiteral("json")},
+        {QStringLiteral("search"), QStringLiteral("key=value in the payload, or text it contains."),
+         QStringLiteral("text")},
+        {QStringLiteral("from"), QStringLiteral("Events at or after this ISO 8601 time."),
+         QStringLiteral("time")},
+        {QStringLiteral("until"), QStringLiteral("Events before this ISO 8601 time."),
+         QStringLiteral("time")}};
 }
 
 } // namespace

@@ -442,8 +442,8 @@ Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& fi
     add(!filter.aggregateType.isEmpty(), QStringLiteral("aggregate_type = ?::text"), filter.aggregateType);
     add(!filter.type.isEmpty(), QStringLiteral("type = ?::text"), filter.type);
     add(!filter.tenantId.isEmpty(), QStringLiteral("tenant_id = ?::uuid"), filter.tenantId);
-    add(!filter.tenantKey.isEmpty(), QStringLiteral("tenant_id = (SELECT id FROM read_tenants WHERE key = ?::text)"),
-        filter.tenantKey);
+    add(!filter.tenantKey.isEmpty(),
+        QStringLiteral("tenant_id = (SELECT id FROM read_tenants WHERE key = ?::text)"), filter.tenantKey);
     add(!filter.aggregateId.isEmpty(), QStringLiteral("aggregate_id = ?::uuid"), filter.aggregateId);
     add(filter.from.isValid(), QStringLiteral("created_at >= ?::timestamptz"),
         filter.from.toUTC().toString(Qt::ISODateWithMs));

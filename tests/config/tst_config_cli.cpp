@@ -499,13 +499,14 @@ void TestConfigCli::embeddedDemoRevealsWithTheDevelopmentKey()
         CliProcess::run({QStringLiteral("db"), QStringLiteral("stop-embedded")}, env);
         QDir(base).removeRecursively();
     });
-    auto seeded = CliProcess::run({QStringLiteral("demo"), QStringLiteral("--project"), demo}, env, {}, 300000);
+    auto seeded =
+        CliProcess::run({QStringLiteral("demo"), QStringLiteral("--project"), demo}, env, {}, 300000);
     QCOMPARE(seeded.exitCode, 0);
     QVERIFY2(seeded.out.contains(QLatin1String("DEVELOPMENT master key")), qPrintable(seeded.out));
     auto revealed = CliProcess::run({QStringLiteral("config"), QStringLiteral("get"),
                                      QStringLiteral("billing:config:stripe-key"), QStringLiteral("--tenant"),
-                                     QStringLiteral("acme"), QStringLiteral("--reveal"), QStringLiteral("--json"),
-                                     QStringLiteral("--project"), demo},
+                                     QStringLiteral("acme"), QStringLiteral("--reveal"),
+                                     QStringLiteral("--json"), QStringLiteral("--project"), demo},
                                     env);
     QCOMPARE(revealed.exitCode, 0);
     QCOMPARE(jsonOf(revealed)["value"], Json("sk_test_demo_acme_4242"));
@@ -515,8 +516,8 @@ void TestConfigCli::embeddedDemoRevealsWithTheDevelopmentKey()
                  masterKey().value(QStringLiteral("KUMIKO_SECRETS_MASTER_KEY_V1")));
     auto wrong = CliProcess::run({QStringLiteral("config"), QStringLiteral("get"),
                                   QStringLiteral("billing:config:stripe-key"), QStringLiteral("--tenant"),
-                                  QStringLiteral("acme"), QStringLiteral("--reveal"), QStringLiteral("--project"),
-                                  demo},
+                                  QStringLiteral("acme"), QStringLiteral("--reveal"),
+                                  QStringLiteral("--project"), demo},
                                  other);
     QVERIFY(wrong.exitCode != 0);
     QVERIFY2(wrong.err.contains(QLatin1String("decrypt_failed")), qPrintable(wrong.err));

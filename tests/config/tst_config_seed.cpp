@@ -147,14 +147,15 @@ void TestConfigSeed::rowsAndEventsFollowUpstream()
     // Seeded by firstRunCreatesSecondSkips: every stream in the system tenant, rows by scope.
     const QString where = QStringLiteral("key LIKE 'up:config:%'");
     QCOMPARE(TestDatabase::count(QStringLiteral("read_config_values"), where), 5);
-    QCOMPARE(TestDatabase::count(QStringLiteral("kumiko_events"),
-                                 QStringLiteral("aggregate_type = 'config-value' AND payload->>'key' LIKE "
-                                                "'up:config:%' AND tenant_id = '%1' AND version = 1 AND "
-                                                "type = 'config-value.created' AND created_by = '%2' AND "
-                                                "metadata - 'correlationId' = '{\"userId\": \"%2\"}'::jsonb AND "
-                                                "(metadata ->> 'correlationId')::uuid IS NOT NULL")
-                                     .arg(systemTenant, domain::WellKnownIds::systemUserId())),
-             5);
+    QCOMPARE(
+        TestDatabase::count(QStringLiteral("kumiko_events"),
+                            QStringLiteral("aggregate_type = 'config-value' AND payload->>'key' LIKE "
+                                           "'up:config:%' AND tenant_id = '%1' AND version = 1 AND "
+                                           "type = 'config-value.created' AND created_by = '%2' AND "
+                                           "metadata - 'correlationId' = '{\"userId\": \"%2\"}'::jsonb AND "
+                                           "(metadata ->> 'correlationId')::uuid IS NOT NULL")
+                                .arg(systemTenant, domain::WellKnownIds::systemUserId())),
+        5);
     const auto rowOf = [](const QString& key) {
         return scalarText(
             QStringLiteral("SELECT id::text || '|' || tenant_id::text || '|' || coalesce(user_id, '') "

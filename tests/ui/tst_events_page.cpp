@@ -92,13 +92,18 @@ void TestEventsPage::pagesLoadAsTheListScrolls()
     page.table()->doItemsLayout();
     QCoreApplication::processEvents();
     QCOMPARE(moreWanted.count(), 0);
-    QCOMPARE(model->rowCount(), EventsPage::kPageSize);
+    // The names of a page's tenants and authors arrive after its rows and relayout the view, which
+    // may ask for one page ahead; never for more (the old fault asked for every page at once).
+    QVERIFY2(model->rowCount() == EventsPage::kPageSize || model->rowCount() == 2 * EventsPage::kPageSize,
+             qPrintable(QString::number(model->rowCount())));
     QCOMPARE(model->index(0, EventTableModel::TypeColumn).data().toString(), QStringLiteral("thing.updated"));
     const qint64 newest = model->index(0, EventTableModel::IdColumn).data().toLongLong();
     QVERIFY(model->index(1, EventTableModel::IdColumn).data().toLongLong() < newest); // newest first
     QVERIFY(model->canFetchMore({}));
     // Scrolling to the end asks for the next page, and the next, until there are no more.
     for (int expected : {400, 450}) {
+        if (model->rowCount() >= expected)
+            continue; // asked for ahead, see above
         waitForPage(page, [&] {
             page.table()->scrollToBottom();
             QCoreApplication::processEvents();

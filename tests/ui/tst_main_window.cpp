@@ -454,15 +454,18 @@ void TestMainWindow::migrationEventsAndConsistencyCheck()
                                 QStringLiteral("SELECT id::text FROM read_tenants WHERE key = 'acme'"));
     KUMIKO_VERIFY_OK(acme);
     QTest::mouseClick(health->checkAgainButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !health->isRunning() && health->table()->model()->rowCount() == before + 1, 20000);
     QAbstractItemModel* findings = health->table()->model();
-    bool named = false;
-    for (int row = 0; row < findings->rowCount(); ++row)
-        named |= findings->index(row, 2).data().toString() == acme->toString() &&
-                 findings->index(row, 0).data().toString() == QStringLiteral("Row differs from its events") &&
-                 findings->index(row, 4).data().toString().contains(QLatin1String("name"));
-    QVERIFY(named);
+    const auto acmeDiffers = [&] {
+        for (int row = 0; row < findings->rowCount(); ++row) {
+            if (findings->index(row, 2).data().toString() == acme->toString() &&
+                findings->index(row, 0).data().toString() == QStringLiteral("Row differs from its events") &&
+                findings->index(row, 4).data().toString().contains(QLatin1String("name")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!health->isRunning() && acmeDiffers(), 20000);
+    QVERIFY(findings->rowCount() >= before);
     QVERIFY(health->summary()->text().contains(QLatin1String("problem")));
     KUMIKO_VERIFY_OK(
         db::Sql::run(TestDatabase::connection(),

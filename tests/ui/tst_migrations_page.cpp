@@ -160,11 +160,21 @@ void TestMigrationsPage::applyAllShowsProgressAndASummary()
     load(page, project);
     QSignalSpy finished(&page, &ui::MigrationsPage::applyFinished);
     QSignalSpy refreshed(&page, &ui::MigrationsPage::refreshed);
+    // The preview comes first; the apply of three small migrations can end between two polls, so the
+    // apply is seen through what the page announced, and the button stays disabled while it runs.
+    QSignalSpy busy(&page, &ui::MigrationsPage::busyChanged);
+    bool buttonDisabledWhileApplying = true;
+    connect(&page, &ui::MigrationsPage::busyChanged, &page, [&](const QString& text) {
+        if (text.startsWith(QLatin1String("Applying")))
+            buttonDisabledWhileApplying =
+                !page.applyAllButton()->isEnabled() && page.cancelButton()->isEnabled();
+    });
     QTest::mouseClick(page.applyAllButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(page.isApplying(), 20000);
-    QVERIFY(page.cancelButton()->isVisible());
-    QVERIFY(!page.applyAllButton()->isEnabled()); // one apply at a time
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(std::any_of(busy.cbegin(), busy.cend(), [](const QList<QVariant>& args) {
+        return args.first().toString().startsWith(QLatin1String("Applying"));
+    }));
+    QVERIFY(buttonDisabledWhileApplying); // one apply at a time, and it can be cancelled
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 20000);
     QVERIFY(!page.cancelButton()->isVisible());
     QCOMPARE(page.banner()->kind(), ui::MessageBanner::Kind::Info);
