@@ -1,5 +1,9 @@
 #include "BenchFigures.h"
 
+#include "db/EmbeddedPostgres.h"
+#include "db/SchemaBootstrap.h"
+#include "db/ThreadConnection.h"
+
 #include <QUrl>
 #include <algorithm>
 #include <cstdio>
@@ -35,6 +39,30 @@ int BenchFigures::failed(const QString& message)
 {
     std::fprintf(stderr, "benchmark failed: %s\n", qPrintable(message));
     return 1;
+}
+
+int BenchFigures::withDatabase(const QString& dir, int port, const QString& database,
+                               const std::function<int(const QSqlDatabase&)>& work)
+{
+    db::EmbeddedPostgres cluster(dir, port, db::EmbeddedPostgres::Durability::Throwaway);
+    if (auto ok = cluster.ensureRunning(); !ok)
+        return failed(ok.error().toString());
+    if (auto ok = cluster.ensureDatabase(database); !ok)
+        return failed(ok.error().toString());
+    db::ThreadConnection::configure(cluster.connectionSettings(database));
+    int rc = 0;
+    {
+        auto db = db::ThreadConnection::get();
+        if (!db)
+            return failed(db.error().toString());
+        if (auto schema = db::SchemaBootstrap::run(db.value()); !schema)
+            return failed(schema.error().toString());
+        rc = work(db.value());
+    }
+    db::ThreadConnection::closeThisThread();
+    if (auto stopped = cluster.stop(); !stopped)
+        return failed(stopped.error().toString());
+    return rc;
 }
 
 QString BenchFigures::url(const db::ConnectionSettings& settings)

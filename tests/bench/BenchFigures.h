@@ -3,7 +3,9 @@
 #include "db/ConnectionSettings.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace kumiko::bench {
 
@@ -18,6 +20,11 @@ public:
     static bool printValue(const char* label, double value, const char* unit, double target);
     /// Prints the reason on stderr and returns the exit code 1.
     static int failed(const QString& message);
+    /// Starts a throwaway cluster in `dir` on `port` (kept between runs, so generated data is reused),
+    /// gives this thread a connection to `database` with the schema bootstrapped, runs `work` and
+    /// stops the cluster again. Returns work's exit code, or 1 when the set-up failed.
+    static int withDatabase(const QString& dir, int port, const QString& database,
+                            const std::function<int(const QSqlDatabase&)>& work);
     /// A libpq URL for running the `kumiko` binary against `settings`.
     static QString url(const db::ConnectionSettings& settings);
 };

@@ -2,10 +2,7 @@
 // once) with their read rows. Target: at least 100,000 events/s, i.e. <= 10,000 ms for the whole log
 // (median of 3), with a clean report.
 #include "BenchFigures.h"
-#include "db/EmbeddedPostgres.h"
-#include "db/SchemaBootstrap.h"
 #include "db/Sql.h"
-#include "db/ThreadConnection.h"
 #include "domain/ConsistencyCheck.h"
 #include "domain/WellKnownIds.h"
 
@@ -78,35 +75,19 @@ int measure(const QSqlDatabase& db)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    db::EmbeddedPostgres cluster(QStringLiteral("/tmp/kb-bench-check"), kPort,
-                                 db::EmbeddedPostgres::Durability::Throwaway);
-    if (auto ok = cluster.ensureRunning(); !ok)
-        return bench::BenchFigures::failed(ok.error().toString());
-    const QString name = QStringLiteral("bench_db_check");
-    if (auto ok = cluster.ensureDatabase(name); !ok)
-        return bench::BenchFigures::failed(ok.error().toString());
-    db::ThreadConnection::configure(cluster.connectionSettings(name));
-    int rc = 0;
-    {
-        auto db = db::ThreadConnection::get();
-        if (!db)
-            return bench::BenchFigures::failed(db.error().toString());
-        if (auto schema = db::SchemaBootstrap::run(db.value()); !schema)
-            return bench::BenchFigures::failed(schema.error().toString());
-        auto count = db::Sql::scalar(db.value(), QStringLiteral("SELECT count(*) FROM kumiko_events"));
-        if (count && count->toLongLong() < 2 * kAggregates) {
-            std::printf("filling kumiko_events with %d events and read_config_values with %d rows...\n",
-                        2 * kAggregates, kAggregates);
-            std::fflush(stdout);
-            if (auto ok = fill(db.value()); !ok)
-                return bench::BenchFigures::failed(ok.error().toString());
-            if (auto ok = db::Sql::run(db.value(), QStringLiteral("VACUUM ANALYZE")); !ok)
-                return bench::BenchFigures::failed(ok.error().toString());
-        }
-        rc = measure(db.value());
-    }
-    db::ThreadConnection::closeThisThread();
-    if (auto stopped = cluster.stop(); !stopped)
-        return bench::BenchFigures::failed(stopped.error().toString());
-    return rc;
+    return bench::BenchFigures::withDatabase(
+        QStringLiteral("/tmp/kb-bench-check"), kPort, QStringLiteral("bench_db_check"),
+        [](const QSqlDatabase& db) {
+            auto count = db::Sql::scalar(db, QStringLiteral("SELECT count(*) FROM kumiko_events"));
+            if (count && count->toLongLong() < 2 * kAggregates) {
+                std::printf("filling kumiko_events with %d events and read_config_values with %d rows...\n",
+                            2 * kAggregates, kAggregates);
+                std::fflush(stdout);
+                if (auto ok = fill(db); !ok)
+                    return bench::BenchFigures::failed(ok.error().toString());
+                if (auto ok = db::Sql::run(db, QStringLiteral("VACUUM ANALYZE")); !ok)
+                    return bench::BenchFigures::failed(ok.error().toString());
+            }
+            return measure(db);
+        });
 }

@@ -4,10 +4,7 @@
 // stream, a small and a large tenant, and for a type no index finds quickly (a rare one) how soon the
 // page can say "searching…" with progress. Target: first rows <= 300 ms (median of 20).
 #include "BenchFigures.h"
-#include "db/EmbeddedPostgres.h"
-#include "db/SchemaBootstrap.h"
 #include "db/Sql.h"
-#include "db/ThreadConnection.h"
 #include "eventstore/EventSearch.h"
 
 #include <QCoreApplication>
@@ -118,52 +115,36 @@ int measureFirstProgress(const QSqlDatabase& db, const char* label, const es::Ev
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    db::EmbeddedPostgres cluster(QStringLiteral("/tmp/kb-bench-pages"), kPort,
-                                 db::EmbeddedPostgres::Durability::Throwaway);
-    if (auto ok = cluster.ensureRunning(); !ok)
-        return bench::BenchFigures::failed(ok.error().toString());
-    const QString name = QStringLiteral("bench_event_pages");
-    if (auto ok = cluster.ensureDatabase(name); !ok)
-        return bench::BenchFigures::failed(ok.error().toString());
-    db::ThreadConnection::configure(cluster.connectionSettings(name));
-    int rc = 0;
-    {
-        auto db = db::ThreadConnection::get();
-        if (!db)
-            return bench::BenchFigures::failed(db.error().toString());
-        if (auto schema = db::SchemaBootstrap::run(db.value()); !schema)
-            return bench::BenchFigures::failed(schema.error().toString());
-        if (auto ok = fill(db.value()); !ok)
-            return bench::BenchFigures::failed(ok.error().toString());
-        es::EventFilter page;
-        page.newestFirst = true;
-        page.limit = 200;
-        rc |= measure(db.value(), "events page: newest 200 of 10,000,000", page, 200);
-        es::EventFilter deep = page;
-        deep.beforeId = kEvents / 2;
-        rc |= measure(db.value(), "events page: 200 in the middle (keyset)", deep, 200);
-        es::EventFilter frequent = page;
-        frequent.type = QStringLiteral("user.updated");
-        rc |= measure(db.value(), "events page: newest 200 of type user.updated (1 %)", frequent, 200);
-        frequent.beforeId = kEvents / 2;
-        rc |= measure(db.value(), "events page: 200 of type user.updated in the middle (keyset)", frequent,
-                      200);
-        es::EventFilter stream = page;
-        stream.aggregateId = kStream;
-        rc |= measure(db.value(), "events page: newest 200 of one aggregate's stream", stream, 200);
-        es::EventFilter small = page;
-        small.tenantId = kSmallTenant;
-        rc |= measure(db.value(), "events page: one tenant of 100,000 (about 100 events)", small, 100);
-        es::EventFilter large = page;
-        large.tenantId = kLargeTenant;
-        rc |= measure(db.value(), "events page: newest 200 of one tenant with 1 % of the log", large, 200);
-        es::EventFilter rare = page;
-        rare.type = QStringLiteral("tenant.deleted");
-        rc |=
-            measureFirstProgress(db.value(), "events page: a rare type (0.001 %) until \"searching…\"", rare);
-    }
-    db::ThreadConnection::closeThisThread();
-    if (auto stopped = cluster.stop(); !stopped)
-        return bench::BenchFigures::failed(stopped.error().toString());
-    return rc;
+    return bench::BenchFigures::withDatabase(
+        QStringLiteral("/tmp/kb-bench-pages"), kPort, QStringLiteral("bench_event_pages"),
+        [](const QSqlDatabase& db) {
+            int rc = 0;
+            if (auto ok = fill(db); !ok)
+                return bench::BenchFigures::failed(ok.error().toString());
+            es::EventFilter page;
+            page.newestFirst = true;
+            page.limit = 200;
+            rc |= measure(db, "events page: newest 200 of 10,000,000", page, 200);
+            es::EventFilter deep = page;
+            deep.beforeId = kEvents / 2;
+            rc |= measure(db, "events page: 200 in the middle (keyset)", deep, 200);
+            es::EventFilter frequent = page;
+            frequent.type = QStringLiteral("user.updated");
+            rc |= measure(db, "events page: newest 200 of type user.updated (1 %)", frequent, 200);
+            frequent.beforeId = kEvents / 2;
+            rc |= measure(db, "events page: 200 of type user.updated in the middle (keyset)", frequent, 200);
+            es::EventFilter stream = page;
+            stream.aggregateId = kStream;
+            rc |= measure(db, "events page: newest 200 of one aggregate's stream", stream, 200);
+            es::EventFilter small = page;
+            small.tenantId = kSmallTenant;
+            rc |= measure(db, "events page: one tenant of 100,000 (about 100 events)", small, 100);
+            es::EventFilter large = page;
+            large.tenantId = kLargeTenant;
+            rc |= measure(db, "events page: newest 200 of one tenant with 1 % of the log", large, 200);
+            es::EventFilter rare = page;
+            rare.type = QStringLiteral("tenant.deleted");
+            rc |= measureFirstProgress(db, "events page: a rare type (0.001 %) until \"searching…\"", rare);
+            return rc;
+        });
 }
