@@ -16,6 +16,7 @@
 #include "UserTableModel.h"
 #include "UsersPage.h"
 #include "auth/AccountAdmin.h"
+#include "common/BackgroundWork.h"
 #include "config/ConfigSeeder.h"
 #include "config/ProjectManifest.h"
 #include "esops/SeedRunner.h"
@@ -317,9 +318,22 @@ void TestConsoleTour::keyboardReachesSectionsRefreshFilterAndReconnect()
         QCOMPARE(window()->currentSection(), kSections.at(i));
     }
     QTest::keyClick(window(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window()->currentSection(), ui::Section::Migrations);
     QSignalSpy refreshed(m_console->migrationsPage(), &ui::MigrationsPage::refreshed);
     QTest::keyClick(window(), Qt::Key_F5);
-    QVERIFY(refreshed.wait(10000));
+    // What kept F5 from refreshing, should it ever not: a popup or focus elsewhere, or a busy pool.
+    const auto refreshState = [this] {
+        const QWidget* focus = QApplication::focusWidget();
+        const QWidget* popup = QApplication::activePopupWidget();
+        return QStringLiteral("section %1, focus %2, popup %3, pool %4/%5 busy")
+            .arg(sectionName(window()->currentSection()),
+                 focus ? focus->objectName() + QLatin1Char(' ') + focus->metaObject()->className()
+                       : QString(),
+                 popup ? popup->metaObject()->className() : QString())
+            .arg(BackgroundWork::pool()->activeThreadCount())
+            .arg(BackgroundWork::pool()->maxThreadCount());
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(refreshed.count() > 0, qPrintable(refreshState()), 30000);
     for (ui::Section section : kSections) {
         window()->showSection(section);
         QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
