@@ -2,6 +2,7 @@
 
 #include "Confirmation.h"
 #include "MessageBanner.h"
+#include "TenantPicker.h"
 #include "common/BackgroundWork.h"
 
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ MembershipDialog::MembershipDialog(QString email, domain::Actor actor, QWidget* 
     , m_actor(std::move(actor))
     , m_banner(new MessageBanner(this))
     , m_table(new QTableWidget(0, 3, this))
-    , m_tenant(new QLineEdit(this))
+    , m_tenant(new TenantPicker(this))
     , m_roles(new QLineEdit(this))
     , m_grant(new QPushButton(tr("Grant roles", "membership action"), this))
     , m_set(new QPushButton(tr("Set roles", "membership action"), this))
@@ -41,7 +42,6 @@ MembershipDialog::MembershipDialog(QString email, domain::Actor actor, QWidget* 
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_tenant->setPlaceholderText(tr("Tenant key", "membership field"));
     m_roles->setPlaceholderText(tr("Roles, separated by commas", "membership field"));
     auto* form = new QFormLayout;
     form->addRow(tr("Tenant", "membership field label"), m_tenant);
@@ -62,15 +62,16 @@ MembershipDialog::MembershipDialog(QString email, domain::Actor actor, QWidget* 
     connect(m_grant, &QPushButton::clicked, this, [this] { run(Action::Grant); });
     connect(m_set, &QPushButton::clicked, this, [this] { run(Action::Set); });
     connect(m_revoke, &QPushButton::clicked, this, [this] { run(Action::Revoke); });
-    connect(m_tenant, &QLineEdit::textChanged, this, &MembershipDialog::updateButtons);
+    connect(m_tenant, &TenantPicker::chosen, this, &MembershipDialog::updateButtons);
     connect(m_roles, &QLineEdit::textChanged, this, &MembershipDialog::updateButtons);
     // Choosing a membership fills in its tenant and roles, ready to change.
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_table->currentRow();
         if (row < 0)
             return;
-        m_tenant->setText(m_table->item(row, 0)->text());
+        m_tenant->setChosen(m_table->item(row, 0)->toolTip(), m_table->item(row, 0)->text());
         m_roles->setText(m_table->item(row, 2)->text());
+        updateButtons();
     });
     resize(640, 420);
     updateButtons();
@@ -83,7 +84,7 @@ void MembershipDialog::reload()
         return MembershipRoles::ofUser(db, email);
     }).then(this, [this](const Result<QList<MembershipRoles::Membership>>& memberships) {
         if (!memberships) {
-            m_banner->showError(tr("The memberships could not be read.", "membership banner"),
+            m_banner->showError([] { return tr("The memberships could not be read.", "membership banner"); },
                                 memberships.error());
         } else {
             m_table->setRowCount(int(memberships->size()));
@@ -113,7 +114,7 @@ QStringList MembershipDialog::roles() const
 
 void MembershipDialog::updateButtons()
 {
-    const bool tenant = !m_tenant->text().trimmed().isEmpty();
+    const bool tenant = !m_tenant->chosenId().isEmpty();
     m_grant->setEnabled(!m_busy && tenant && !roles().isEmpty());
     m_set->setEnabled(!m_busy && tenant && !roles().isEmpty());
     m_revoke->setEnabled(!m_busy && tenant);
@@ -121,7 +122,8 @@ void MembershipDialog::updateButtons()
 
 void MembershipDialog::run(Action action)
 {
-    const QString tenant = m_tenant->text().trimmed();
+    const QString tenant = m_tenant->chosenLabel();
+    const QString tenantId = m_tenant->chosenId();
     const QStringList wanted = action == Action::Revoke ? QStringList() : roles();
     const QString list = wanted.join(QStringLiteral(", "));
     const QString question =
@@ -136,33 +138,32 @@ void MembershipDialog::run(Action action)
         return;
     m_busy = true;
     updateButtons();
-    BackgroundWork::withDatabase([action, email = m_email, tenant, wanted,
+    BackgroundWork::withDatabase([action, email = m_email, tenantId, wanted,
                                   actor = m_actor](QSqlDatabase& db) {
-        return action == Action::Grant ? MembershipRoles::grant(db, actor, email, tenant, wanted)
-                                       : MembershipRoles::set(db, actor, email, tenant, wanted);
+        return action == Action::Grant ? MembershipRoles::grant(db, actor, email, tenantId, wanted)
+                                       : MembershipRoles::set(db, actor, email, tenantId, wanted);
     }).then(this, [this, tenant](const Result<MembershipRoles::Outcome>& outcome) {
         m_busy = false;
         updateButtons();
         if (!outcome)
-            return m_banner->showError(tr("The membership was not changed.", "membership banner"),
-                                       outcome.error());
-        QString message;
-        switch (outcome->change) {
-        case MembershipRoles::Change::Created:
-        case MembershipRoles::Change::Updated:
-            message = tr("%1 has the roles %2 in %3 now.", "membership banner")
-                          .arg(m_email, outcome->roles.join(QStringLiteral(", ")), tenant);
-            break;
-        case MembershipRoles::Change::Removed:
-            message = tr("%1 is no member of %2 any more.", "membership banner").arg(m_email, tenant);
-            break;
-        case MembershipRoles::Change::Unchanged:
-            message = tr("Nothing to change: %1 has these roles in %2 already.", "membership banner")
-                          .arg(m_email, tenant);
-            break;
-        }
+            return m_banner->showError(
+                [] { return tr("The membership was not changed.", "membership banner"); }, outcome.error());
+        const auto message = [email = m_email, tenant, change = outcome->change,
+                              roles = outcome->roles.join(QStringLiteral(", "))]() -> QString {
+            switch (change) {
+            case MembershipRoles::Change::Created:
+            case MembershipRoles::Change::Updated:
+                return tr("%1 has the roles %2 in %3 now.", "membership banner").arg(email, roles, tenant);
+            case MembershipRoles::Change::Removed:
+                return tr("%1 is no member of %2 any more.", "membership banner").arg(email, tenant);
+            case MembershipRoles::Change::Unchanged:
+                break;
+            }
+            return tr("Nothing to change: %1 has these roles in %2 already.", "membership banner")
+                .arg(email, tenant);
+        };
         m_banner->showMessage(MessageBanner::Kind::Info, message);
-        Q_EMIT changed(message);
+        Q_EMIT changed(message());
         reload();
     });
 }

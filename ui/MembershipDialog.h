@@ -15,9 +15,11 @@ class QTableWidget;
 namespace kumiko::ui {
 
 class MessageBanner;
+class TenantPicker;
 
 /// One user's tenant memberships: grant roles in a tenant, change them, revoke the membership;
-/// each asks first, naming the user and the tenant, and is written as the signed-in admin.
+/// each asks first, naming the user and the tenant, and is written as the signed-in admin. The tenant
+/// is searched on the server as one types, so a million tenants cost no more than ten.
 class MembershipDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +31,7 @@ public:
     void reload();
 
     QTableWidget* table() const { return m_table; }
-    QLineEdit* tenantEdit() const { return m_tenant; }
+    TenantPicker* tenantPicker() const { return m_tenant; }
     QLineEdit* rolesEdit() const { return m_roles; }
     QPushButton* grantButton() const { return m_grant; }
     QPushButton* setButton() const { return m_set; }
@@ -60,7 +62,7 @@ private:
     bool m_busy = false;
     MessageBanner* m_banner;
     QTableWidget* m_table;
-    QLineEdit* m_tenant;
+    TenantPicker* m_tenant;
     QLineEdit* m_roles;
     QPushButton* m_grant;
     QPushButton* m_set;

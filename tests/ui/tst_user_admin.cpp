@@ -2,6 +2,7 @@
 // event upstream would write, as the signed-in admin.
 #include "MembershipDialog.h"
 #include "MessageBanner.h"
+#include "TenantPicker.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
 #include "UpstreamReference.h"
@@ -268,12 +269,27 @@ void TestUserAdmin::membershipsGrantChangeAndRevoke()
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > before, 20000);
     };
-    dialog.tenantEdit()->setText(QStringLiteral("acme"));
+    // The tenant is searched and chosen as a person would: typed, then Enter on the exact key.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.rolesEdit()->setText(QStringLiteral("TenantAdmin"));
+    QLineEdit* tenantField = dialog.tenantPicker()->lineEdit();
+    QTest::keyClicks(tenantField, QStringLiteral("acm"));
+    QVERIFY(!dialog.grantButton()->isEnabled()); // typed is not chosen
+    QTest::keyClick(tenantField, Qt::Key_E);
+    QTest::keyClick(tenantField, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.tenantPicker()->chosenId().isEmpty(), 20000);
+    QCOMPARE(dialog.tenantPicker()->chosenLabel(), QStringLiteral("acme"));
     run(dialog.grantButton());
     verifyWrittenByAdmin(lastEvent(QStringLiteral("tenant-membership.created")), 5);
     QCOMPARE(dialog.table()->rowCount(), 1);
     QCOMPARE(dialog.table()->item(0, 2)->text(), QStringLiteral("TenantAdmin"));
+    // Choosing the membership row chooses its tenant again.
+    const QString acmeId = dialog.tenantPicker()->chosenId();
+    dialog.tenantPicker()->clearChoice();
+    dialog.table()->selectRow(0);
+    QCOMPARE(dialog.tenantPicker()->chosenId(), acmeId);
+    QCOMPARE(tenantField->text(), QStringLiteral("acme"));
 
     dialog.rolesEdit()->setText(QStringLiteral("TenantAdmin, Admin"));
     run(dialog.setButton());
