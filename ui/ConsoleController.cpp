@@ -87,6 +87,7 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
     connect(m_mail, &MailDelivery::roundFinished, this, [this](bool changed) {
         if (changed)
             m_users->refresh();
+        closeIfDone();
     });
     clearPages();
     connect(m_window, &MainWindow::reconnectRequested, this, &ConsoleController::connectDatabase);
@@ -313,7 +314,7 @@ void ConsoleController::clearPages()
 
 bool ConsoleController::isWorking() const
 {
-    return m_migrations->isApplying() || m_users->isResending();
+    return m_migrations->isApplying() || m_users->isResending() || m_mail->isDelivering();
 }
 
 bool ConsoleController::mayClose()
@@ -328,6 +329,7 @@ bool ConsoleController::mayClose()
     if (choice == QuitChoice::CancelAfterCurrent) {
         m_migrations->cancelApply();
         m_users->cancelResend();
+        m_mail->stop();
     }
     m_closeWhenDone = true;
     m_window->setBusy(tr("Quitting when the running work has finished…", "status bar busy text"));

@@ -86,20 +86,21 @@ void MailDelivery::runRound()
                                          cancel.get());
     }).then(this, [this, cancel = m_cancel](const Result<mail::OutboxDelivery::Round>& round) {
         m_running = false;
-        // Stopped meanwhile (sign-out): what this round saw is not shown to the next admin.
-        if (!cancel->load())
-            finishRound(round);
+        finishRound(round, !cancel->load());
         if (std::exchange(m_again, false))
             runRound();
     });
 }
 
-void MailDelivery::finishRound(const Result<mail::OutboxDelivery::Round>& round)
+void MailDelivery::finishRound(const Result<mail::OutboxDelivery::Round>& round, bool show)
 {
-    m_last = round;
+    // A round stopped meanwhile (sign-out): what it saw is not shown to the next admin.
+    if (show) {
+        m_last = round;
+        Q_EMIT statusChanged();
+    }
     const bool changed =
         round && round->report.sent + round->report.retryScheduled + round->report.failedForGood > 0;
-    Q_EMIT statusChanged();
     Q_EMIT roundFinished(changed);
 }
 

@@ -31,6 +31,8 @@ public:
     /// Stops after the current mail (sign-out, lock) and forgets the state shown.
     void stop();
     bool isActive() const { return m_active; }
+    /// A round is running: mails may be on their way to the server.
+    bool isDelivering() const { return m_running; }
     /// A round now (after a resend, *Deliver now*); while one runs, another follows it.
     void deliverNow();
     void setInterval(std::chrono::milliseconds interval);
@@ -41,13 +43,13 @@ public:
     QString statusDetail() const;
 
 Q_SIGNALS:
-    /// After every round; `changed`: some mail was attempted.
+    /// After every round, also a stopped one; `changed`: some mail was attempted.
     void roundFinished(bool changed);
     void statusChanged();
 
 private:
     void runRound();
-    void finishRound(const Result<mail::OutboxDelivery::Round>& round);
+    void finishRound(const Result<mail::OutboxDelivery::Round>& round, bool show);
 
     std::optional<auth::AuthConfiguration> m_configuration;
     QTimer m_timer;

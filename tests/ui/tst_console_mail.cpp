@@ -15,6 +15,7 @@
 #include "UsersPage.h"
 #include "auth/AccountAdmin.h"
 #include "db/Sql.h"
+#include "db/ThreadConnection.h"
 #include "mail/MailOutbox.h"
 #include "mail/MimeMessage.h"
 
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void consoleAndCliSendEachOf200MailsOnce();
     void outboxTabCancelsRetriesAndPreviews();
     void withoutTransportMailsStayQueued();
+    void quittingDuringADeliveryAsksAndFinishesIt();
 
 private:
     void startConsole(const nlohmann::json& mailSettings);
@@ -293,6 +295,42 @@ void TestConsoleMail::withoutTransportMailsStayQueued()
     // Signing out stops delivering and clears the line.
     Q_EMIT m_console->window()->signOutRequested();
     QVERIFY(m_console->window()->mailStatusLabel()->isHidden());
+}
+
+// Closing the window while a round is sending asks first; "Quit when finished" sends the mail, then closes.
+void TestConsoleMail::quittingDuringADeliveryAsksAndFinishesIt()
+{
+    startConsole(smtpSettings());
+    QTRY_COMPARE_WITH_TIMEOUT(mailStatus(), QStringLiteral("Mail: nothing queued"), 20000);
+    const qint64 id = enqueue(QStringLiteral("while quitting"));
+    const qsizetype before = m_smtp.received().size();
+    db::ConnectionSettings holderSettings = db::ThreadConnection::settings();
+    holderSettings.applicationName = QStringLiteral("outbox-lock-holder");
+    {
+        // The round waits for the outbox while another session holds it.
+        auto holder = db::ThreadConnection::openNamed(QStringLiteral("outbox-holder"), holderSettings);
+        KUMIKO_VERIFY_OK(holder);
+        QVERIFY(holder->transaction());
+        KUMIKO_VERIFY_OK(db::Sql::run(*holder, QStringLiteral("LOCK TABLE kumiko_admin_mail_outbox")));
+        m_console->mailDelivery()->deliverNow();
+        QTRY_VERIFY_WITH_TIMEOUT(m_console->mailDelivery()->isDelivering(), 20000);
+        int asked = 0;
+        m_console->askQuit = [&asked] {
+            ++asked;
+            return ui::ConsoleController::QuitChoice::Finish;
+        };
+        ui::MainWindow* window = m_console->window();
+        QVERIFY(!window->close());
+        QCOMPARE(asked, 1);
+        QVERIFY(window->isVisible());
+        QVERIFY(holder->commit());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 30000);
+        QCOMPARE(asked, 1);
+        holder->close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("outbox-holder"));
+    QCOMPARE(statusOf(id), QStringLiteral("sent"));
+    QCOMPARE(m_smtp.received().size(), before + 1);
 }
 
 QTEST_MAIN(TestConsoleMail)
