@@ -1314,6 +1314,11 @@
         <comment>mail status</comment>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>%1 · locked out until %2</source>
+        <comment>user status; %1 = account status, %2 = local time</comment>
+        <translation>%1 · Anmeldung gesperrt bis %2</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::AboutDialog</name>
@@ -2531,11 +2536,6 @@
         <source>Roles</source>
         <comment>membership column</comment>
         <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>Tenant key</source>
-        <comment>membership field</comment>
-        <translation>Mandanten-Schlüssel</translation>
     </message>
     <message>
         <source>Roles, separated by commas</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>Confirmation</name>
@@ -173,19 +172,19 @@
         <translation>The value has the wrong type for its config key.</translation>
     </message>
     <message>
-        <source>The value is not one of the key&apos;s options.</source>
+        <source>The value is not one of the key's options.</source>
         <comment>error summary: invalid_option</comment>
-        <translation>The value is not one of the key&apos;s options.</translation>
+        <translation>The value is not one of the key's options.</translation>
     </message>
     <message>
-        <source>The value is outside the key&apos;s limits.</source>
+        <source>The value is outside the key's limits.</source>
         <comment>error summary: out_of_bounds</comment>
-        <translation>The value is outside the key&apos;s limits.</translation>
+        <translation>The value is outside the key's limits.</translation>
     </message>
     <message>
-        <source>The value does not match the key&apos;s pattern.</source>
+        <source>The value does not match the key's pattern.</source>
         <comment>error summary: invalid_format</comment>
-        <translation>The value does not match the key&apos;s pattern.</translation>
+        <translation>The value does not match the key's pattern.</translation>
     </message>
     <message>
         <source>The config key cannot be set at this scope.</source>
@@ -603,9 +602,9 @@
         <translation>The user is not a system administrator.</translation>
     </message>
     <message>
-        <source>The migration&apos;s file has not changed since it was applied; there is nothing to accept.</source>
+        <source>The migration's file has not changed since it was applied; there is nothing to accept.</source>
         <comment>error summary: not_modified</comment>
-        <translation>The migration&apos;s file has not changed since it was applied; there is nothing to accept.</translation>
+        <translation>The migration's file has not changed since it was applied; there is nothing to accept.</translation>
     </message>
     <message>
         <source>Statement: %1</source>
@@ -1313,6 +1312,11 @@
         <source>cancelled</source>
         <comment>mail status</comment>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 · locked out until %2</source>
+        <comment>user status; %1 = account status, %2 = local time</comment>
+        <translation>%1 · locked out until %2</translation>
     </message>
 </context>
 <context>
@@ -2267,9 +2271,9 @@
         <translation>Only the events of migration %1 (correlation id %2). Clear shows all events.</translation>
     </message>
     <message>
-        <source>Payload contains JSON, e.g. {&quot;email&quot;:&quot;a@b.c&quot;}</source>
+        <source>Payload contains JSON, e.g. {"email":"a@b.c"}</source>
         <comment>events filter</comment>
-        <translation>Payload contains JSON, e.g. {&quot;email&quot;:&quot;a@b.c&quot;}</translation>
+        <translation>Payload contains JSON, e.g. {"email":"a@b.c"}</translation>
     </message>
     <message>
         <source>Search payload: key=value or text</source>
@@ -2486,7 +2490,7 @@
     </message>
     <message>
         <source>F&amp;ilter…</source>
-        <comment>menu action: focuses the page&apos;s filter field</comment>
+        <comment>menu action: focuses the page's filter field</comment>
         <translation>F&amp;ilter…</translation>
     </message>
     <message>
@@ -2531,11 +2535,6 @@
         <source>Roles</source>
         <comment>membership column</comment>
         <translation>Roles</translation>
-    </message>
-    <message>
-        <source>Tenant key</source>
-        <comment>membership field</comment>
-        <translation>Tenant key</translation>
     </message>
     <message>
         <source>Roles, separated by commas</source>
@@ -2880,9 +2879,9 @@
         <translation>Seed migrations</translation>
     </message>
     <message>
-        <source>One-time, ordered data changes from the project&apos;s seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</source>
+        <source>One-time, ordered data changes from the project's seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</source>
         <comment>page description</comment>
-        <translation>One-time, ordered data changes from the project&apos;s seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</translation>
+        <translation>One-time, ordered data changes from the project's seeds/ folder. Each runs atomically: all of its steps and its marker, or nothing.</translation>
     </message>
     <message>
         <source>Apply all pending</source>
@@ -3038,9 +3037,9 @@
         <translation>%1 is recorded as applied (baselined); its steps did not run.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be the name of a migration: use a-z, 0-9 and single &quot;-&quot; between them.</source>
+        <source>"%1" cannot be the name of a migration: use a-z, 0-9 and single "-" between them.</source>
         <comment>migrations banner; %1 = slug</comment>
-        <translation>&quot;%1&quot; cannot be the name of a migration: use a-z, 0-9 and single &quot;-&quot; between them.</translation>
+        <translation>"%1" cannot be the name of a migration: use a-z, 0-9 and single "-" between them.</translation>
     </message>
     <message>
         <source>No editor opened</source>
@@ -3073,9 +3072,9 @@
         <translation>Accept changed file…</translation>
     </message>
     <message>
-        <source>The selected migration&apos;s file changed after it was applied: record its new checksum with a reason. Nothing runs again.</source>
+        <source>The selected migration's file changed after it was applied: record its new checksum with a reason. Nothing runs again.</source>
         <comment>migrations action tooltip</comment>
-        <translation>The selected migration&apos;s file changed after it was applied: record its new checksum with a reason. Nothing runs again.</translation>
+        <translation>The selected migration's file changed after it was applied: record its new checksum with a reason. Nothing runs again.</translation>
     </message>
 </context>
 <context>
@@ -3086,14 +3085,14 @@
         <translation>Enter a short name.</translation>
     </message>
     <message>
-        <source>Only lower-case letters a-z, digits and &quot;-&quot; are allowed.</source>
+        <source>Only lower-case letters a-z, digits and "-" are allowed.</source>
         <comment>new migration problem</comment>
-        <translation>Only lower-case letters a-z, digits and &quot;-&quot; are allowed.</translation>
+        <translation>Only lower-case letters a-z, digits and "-" are allowed.</translation>
     </message>
     <message>
-        <source>&quot;-&quot; may only stand between letters or digits, one at a time.</source>
+        <source>"-" may only stand between letters or digits, one at a time.</source>
         <comment>new migration problem</comment>
-        <translation>&quot;-&quot; may only stand between letters or digits, one at a time.</translation>
+        <translation>"-" may only stand between letters or digits, one at a time.</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
@@ -3106,9 +3105,9 @@
         <translation>New migration</translation>
     </message>
     <message>
-        <source>Short name (a-z, 0-9 and -); the file gets today&apos;s date in front:</source>
+        <source>Short name (a-z, 0-9 and -); the file gets today's date in front:</source>
         <comment>new migration dialog</comment>
-        <translation>Short name (a-z, 0-9 and -); the file gets today&apos;s date in front:</translation>
+        <translation>Short name (a-z, 0-9 and -); the file gets today's date in front:</translation>
     </message>
     <message>
         <source>Short name of the migration</source>
@@ -3121,9 +3120,9 @@
         <translation>Creates seeds/%1-%2.json</translation>
     </message>
     <message>
-        <source>Perhaps &quot;%1&quot;?</source>
+        <source>Perhaps "%1"?</source>
         <comment>new migration suggestion</comment>
-        <translation>Perhaps &quot;%1&quot;?</translation>
+        <translation>Perhaps "%1"?</translation>
     </message>
 </context>
 <context>
@@ -3440,9 +3439,9 @@
         <translation>The console was locked because nobody used it for a while. Enter the password of %1 to continue, or sign out in the Console menu.</translation>
     </message>
     <message>
-        <source>We&apos;ve sent you a new verification mail.</source>
+        <source>We've sent you a new verification mail.</source>
         <comment>sign-in info banner after resend</comment>
-        <translation>We&apos;ve sent you a new verification mail.</translation>
+        <translation>We've sent you a new verification mail.</translation>
     </message>
     <message>
         <source>Send verification mail again</source>
@@ -3712,9 +3711,9 @@
         <translation>The users could not be read.</translation>
     </message>
     <message>
-        <source>The project&apos;s auth and mail settings could not be loaded.</source>
+        <source>The project's auth and mail settings could not be loaded.</source>
         <comment>resend tooltip</comment>
-        <translation>The project&apos;s auth and mail settings could not be loaded.</translation>
+        <translation>The project's auth and mail settings could not be loaded.</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n verification mail(s).</source>
@@ -3890,7 +3889,7 @@
     </message>
     <message>
         <source>%1: not sent, the limit for this address is reached; it may be sent again %2</source>
-        <comment>resend outcome; %1 = e-mail, %2 = e.g. &apos;in 14 minutes&apos;</comment>
+        <comment>resend outcome; %1 = e-mail, %2 = e.g. 'in 14 minutes'</comment>
         <translation>%1: not sent, the limit for this address is reached; it may be sent again %2</translation>
     </message>
     <message>
@@ -3910,7 +3909,7 @@
     </message>
     <message>
         <source>Send a new verification mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</source>
-        <comment>resend-all confirmation; %1 = how many, e.g. &quot;more than 10,000 users&quot;</comment>
+        <comment>resend-all confirmation; %1 = how many, e.g. "more than 10,000 users"</comment>
         <translation>Send a new verification mail to every unverified user matching the filter (%1)? Earlier links stay valid until they expire.</translation>
     </message>
 </context>

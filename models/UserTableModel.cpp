@@ -12,9 +12,11 @@ namespace {
 using mail::MailStatus;
 using Tone = StatusPalette::Tone;
 
-// Badge cells: whether the address is verified, and a last mail that failed for good.
+// Badge cells: whether the address is verified, a locked-out account, and a last mail that failed for good.
 std::optional<Tone> badgeTone(const auth::UserSummary& user, int column)
 {
+    if (column == UserTableModel::StatusColumn && user.lockedUntil.isValid())
+        return Tone::Error;
     if (column == UserTableModel::VerifiedColumn)
         return user.emailVerified ? Tone::Ok : Tone::Warning;
     if (column == UserTableModel::LastMailColumn && user.lastMailStatus == MailStatus::Failed)
@@ -125,6 +127,9 @@ QVariant UserTableModel::display(const auth::UserSummary& user, int column) cons
         return user.emailVerified ? tr("✓ verified", "user verification state")
                                   : tr("✗ not verified", "user verification state");
     case StatusColumn:
+        if (user.lockedUntil.isValid())
+            return tr("%1 · locked out until %2", "user status; %1 = account status, %2 = local time")
+                .arg(DomainText::accountStatus(user.status), LocalTime::text(user.lockedUntil));
         return DomainText::accountStatus(user.status);
     case RolesColumn:
         return user.roles.join(QStringLiteral(", "));

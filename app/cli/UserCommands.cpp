@@ -30,13 +30,16 @@ json userJson(const auth::UserSummary& user)
     json roles = json::array();
     for (const QString& role : user.roles)
         roles.push_back(role.toStdString());
-    return {{"id", user.id.toStdString()},
-            {"email", user.email.toStdString()},
-            {"displayName", user.displayName.toStdString()},
-            {"emailVerified", user.emailVerified},
-            {"roles", roles},
-            {"status", user.status.toStdString()},
-            {"version", user.version}};
+    json row = {{"id", user.id.toStdString()},
+                {"email", user.email.toStdString()},
+                {"displayName", user.displayName.toStdString()},
+                {"emailVerified", user.emailVerified},
+                {"roles", roles},
+                {"status", user.status.toStdString()},
+                {"version", user.version}};
+    if (user.lockedUntil.isValid())
+        row["lockedUntil"] = user.lockedUntil.toString(Qt::ISODateWithMs).toStdString();
+    return row;
 }
 
 int listUsers(CliContext& cli)
@@ -57,7 +60,10 @@ int listUsers(CliContext& cli)
     printer.text = [](QTextStream& out, const auth::UserSummary& user) {
         out << user.email.leftJustified(32) << ' ' << user.id << ' '
             << (user.emailVerified ? "verified  " : "unverified") << ' '
-            << QString::fromStdString(userJson(user)["roles"].dump()) << ' ' << user.displayName << '\n';
+            << QString::fromStdString(userJson(user)["roles"].dump()) << ' ' << user.displayName;
+        if (user.lockedUntil.isValid())
+            out << " (locked out until " << user.lockedUntil.toString(Qt::ISODate) << ')';
+        out << '\n';
     };
     printer.document = [](json rows) {
         return json{{"users", std::move(rows)}};

@@ -67,6 +67,8 @@ Result<UserSummary> summaryOf(db::SqlRows& rows)
     user.lastMailAttempts = rows.value(9).toInt();
     if (!rows.isNull(10))
         user.lastMailAt = QDateTime::fromMSecsSinceEpoch(rows.value(10).toLongLong(), Qt::UTC);
+    if (!rows.isNull(11))
+        user.lockedUntil = QDateTime::fromMSecsSinceEpoch(rows.value(11).toLongLong(), Qt::UTC);
     return user;
 }
 
@@ -81,11 +83,14 @@ Result<UserPage> readPage(const QSqlDatabase& db, const UserQuery& query)
     const QString sql =
         QStringLiteral(
             "SELECT u.id::text, u.email, u.display_name, u.email_verified, u.status, u.roles, u.version, "
-            "m.status, m.last_error, m.attempts, (extract(epoch FROM m.created_at) * 1000)::bigint "
+            "m.status, m.last_error, m.attempts, (extract(epoch FROM m.created_at) * 1000)::bigint, "
+            "(extract(epoch FROM l.locked_until) * 1000)::bigint "
             "FROM (SELECT u.* FROM read_users u WHERE %1 ORDER BY u.email %2 LIMIT ?::int) u "
             "LEFT JOIN LATERAL (SELECT status, last_error, attempts, created_at "
             "FROM kumiko_admin_mail_outbox o WHERE o.user_id = u.id AND o.kind = ? "
-            "ORDER BY o.created_at DESC, o.id DESC LIMIT 1) m ON true ORDER BY u.email %2")
+            "ORDER BY o.created_at DESC, o.id DESC LIMIT 1) m ON true "
+            "LEFT JOIN kumiko_admin_auth_lockouts l ON l.user_id = u.id AND l.locked_until > now() "
+            "ORDER BY u.email %2")
             .arg(conditions->where(), order);
     QVariantList values = conditions->values;
     values << limit + 1 << QString::fromLatin1(VerificationService::MailKind);

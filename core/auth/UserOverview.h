@@ -11,7 +11,8 @@
 
 namespace kumiko::auth {
 
-/// One user as the console's Users page lists them: verification state and the last verification mail.
+/// One user as the console's Users page lists them: verification state, the last verification mail and
+/// a sign-in lockout.
 struct UserSummary
 {
     QString id;
@@ -24,7 +25,8 @@ struct UserSummary
     std::optional<mail::MailStatus> lastMailStatus; ///< none: never sent
     QString lastMailError;
     int lastMailAttempts = 0;
-    QDateTime lastMailAt; ///< when the last verification mail was queued (UTC)
+    QDateTime lastMailAt;  ///< when the last verification mail was queued (UTC)
+    QDateTime lockedUntil; ///< when an active sign-in lockout ends (UTC); invalid: not locked out
 };
 
 /// Which users to list: a filter, the order (by e-mail, the one order an index gives) and where the

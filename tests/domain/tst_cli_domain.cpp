@@ -1,6 +1,7 @@
 #include "CliProcess.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "auth/LoginLockout.h"
 #include "auth/PasswordHasher.h"
 #include "db/Sql.h"
 
@@ -108,7 +109,20 @@ void TestCliDomain::usersCreateWithPasswordFromStdin()
     const json users = json::parse(listed.out.toStdString()).at("users");
     QCOMPARE(users.size(), std::size_t(1));
     QCOMPARE(users.at(0).at("roles"), json::array({"SystemAdmin"}));
+    QVERIFY(!users.at(0).contains("lockedUntil"));
     QVERIFY(!listed.out.contains(QLatin1String("argon2")));
+    // A locked-out account says until when, in the list and in JSON.
+    for (int i = 0; i < 5; ++i)
+        KUMIKO_VERIFY_OK(auth::LoginLockout::recordFailure(
+            TestDatabase::connection(), QString::fromStdString(users.at(0).at("id")), 5, 15));
+    auto locked = kumiko({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(locked.exitCode, 0);
+    const QDateTime until = QDateTime::fromString(
+        QString::fromStdString(json::parse(locked.out.toStdString()).at("users").at(0).at("lockedUntil")),
+        Qt::ISODateWithMs);
+    QVERIFY2(until > QDateTime::currentDateTimeUtc().addSecs(14 * 60), qPrintable(locked.out));
+    QVERIFY(kumiko({QStringLiteral("users"), QStringLiteral("list")})
+                .out.contains(QLatin1String("locked out until ")));
     auto noPassword = kumiko({QStringLiteral("users"), QStringLiteral("create"),
                               QStringLiteral("bob@acme.test"), QStringLiteral("Bob")},
                              "\n");

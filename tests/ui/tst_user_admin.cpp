@@ -7,6 +7,7 @@
 #include "TestMacros.h"
 #include "UpstreamReference.h"
 #include "UserAdminActions.h"
+#include "UserTableModel.h"
 #include "UsersPage.h"
 #include "auth/AccountAdmin.h"
 #include "auth/LoginLockout.h"
@@ -17,6 +18,7 @@
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -232,9 +234,19 @@ void TestUserAdmin::unlockClearsTheLockoutAndRecordsIt()
     QVERIFY(*auth::LoginLockout::lockedSeconds(TestDatabase::connection(), bob->toString()) > 0);
     UsersPage page;
     load(page);
+    // The list says who is locked out, and until when.
+    const auto bobStatus = [&page] {
+        const QAbstractItemModel* users = page.usersView()->model();
+        for (int row = 0; row < users->rowCount(); ++row)
+            if (users->index(row, models::UserTableModel::EmailColumn).data().toString() == kBob)
+                return users->index(row, models::UserTableModel::StatusColumn).data().toString();
+        return QString();
+    };
+    QVERIFY2(bobStatus().startsWith(QStringLiteral("active · locked out until ")), qPrintable(bobStatus()));
     page.select(kBob);
     QVERIFY(act(page, page.adminActions()->unlockButton()).contains(kBob));
     QCOMPARE(*auth::LoginLockout::lockedSeconds(TestDatabase::connection(), bob->toString()), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(bobStatus(), QStringLiteral("active"), 20000);
     QCOMPARE(
         TestDatabase::count(QStringLiteral("kumiko_admin_lockout_resets"),
                             QStringLiteral("user_id = '%1' AND reset_by = '%2' AND failed_attempts = 5 AND "

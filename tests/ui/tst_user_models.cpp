@@ -34,12 +34,15 @@ auth::UserSummary user(const QString& email, const QString& name, bool verified,
     return u;
 }
 
+const QDateTime kLockedUntil = kQueuedAt.addSecs(900);
+
 QList<auth::UserSummary> sampleUsers()
 {
+    auth::UserSummary bob = user(QStringLiteral("bob@example.com"), QStringLiteral("Robert Tables"), false,
+                                 MailStatus::Failed, QStringLiteral("550 no such user"));
+    bob.lockedUntil = kLockedUntil;
     return {user(QStringLiteral("admin@example.com"), QStringLiteral("Ada Admin"), true, MailStatus::Sent),
-            user(QStringLiteral("alice@example.com"), QStringLiteral("Alice Liddell"), false),
-            user(QStringLiteral("bob@example.com"), QStringLiteral("Robert Tables"), false,
-                 MailStatus::Failed, QStringLiteral("550 no such user"))};
+            user(QStringLiteral("alice@example.com"), QStringLiteral("Alice Liddell"), false), bob};
 }
 
 // Answers the page the model asked for last (`wanted` spies on moreWanted) with `users`, the last page.
@@ -145,6 +148,8 @@ void TestUserModels::userCells_data()
                            << "User, TenantAdmin" << false;
     QTest::newRow("status") << 0 << int(UserTableModel::StatusColumn) << "active"
                             << "active" << false;
+    const QString locked = "active · locked out until " + localTime(kLockedUntil);
+    QTest::newRow("locked out") << 2 << int(UserTableModel::StatusColumn) << locked << locked << true;
 }
 
 void TestUserModels::userCells()
