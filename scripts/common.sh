@@ -12,7 +12,7 @@ KUMIKO_PACKAGES=(
     g++ cmake ninja-build pkg-config ccache git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
-    nlohmann-json3-dev libsodium-dev libssl-dev libcurl4-openssl-dev libpq-dev
+    nlohmann-json3-dev libsimdjson-dev libsodium-dev libssl-dev libcurl4-openssl-dev libpq-dev
     postgresql postgresql-client python3-aiosmtpd xvfb xauth librsvg2-bin
 )
 

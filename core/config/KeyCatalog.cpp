@@ -4,6 +4,12 @@
 
 namespace kumiko::config {
 
+void KeyCatalog::reserve(qsizetype count)
+{
+    m_keys.reserve(count);
+    m_index.reserve(count);
+}
+
 bool KeyCatalog::add(ConfigKey key)
 {
     if (m_index.contains(key.qualifiedName))

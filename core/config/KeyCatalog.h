@@ -14,6 +14,8 @@ class KeyCatalog
 public:
     /// False when a key with the same qualified name exists already.
     bool add(ConfigKey key);
+    /// Room for `count` keys, so that adding them moves no key twice.
+    void reserve(qsizetype count);
     const ConfigKey* find(const QString& qualifiedName) const;
     const QList<ConfigKey>& keys() const { return m_keys; }
     bool isEmpty() const { return m_keys.isEmpty(); }

@@ -6,12 +6,13 @@ namespace kumiko::config {
 
 QString KeyName::kebab(const QString& name)
 {
-    QString out;
-    out.reserve(name.size() + 4);
+    // Written into a buffer of the largest possible size: a manifest kebab-cases every key and seed.
+    QString out(name.size() * 2, Qt::Uninitialized);
+    QChar* written = out.data();
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar c = name.at(i);
         if (c == QLatin1Char('.')) {
-            out += QLatin1Char('-');
+            *written++ = QLatin1Char('-');
             continue;
         }
         if (c.isUpper() && i > 0) {
@@ -20,10 +21,11 @@ QString KeyName::kebab(const QString& name)
             // An acronym run stays together; its last capital starts the next word ("ABCDef").
             const bool endsAcronym = before.isUpper() && i + 1 < name.size() && name.at(i + 1).isLower();
             if (afterLowerOrDigit || endsAcronym)
-                out += QLatin1Char('-');
+                *written++ = QLatin1Char('-');
         }
-        out += c.toLower();
+        *written++ = c.toLower();
     }
+    out.truncate(written - out.constData());
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "config/ProjectManifest.h"
 
+#include "common/JsonDom.h"
 #include "common/JsonText.h"
 #include "config/KeyName.h"
 #include "config/ValueValidator.h"
@@ -8,15 +9,18 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringBuilder>
 
 namespace kumiko::config {
 namespace {
 
 using Json = nlohmann::json;
+using Element = simdjson::dom::element;
+using simdjson::dom::element_type;
 
-QString qs(const std::string& text)
+QString qs(std::string_view text)
 {
-    return QString::fromStdString(text);
+    return JsonDom::text(text);
 }
 
 QString member(const QString& path, const QString& name)
@@ -26,12 +30,7 @@ QString member(const QString& path, const QString& name)
 
 QString element(const QString& path, size_t index)
 {
-    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-QString jsonTypeName(const Json& value)
-{
-    return qs(value.type_name());
+    return path % QLatin1Char('[') % QString::number(index) % QLatin1Char(']');
 }
 
 // Where a value is: a path, or a member of a path whose text is built only when a message needs it
@@ -42,30 +41,34 @@ public:
     Where(const QString& path)
         : m_path(&path)
     {}
-    Where(const QString& parent, const std::string& name)
+    Where(const QString& parent, std::string_view name)
         : m_path(&parent)
-        , m_name(&name)
+        , m_name(name)
+        , m_named(true)
     {}
-    Where(const Where& parent, const std::string& name)
+    Where(const Where& parent, std::string_view name)
         : m_parent(&parent)
-        , m_name(&name)
+        , m_name(name)
+        , m_named(true)
     {}
 
     QString text() const
     {
         const QString base = m_parent ? m_parent->text() : *m_path;
-        return m_name ? member(base, qs(*m_name)) : base;
+        return m_named ? member(base, qs(m_name)) : base;
     }
 
 private:
     const QString* m_path = nullptr;
     const Where* m_parent = nullptr;
-    const std::string* m_name = nullptr;
+    std::string_view m_name;
+    bool m_named = false;
 };
 
 } // namespace
 
-/// Walks the parsed document once, building the manifest and collecting every issue.
+/// Walks the parsed document once, building the manifest and collecting every issue. Members are read
+/// by name, the order the manifest has always listed keys and issues in.
 class ManifestReader
 {
 public:
@@ -73,14 +76,14 @@ public:
         : m_manifest(manifest)
     {}
 
-    void read(const Json& root)
+    void read(Element root)
     {
         if (!root.is_object()) {
             issue(QString(), QStringLiteral("the document must be a JSON object"));
             return;
         }
         const QString document;
-        for (const auto& [name, value] : root.items()) {
+        for (auto [name, value] : JsonDom::sortedMembers(root)) {
             const Where path(document, name);
             if (name == "features")
                 readFeatures(path.text(), value);
@@ -106,21 +109,21 @@ private:
 
     void issue(const Where& where, const QString& reason) { issues.append({where.text(), reason, {}}); }
     void unknownMember(const Where& where) { issue(where, QStringLiteral("unknown member")); }
-    void wrongType(const Where& where, const QString& expected, const Json& value)
+    void wrongType(const Where& where, const QString& expected, Element value)
     {
-        issue(where, QStringLiteral("must be %1, not %2").arg(expected, jsonTypeName(value)));
+        issue(where, QStringLiteral("must be %1, not %2").arg(expected, JsonDom::typeName(value)));
     }
 
-    Json rawObject(const Where& path, const Json& value)
+    Json rawObject(const Where& path, Element value)
     {
         if (!value.is_object()) {
             wrongType(path, QStringLiteral("an object"), value);
             return Json();
         }
-        return value;
+        return JsonDom::toJson(value);
     }
 
-    bool expectObject(const Where& path, const Json& value)
+    bool expectObject(const Where& path, Element value)
     {
         if (value.is_object())
             return true;
@@ -128,27 +131,27 @@ private:
         return false;
     }
 
-    std::optional<QString> string(const Where& path, const Json& value)
+    std::optional<QString> string(const Where& path, Element value)
     {
         if (value.is_string())
-            return qs(value.get_ref<const std::string&>());
+            return qs(std::string_view(value));
         wrongType(path, QStringLiteral("a string"), value);
         return std::nullopt;
     }
 
-    std::optional<bool> boolean(const Where& path, const Json& value)
+    std::optional<bool> boolean(const Where& path, Element value)
     {
-        if (value.is_boolean())
-            return value.get<bool>();
+        if (value.is_bool())
+            return bool(value);
         wrongType(path, QStringLiteral("a boolean"), value);
         return std::nullopt;
     }
 
-    void readFeatures(const QString& path, const Json& features)
+    void readFeatures(const QString& path, Element features)
     {
         if (!expectObject(path, features))
             return;
-        for (const auto& [name, feature] : features.items()) {
+        for (auto [name, feature] : JsonDom::sortedMembers(features)) {
             const QString featurePath = member(path, qs(name));
             const QString kebab = KeyName::kebab(qs(name));
             if (!KeyName::isValidSegment(kebab))
@@ -156,7 +159,7 @@ private:
                                                   "^[a-z][a-z0-9-]*$"));
             if (!expectObject(featurePath, feature))
                 continue;
-            for (const auto& [part, value] : feature.items()) {
+            for (auto [part, value] : JsonDom::sortedMembers(feature)) {
                 if (part == "config")
                     readConfig(member(featurePath, QStringLiteral("config")),
                                {qs(name), kebab + QStringLiteral(":config:")}, value);
@@ -166,11 +169,11 @@ private:
         }
     }
 
-    void readConfig(const QString& path, const Feature& feature, const Json& config)
+    void readConfig(const QString& path, const Feature& feature, Element config)
     {
         if (!expectObject(path, config))
             return;
-        for (const auto& [name, value] : config.items()) {
+        for (auto [name, value] : JsonDom::sortedMembers(config)) {
             const QString partPath = member(path, qs(name));
             if (name == "keys")
                 readKeys(partPath, feature, value);
@@ -181,11 +184,13 @@ private:
         }
     }
 
-    void readKeys(const QString& path, const Feature& feature, const Json& keys)
+    void readKeys(const QString& path, const Feature& feature, Element keys)
     {
         if (!expectObject(path, keys))
             return;
-        for (const auto& [name, value] : keys.items()) {
+        const std::vector<JsonDom::Member> members = JsonDom::sortedMembers(keys);
+        m_manifest.m_keys.reserve(m_manifest.m_keys.keys().size() + qsizetype(members.size()));
+        for (auto [name, value] : members) {
             const Where keyPath(path, name);
             if (!expectObject(keyPath, value))
                 continue;
@@ -214,12 +219,15 @@ private:
     }
 
     // Fills `key` from its declaration; false when the declaration has problems.
-    bool readKey(const Where& path, const Json& declaration, ConfigKey& key)
+    bool readKey(const Where& path, Element declaration, ConfigKey& key)
     {
         const qsizetype before = issues.size();
-        for (const auto& [name, value] : declaration.items()) {
+        bool hasScope = false;
+        bool hasType = false;
+        for (auto [name, value] : JsonDom::sortedMembers(declaration)) {
             const Where memberPath(path, name);
             if (name == "scope") {
+                hasScope = true;
                 if (auto text = string(memberPath, value)) {
                     if (auto scope = ConfigKey::parseScope(*text)) {
                         key.scope = *scope;
@@ -228,6 +236,7 @@ private:
                     }
                 }
             } else if (name == "type") {
+                hasType = true;
                 if (auto text = string(memberPath, value)) {
                     if (auto type = ConfigKey::parseType(*text)) {
                         key.type = *type;
@@ -236,7 +245,7 @@ private:
                     }
                 }
             } else if (name == "default") {
-                key.defaultValue = value;
+                key.defaultValue = JsonDom::toJson(value);
             } else if (name == "encrypted") {
                 key.encrypted = boolean(memberPath, value).value_or(false);
             } else if (name == "required") {
@@ -263,10 +272,10 @@ private:
                 unknownMember(memberPath);
             }
         }
-        if (!declaration.contains("scope"))
+        if (!hasScope)
             issue(member(path.text(), QStringLiteral("scope")),
                   QStringLiteral("missing (system, tenant or user)"));
-        if (!declaration.contains("type"))
+        if (!hasType)
             issue(member(path.text(), QStringLiteral("type")),
                   QStringLiteral("missing (text, number, boolean or select)"));
         if (issues.size() == before)
@@ -296,37 +305,38 @@ private:
         return !name.isEmpty();
     }
 
-    void readBounds(const Where& path, const Json& bounds, ConfigKey& key)
+    void readBounds(const Where& path, Element bounds, ConfigKey& key)
     {
         if (!expectObject(path, bounds))
             return;
-        for (const auto& [name, value] : bounds.items()) {
+        for (auto [name, value] : JsonDom::sortedMembers(bounds)) {
             const Where memberPath(path, name);
             if (name != "min" && name != "max") {
                 unknownMember(memberPath);
             } else if (!value.is_number()) {
                 wrongType(memberPath, QStringLiteral("a number"), value);
             } else {
-                (name == "min" ? key.min : key.max) = value.get<double>();
+                (name == "min" ? key.min : key.max) = JsonDom::toJson(value).get<double>();
             }
         }
     }
 
-    void readOptions(const Where& path, const Json& options, ConfigKey& key)
+    void readOptions(const Where& path, Element options, ConfigKey& key)
     {
         if (!options.is_array()) {
             wrongType(path, QStringLiteral("an array of strings"), options);
             return;
         }
-        for (size_t i = 0; i < options.size(); ++i) {
-            const Json& option = options.at(i);
+        size_t i = 0;
+        for (Element option : JsonDom::items(options)) {
+            const size_t index = i++;
             if (!option.is_string()) {
-                wrongType(element(path.text(), i), QStringLiteral("a string"), option);
+                wrongType(element(path.text(), index), QStringLiteral("a string"), option);
                 continue;
             }
-            const QString text = qs(option.get_ref<const std::string&>());
+            const QString text = qs(std::string_view(option));
             if (key.options.contains(text))
-                issue(element(path.text(), i), QStringLiteral("duplicate option \"%1\"").arg(text));
+                issue(element(path.text(), index), QStringLiteral("duplicate option \"%1\"").arg(text));
             key.options.append(text);
         }
     }
@@ -363,29 +373,35 @@ private:
                   QStringLiteral("%1: %2").arg(ErrorCodes::name(problem->reason), problem->message));
     }
 
-    void readSeeds(const QString& path, const Feature& feature, const Json& seeds)
+    void readSeeds(const QString& path, const Feature& feature, Element seeds)
     {
         if (!seeds.is_array()) {
             wrongType(path, QStringLiteral("an array"), seeds);
             return;
         }
-        for (size_t i = 0; i < seeds.size(); ++i) {
-            const QString seedPath = element(path, i);
-            if (!expectObject(seedPath, seeds.at(i)))
+        const std::vector<Element> declarations = JsonDom::items(seeds);
+        m_pendingSeeds.reserve(m_pendingSeeds.size() + qsizetype(declarations.size()));
+        size_t i = 0;
+        for (Element declaration : declarations) {
+            const QString seedPath = element(path, i++);
+            if (!expectObject(seedPath, declaration))
                 continue;
-            if (auto seed = readSeed(seedPath, feature, seeds.at(i)))
+            if (auto seed = readSeed(seedPath, feature, declaration))
                 m_pendingSeeds.append(std::move(*seed));
         }
     }
 
-    std::optional<ConfigSeed> readSeed(const QString& path, const Feature& feature, const Json& declaration)
+    std::optional<ConfigSeed> readSeed(const QString& path, const Feature& feature, Element declaration)
     {
         const qsizetype before = issues.size();
         ConfigSeed seed;
         seed.jsonPath = path;
-        for (const auto& [name, value] : declaration.items()) {
+        bool hasKey = false;
+        bool hasValueFromEnv = false;
+        for (auto [name, value] : JsonDom::sortedMembers(declaration)) {
             const Where memberPath(path, name);
             if (name == "key") {
+                hasKey = true;
                 if (auto text = string(memberPath, value))
                     seed.key = qualifiedSeedKey(memberPath, feature, *text);
             } else if (name == "scope") {
@@ -399,16 +415,17 @@ private:
             } else if (name == "user") {
                 seed.user = string(memberPath, value).value_or(QString());
             } else if (name == "value") {
-                seed.value = value;
+                seed.value = JsonDom::toJson(value);
             } else if (name == "valueFromEnv") {
+                hasValueFromEnv = true;
                 seed.valueFromEnv = string(memberPath, value).value_or(QString());
             } else {
                 unknownMember(memberPath);
             }
         }
-        if (!declaration.contains("key"))
+        if (!hasKey)
             issue(member(path, QStringLiteral("key")), QStringLiteral("missing"));
-        if (seed.value.has_value() == declaration.contains("valueFromEnv"))
+        if (seed.value.has_value() == hasValueFromEnv)
             issue(path, QStringLiteral("a seed needs exactly one of value and valueFromEnv"));
         if (issues.size() != before)
             return std::nullopt;
@@ -428,6 +445,8 @@ private:
     void checkSeeds()
     {
         QHash<QString, QString> seen;
+        seen.reserve(m_pendingSeeds.size());
+        m_manifest.m_seeds.reserve(m_pendingSeeds.size());
         for (ConfigSeed& seed : m_pendingSeeds) {
             const ConfigKey* key = m_manifest.m_keys.find(seed.key);
             const std::optional<Scope> scope = seed.scope ? seed.scope
@@ -485,15 +504,24 @@ Result<ProjectManifest> ProjectManifest::load(const QString& projectDir)
 Result<ProjectManifest> ProjectManifest::parse(const QByteArray& text, const QString& file,
                                                QList<ManifestIssue>* issues)
 {
-    auto parsed = JsonText::parse(text, file);
-    if (!parsed) {
-        Error error = parsed.error();
+    simdjson::dom::parser parser;
+    Element root;
+    const simdjson::error_code parseError = parser.parse(text.constData(), size_t(text.size())).get(root);
+    if (parseError != simdjson::SUCCESS || JsonDom::hasDuplicateMember(root)) {
+        // The strict parser names the problem and where it is; simdjson only that there is one.
+        auto parsed = JsonText::parse(text, file);
+        Error error = parsed
+                          ? Error::make(ErrorCode::InvalidManifest,
+                                        QStringLiteral("%1: %2").arg(
+                                            file, QString::fromLatin1(simdjson::error_message(parseError))))
+                          : parsed.error();
+        if (parsed)
+            error.context = file;
         if (issues)
             *issues = {{error.field, error.message.mid(error.context.size() + 2), error.context}};
         error.code = ErrorCode::InvalidManifest;
         return error;
     }
-    const Json& root = parsed.value();
     ProjectManifest manifest;
     manifest.m_filePath = file;
     ManifestReader reader(manifest);
