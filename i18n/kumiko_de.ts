@@ -1315,9 +1315,14 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>%1 · locked out until %2</source>
-        <comment>user status; %1 = account status, %2 = local time</comment>
-        <translation>%1 · Anmeldung gesperrt bis %2</translation>
+        <source>Too many wrong passwords: signing in is locked until %1.</source>
+        <comment>user status tooltip; %1 = local time</comment>
+        <translation>Zu viele falsche Passwörter: Die Anmeldung ist bis %1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 · locked out</source>
+        <comment>user status; %1 = account status</comment>
+        <translation>%1 · Anmeldung gesperrt</translation>
     </message>
 </context>
 <context>

@@ -1314,9 +1314,14 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <source>%1 · locked out until %2</source>
-        <comment>user status; %1 = account status, %2 = local time</comment>
-        <translation>%1 · locked out until %2</translation>
+        <source>Too many wrong passwords: signing in is locked until %1.</source>
+        <comment>user status tooltip; %1 = local time</comment>
+        <translation>Too many wrong passwords: signing in is locked until %1.</translation>
+    </message>
+    <message>
+        <source>%1 · locked out</source>
+        <comment>user status; %1 = account status</comment>
+        <translation>%1 · locked out</translation>
     </message>
 </context>
 <context>

@@ -101,8 +101,7 @@ QVariant UserTableModel::cell(const auth::UserSummary& user, int column, int rol
     case Qt::DisplayRole:
         return display(user, column);
     case Qt::ToolTipRole:
-        return column == LastMailColumn && !user.lastMailError.isEmpty() ? user.lastMailError
-                                                                         : display(user, column);
+        return toolTip(user, column);
     case Qt::BackgroundRole:
     case Qt::ForegroundRole: {
         const std::optional<Tone> tone = badgeTone(user, column);
@@ -114,6 +113,17 @@ QVariant UserTableModel::cell(const auth::UserSummary& user, int column, int rol
         return user.id;
     }
     return {};
+}
+
+QVariant UserTableModel::toolTip(const auth::UserSummary& user, int column) const
+{
+    if (column == LastMailColumn && !user.lastMailError.isEmpty())
+        return user.lastMailError;
+    if (column == StatusColumn && user.lockedUntil.isValid())
+        return tr("Too many wrong passwords: signing in is locked until %1.",
+                  "user status tooltip; %1 = local time")
+            .arg(LocalTime::text(user.lockedUntil));
+    return display(user, column);
 }
 
 QVariant UserTableModel::display(const auth::UserSummary& user, int column) const
@@ -128,8 +138,8 @@ QVariant UserTableModel::display(const auth::UserSummary& user, int column) cons
                                   : tr("✗ not verified", "user verification state");
     case StatusColumn:
         if (user.lockedUntil.isValid())
-            return tr("%1 · locked out until %2", "user status; %1 = account status, %2 = local time")
-                .arg(DomainText::accountStatus(user.status), LocalTime::text(user.lockedUntil));
+            return tr("%1 · locked out", "user status; %1 = account status")
+                .arg(DomainText::accountStatus(user.status));
         return DomainText::accountStatus(user.status);
     case RolesColumn:
         return user.roles.join(QStringLiteral(", "));

@@ -62,6 +62,7 @@ private:
     QVariant cell(const auth::UserSummary& user, int column, int role) const override;
     QString columnTitle(int column) const override;
     QVariant display(const auth::UserSummary& user, int column) const;
+    QVariant toolTip(const auth::UserSummary& user, int column) const;
 
     KeysetPaging<QString> m_paging;
     bool m_descending = false;

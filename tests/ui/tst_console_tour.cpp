@@ -13,9 +13,11 @@
 #include "SignInPage.h"
 #include "TestDatabase.h"
 #include "TestMacros.h"
+#include "UserAdminActions.h"
 #include "UserTableModel.h"
 #include "UsersPage.h"
 #include "auth/AccountAdmin.h"
+#include "auth/LoginLockout.h"
 #include "common/BackgroundWork.h"
 #include "config/ConfigSeeder.h"
 #include "config/ProjectManifest.h"
@@ -190,15 +192,23 @@ void TestConsoleTour::initTestCase()
     auto settings = TestDatabase::create(QStringLiteral("tst_console_tour"));
     KUMIKO_VERIFY_OK(settings);
     const QSqlDatabase db = TestDatabase::connection();
+    QString lockedOut;
     for (const auto& [email, verified] : {std::pair{QStringLiteral("admin@example.com"), true},
-                                          std::pair{QStringLiteral("new.colleague@example.com"), false}})
-        KUMIKO_VERIFY_OK(auth::AccountAdmin::ensureAccount(db,
-                                                           {email,
-                                                            QStringLiteral("Admin"),
-                                                            QStringLiteral("admin-password"),
-                                                            {QStringLiteral("SystemAdmin")},
-                                                            verified},
-                                                           domain::Actor::system()));
+                                          std::pair{QStringLiteral("new.colleague@example.com"), false},
+                                          std::pair{QStringLiteral("locked.out@example.com"), true}}) {
+        auto id = auth::AccountAdmin::ensureAccount(db,
+                                                    {email,
+                                                     QStringLiteral("Admin"),
+                                                     QStringLiteral("admin-password"),
+                                                     {QStringLiteral("SystemAdmin")},
+                                                     verified},
+                                                    domain::Actor::system());
+        KUMIKO_VERIFY_OK(id);
+        lockedOut = id.value();
+    }
+    // Someone mistyped the password too often: the Users page shows the lockout.
+    for (int attempt = 0; attempt < 5; ++attempt)
+        KUMIKO_VERIFY_OK(auth::LoginLockout::recordFailure(db, lockedOut, 5, 15));
     // Some migrations applied and some pending, the config seeds in: every page has something to show.
     esops::ApplyOptions options;
     options.to = QStringLiteral("2026-05-02-create-admin");
@@ -449,6 +459,10 @@ void TestConsoleTour::shootDialogs(const QString& prefix)
     captureDialog(prefix + QStringLiteral("-dialog-resend"), [users] { users->resendButton()->click(); });
     captureDialog(prefix + QStringLiteral("-dialog-mark-verified"),
                   [users] { users->markVerifiedButton()->click(); });
+    captureDialog(prefix + QStringLiteral("-dialog-memberships"),
+                  [users] { users->adminActions()->membershipsButton()->click(); });
+    captureDialog(prefix + QStringLiteral("-dialog-new-user"),
+                  [users] { users->adminActions()->newUserButton()->click(); });
 
     QMenu* help = window()->menuBar()->actions().last()->menu();
     captureDialog(prefix + QStringLiteral("-dialog-about"), [help] { help->actions().first()->trigger(); });

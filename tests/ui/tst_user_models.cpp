@@ -148,8 +148,10 @@ void TestUserModels::userCells_data()
                            << "User, TenantAdmin" << false;
     QTest::newRow("status") << 0 << int(UserTableModel::StatusColumn) << "active"
                             << "active" << false;
-    const QString locked = "active · locked out until " + localTime(kLockedUntil);
-    QTest::newRow("locked out") << 2 << int(UserTableModel::StatusColumn) << locked << locked << true;
+    QTest::newRow("locked out") << 2 << int(UserTableModel::StatusColumn) << "active · locked out"
+                                << "Too many wrong passwords: signing in is locked until " +
+                                       localTime(kLockedUntil) + "."
+                                << true;
 }
 
 void TestUserModels::userCells()
