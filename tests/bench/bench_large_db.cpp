@@ -194,8 +194,16 @@ Status prepare(db::EmbeddedPostgres& cluster, const QString& demoProject)
     if (auto running = cluster.ensureRunning(); !running)
         return running;
     const QString marker = QDir(baseDir()).filePath(kMarker);
-    if (QFile::exists(marker))
-        return {};
+    if (QFile::exists(marker)) {
+        // A dataset kept from an older build may lack admin tables added since: the console would ask.
+        db::ThreadConnection::configure(cluster.connectionSettings(kDatabase));
+        Status upgraded = db::ThreadConnection::with([](QSqlDatabase& db) -> Status {
+            auto schema = db::SchemaBootstrap::run(db);
+            return schema ? Status() : Status(schema.error());
+        });
+        db::ThreadConnection::closeThisThread();
+        return upgraded;
+    }
     db::ThreadConnection::configure(cluster.connectionSettings(QStringLiteral("postgres")));
     Status created = db::ThreadConnection::with([](QSqlDatabase& admin) -> Status {
         if (auto dropped = db::Sql::run(admin, QStringLiteral("DROP DATABASE IF EXISTS ") + kDatabase);
