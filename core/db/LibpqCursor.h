@@ -1,24 +1,33 @@
 #pragma once
 
-#include "db/LibpqResult.h"
+#include "db/LibpqPipeline.h"
+
+#include <optional>
 
 namespace kumiko::db {
 
-/// A server-side cursor read through libpq: a statement's rows arrive a batch at a time, never all
-/// at once, so a reader of a whole table keeps flat memory. Lives inside the caller's transaction.
+/// A server-side cursor read a batch at a time through a pipeline, never all rows at once, so a
+/// reader of a whole table keeps flat memory. The next batch is asked for as soon as one arrives:
+/// the server reads it while the caller works. Lives inside the caller's transaction.
 class LibpqCursor
 {
 public:
-    LibpqCursor(const QSqlDatabase& db, QString name);
+    LibpqCursor(LibpqPipeline& pipeline, QString name, int batchRows);
 
-    /// Declares the cursor for `select` (SQL from code).
+    /// Declares the cursor for `select` (SQL from code) and asks for the first batch.
     Status open(const QString& select);
-    /// The next up to `rows` rows; fewer means the statement is done.
-    Result<LibpqResult> fetch(int rows);
+    /// The next batch; after one with fewer than batchRows rows, done() is true.
+    Result<LibpqResult> fetch();
+    bool done() const { return m_done; }
 
 private:
-    const QSqlDatabase& m_db;
+    Status request();
+
+    LibpqPipeline& m_pipeline;
     QString m_name;
+    int m_batchRows;
+    std::optional<LibpqPipeline::Ticket> m_requested;
+    bool m_done = false;
 };
 
 } // namespace kumiko::db

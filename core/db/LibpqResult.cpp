@@ -1,29 +1,10 @@
 #include "db/LibpqResult.h"
 
-#include "db/LibpqHandle.h"
 #include "db/SqlError.h"
 
 #include <libpq-fe.h>
 
 namespace kumiko::db {
-
-Result<LibpqResult> LibpqResult::exec(const QSqlDatabase& db, const QString& statement,
-                                      const std::vector<std::string>& parameters)
-{
-    PGconn* connection = LibpqHandle::of(db);
-    if (!connection)
-        return Error::make(ErrorCode::ConnectionLost, QStringLiteral("no open PostgreSQL connection"));
-    std::vector<const char*> values;
-    values.reserve(parameters.size());
-    for (const std::string& parameter : parameters)
-        values.push_back(parameter.c_str());
-    LibpqResult result(PQexecParams(connection, statement.toUtf8().constData(), int(values.size()), nullptr,
-                                    values.data(), nullptr, nullptr, 0));
-    const ExecStatusType status = PQresultStatus(result.m_result.get());
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-        return failure(connection, result.m_result.get(), statement);
-    return result;
-}
 
 Error LibpqResult::failure(pg_conn* connection, const pg_result* result, const QString& statement)
 {
@@ -48,6 +29,12 @@ LibpqResult::LibpqResult(pg_result* result)
 void LibpqResult::Clear::operator()(pg_result* result) const
 {
     PQclear(result);
+}
+
+bool LibpqResult::succeeded() const
+{
+    const ExecStatusType status = PQresultStatus(m_result.get());
+    return status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK;
 }
 
 int LibpqResult::rows() const

@@ -1,6 +1,7 @@
 #include "domain/ConsistencyCheck.h"
 
 #include "db/LibpqCursor.h"
+#include "db/LibpqPipeline.h"
 #include "db/Transaction.h"
 #include "domain/AggregateCheck.h"
 #include "domain/ConsistencyTally.h"
@@ -45,21 +46,21 @@ ReplayEvent eventAt(const db::LibpqResult& rows, int row)
     return event;
 }
 
-Result<qint64> estimatedEvents(const QSqlDatabase& db)
+Result<qint64> estimatedEvents(db::LibpqPipeline& pipeline)
 {
-    auto estimate = db::LibpqResult::exec(
-        db, QStringLiteral(
-                "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'kumiko_events'::regclass"));
+    auto estimate = pipeline.exec(QStringLiteral(
+        "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'kumiko_events'::regclass"));
     if (!estimate)
         return estimate.error();
     return estimate->rows() == 1 ? number<qint64>(estimate->text(0, 0)) : 0;
 }
 
-Result<std::vector<std::unique_ptr<ReadTableScan>>> openScans(const QSqlDatabase& db, ConsistencyTally& tally)
+Result<std::vector<std::unique_ptr<ReadTableScan>>> openScans(db::LibpqPipeline& pipeline,
+                                                              ConsistencyTally& tally)
 {
     std::vector<std::unique_ptr<ReadTableScan>> scans;
     for (const QString& table : RowReplay::tables()) {
-        scans.push_back(std::make_unique<ReadTableScan>(db, table, tally));
+        scans.push_back(std::make_unique<ReadTableScan>(pipeline, table, tally));
         if (Status opened = scans.back()->open(); !opened)
             return opened.error();
     }
@@ -139,16 +140,19 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
     db::Transaction transaction(db);
     if (Status begun = transaction.beginReadOnly(); !begun)
         return begun.error();
-    auto estimate = estimatedEvents(db);
+    db::LibpqPipeline pipeline(db);
+    if (Status opened = pipeline.open(); !opened)
+        return opened.error();
+    auto estimate = estimatedEvents(pipeline);
     if (!estimate)
         return estimate.error();
     ConsistencyReport report;
     ConsistencyTally tally(report, options.keepFindings);
-    auto scans = openScans(db, tally);
+    auto scans = openScans(pipeline, tally);
     if (!scans)
         return scans.error();
     AggregateCheck aggregates(tally, scans.value());
-    db::LibpqCursor events(db, QStringLiteral("kumiko_check_events"));
+    db::LibpqCursor events(pipeline, QStringLiteral("kumiko_check_events"), kFetchSize);
     if (Status opened = events.open(kEventSelect); !opened)
         return opened.error();
     std::string aggregateId;
@@ -161,12 +165,12 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
         aggregate.clear();
         return checked;
     };
-    for (bool more = true; more;) {
+    while (!events.done()) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
             return report;
         }
-        auto fetched = events.fetch(kFetchSize);
+        auto fetched = events.fetch();
         if (!fetched)
             return fetched.error();
         for (int row = 0; row < fetched->rows(); ++row) {
@@ -178,7 +182,6 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
             aggregate.push_back(eventAt(fetched.value(), row));
         }
         report.events += fetched->rows();
-        more = fetched->rows() == kFetchSize;
         if (options.progress)
             options.progress(report.events, estimate.value());
     }
@@ -188,6 +191,8 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
         if (Status finished = scan->finish(); !finished)
             return finished.error();
     }
+    if (Status closed = pipeline.close(); !closed)
+        return closed.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return report;

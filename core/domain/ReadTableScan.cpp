@@ -16,11 +16,11 @@ constexpr unsigned kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kText = 25, k
 
 } // namespace
 
-ReadTableScan::ReadTableScan(const QSqlDatabase& db, QString table, ConsistencyTally& tally)
-    : m_db(db)
+ReadTableScan::ReadTableScan(db::LibpqPipeline& pipeline, QString table, ConsistencyTally& tally)
+    : m_pipeline(pipeline)
     , m_table(std::move(table))
     , m_tally(tally)
-    , m_cursor(db, QStringLiteral("kumiko_check_") + m_table)
+    , m_cursor(pipeline, QStringLiteral("kumiko_check_") + m_table, kFetchSize)
 {}
 
 Status ReadTableScan::open()
@@ -100,16 +100,14 @@ Status ReadTableScan::finish()
     return compareOnServer();
 }
 
-// Rows arrive a batch at a time; m_more says whether the cursor may hold more.
 Status ReadTableScan::refill()
 {
-    while (m_more && (!m_batch || m_position >= m_batch->rows())) {
-        auto fetched = m_cursor.fetch(kFetchSize);
+    while (!m_cursor.done() && (!m_batch || m_position >= m_batch->rows())) {
+        auto fetched = m_cursor.fetch();
         if (!fetched)
             return fetched.error();
         m_batch = std::move(fetched).value();
         m_position = 0;
-        m_more = m_batch->rows() == kFetchSize;
     }
     return {};
 }
@@ -172,8 +170,7 @@ Status ReadTableScan::compareOnServer()
 {
     if (m_undecided.empty())
         return {};
-    auto result = db::LibpqResult::exec(
-        m_db,
+    auto result = m_pipeline.exec(
         QStringLiteral(
             "WITH e AS (SELECT * FROM jsonb_populate_recordset(NULL::public.%1, $1::jsonb)) "
             "SELECT e.id::text, (SELECT string_agg(j.key, ',' ORDER BY j.key) "

@@ -4,7 +4,6 @@
 #include "db/LibpqCursor.h"
 #include "domain/ConsistencyCheck.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -25,7 +24,7 @@ class ConsistencyTally;
 class ReadTableScan
 {
 public:
-    ReadTableScan(const QSqlDatabase& db, QString table, ConsistencyTally& tally);
+    ReadTableScan(db::LibpqPipeline& pipeline, QString table, ConsistencyTally& tally);
 
     const QString& table() const { return m_table; }
     Status open();
@@ -60,13 +59,12 @@ private:
     void add(ConsistencyFinding::Kind kind, const QString& aggregateType, std::string_view aggregateId,
              const QStringList& columns = {});
 
-    const QSqlDatabase& m_db;
+    db::LibpqPipeline& m_pipeline;
     QString m_table;
     ConsistencyTally& m_tally;
     db::LibpqCursor m_cursor;
     std::optional<db::LibpqResult> m_batch;
     int m_position = 0;
-    bool m_more = true;
     std::vector<Column> m_columns;
     int m_idColumn = -1;
     nlohmann::json m_undecided = nlohmann::json::array();      ///< rows for the server to compare
