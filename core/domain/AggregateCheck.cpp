@@ -23,13 +23,13 @@ Status AggregateCheck::check(const std::string& aggregateId, std::vector<ReplayE
         std::sort(events.begin(), events.end(), byId);
     checkStreams(aggregateId, events);
     const ReplayEvent& first = events.front();
-    const QString table = RowReplay::tableOf(first.aggregateType);
+    const QString& table = RowReplay::tableOf(first.aggregateType);
     if (table.isEmpty())
         reportUnknownType(aggregateId, first);
     for (const auto& scan : m_scans) {
         Status checked = scan->table() == table
-                             ? scan->expect(QString::fromStdString(first.aggregateType), aggregateId,
-                                            RowReplay::rowAfter(aggregateId, events))
+                             ? scan->expect(first.aggregateType, aggregateId,
+                                            RowReplay::rowAfter(aggregateId, std::move(events)))
                              : scan->pass(aggregateId);
         if (!checked)
             return checked;

@@ -125,9 +125,14 @@ std::string snakeCaseKey(const std::string& camel)
 json ReadRows::toColumns(const json& camelObject)
 {
     json columns = json::object();
-    for (const auto& [key, value] : camelObject.items())
-        columns[snakeCaseKey(key)] = value;
+    setColumns(columns, json(camelObject));
     return columns;
+}
+
+void ReadRows::setColumns(json& row, json&& camelObject)
+{
+    for (auto& [key, value] : camelObject.items())
+        row[snakeCaseKey(key)] = std::move(value);
 }
 
 } // namespace kumiko::domain

@@ -67,7 +67,7 @@ Status ReadTableScan::pass(std::string_view aggregateId)
     return {};
 }
 
-Status ReadTableScan::expect(const QString& aggregateType, const std::string& aggregateId,
+Status ReadTableScan::expect(std::string_view aggregateType, const std::string& aggregateId,
                              std::optional<json> row)
 {
     auto found = reach(aggregateId);
@@ -125,7 +125,7 @@ Result<bool> ReadTableScan::reach(std::string_view aggregateId)
         if (!aggregateId.empty() && id >= aggregateId)
             return id == aggregateId;
         m_tally.countRows(1);
-        add(ConsistencyFinding::Kind::RowWithoutEvents, QString(), id);
+        add(ConsistencyFinding::Kind::RowWithoutEvents, {}, id);
         ++m_position;
     }
 }
@@ -186,19 +186,19 @@ Status ReadTableScan::compareOnServer()
     for (int row = 0; row < result->rows(); ++row) {
         const std::string id(result->text(row, 0));
         const auto type = types.find(id);
-        add(ConsistencyFinding::Kind::RowDiffers, type == types.end() ? QString() : type->second, id,
+        add(ConsistencyFinding::Kind::RowDiffers, type == types.end() ? std::string_view() : type->second, id,
             QString::fromUtf8(result->text(row, 1).data(), qsizetype(result->text(row, 1).size()))
                 .split(QLatin1Char(','), Qt::SkipEmptyParts));
     }
     return {};
 }
 
-void ReadTableScan::add(ConsistencyFinding::Kind kind, const QString& aggregateType,
+void ReadTableScan::add(ConsistencyFinding::Kind kind, std::string_view aggregateType,
                         std::string_view aggregateId, const QStringList& columns)
 {
     ConsistencyFinding finding;
     finding.kind = kind;
-    finding.aggregateType = aggregateType;
+    finding.aggregateType = QString::fromUtf8(aggregateType.data(), qsizetype(aggregateType.size()));
     finding.aggregateId = QString::fromUtf8(aggregateId.data(), qsizetype(aggregateId.size()));
     finding.table = m_table;
     finding.columns = columns;

@@ -32,7 +32,7 @@ public:
     /// and is not looked at.
     Status pass(std::string_view aggregateId);
     /// An aggregate this table holds, and the row its events leave (nullopt: none).
-    Status expect(const QString& aggregateType, const std::string& aggregateId,
+    Status expect(std::string_view aggregateType, const std::string& aggregateId,
                   std::optional<nlohmann::json> row);
     /// After the last aggregate: the rows left have no events; rows still waiting are compared.
     Status finish();
@@ -56,7 +56,7 @@ private:
     bool matches(const nlohmann::json& row) const;
     static bool sameValue(const nlohmann::json& value, ColumnKind kind, std::string_view text);
     Status compareOnServer();
-    void add(ConsistencyFinding::Kind kind, const QString& aggregateType, std::string_view aggregateId,
+    void add(ConsistencyFinding::Kind kind, std::string_view aggregateType, std::string_view aggregateId,
              const QStringList& columns = {});
 
     db::LibpqPipeline& m_pipeline;
@@ -67,8 +67,8 @@ private:
     int m_position = 0;
     std::vector<Column> m_columns;
     int m_idColumn = -1;
-    nlohmann::json m_undecided = nlohmann::json::array();      ///< rows for the server to compare
-    std::unordered_map<std::string, QString> m_undecidedTypes; ///< their aggregate types by id
+    nlohmann::json m_undecided = nlohmann::json::array();          ///< rows for the server to compare
+    std::unordered_map<std::string, std::string> m_undecidedTypes; ///< their aggregate types by id
 };
 
 } // namespace kumiko::domain

@@ -43,11 +43,12 @@ bool endsWith(std::string_view text, std::string_view suffix)
     return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
 }
 
-json createdRow(const std::string& aggregateId, const ReplayEvent& event, const Projection& projection)
+json createdRow(const std::string& aggregateId, ReplayEvent& event, const Projection& projection)
 {
     json row = projection.defaults;
-    row.update(ReadRows::toColumns(event.payload));
-    if (!event.payload.contains("tenantId"))
+    const bool namesTenant = event.payload.contains("tenantId");
+    ReadRows::setColumns(row, std::move(event.payload));
+    if (!namesTenant)
         row["tenant_id"] = event.tenantId;
     row["id"] = aggregateId;
     row["inserted_at"] = event.createdAt;
@@ -57,10 +58,11 @@ json createdRow(const std::string& aggregateId, const ReplayEvent& event, const 
 
 } // namespace
 
-QString RowReplay::tableOf(std::string_view aggregateType)
+const QString& RowReplay::tableOf(std::string_view aggregateType)
 {
+    static const QString none;
     const Projection* projection = projectionOf(aggregateType);
-    return projection ? projection->table : QString();
+    return projection ? projection->table : none;
 }
 
 QStringList RowReplay::tables()
@@ -69,11 +71,10 @@ QStringList RowReplay::tables()
             QStringLiteral("read_tenants"), QStringLiteral("read_users")};
 }
 
-std::optional<json> RowReplay::rowAfter(const std::string& aggregateId,
-                                        const std::vector<ReplayEvent>& events)
+std::optional<json> RowReplay::rowAfter(const std::string& aggregateId, std::vector<ReplayEvent>&& events)
 {
     std::optional<json> row;
-    for (const ReplayEvent& event : events) {
+    for (ReplayEvent& event : events) {
         const Projection* projection = projectionOf(event.aggregateType);
         if (!projection)
             return std::nullopt;
@@ -83,7 +84,7 @@ std::optional<json> RowReplay::rowAfter(const std::string& aggregateId,
             row.reset();
             continue;
         } else if (endsWith(event.type, ".updated") && row) {
-            row->update(ReadRows::toColumns(event.payload.value("changes", json::object())));
+            ReadRows::setColumns(*row, event.payload.value("changes", json::object()));
             (*row)["modified_at"] = event.createdAt;
             (*row)["modified_by_id"] = event.createdBy;
         }

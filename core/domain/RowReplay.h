@@ -28,13 +28,14 @@ class RowReplay
 {
 public:
     /// The read table of an aggregate type; empty for types without a projection here.
-    static QString tableOf(std::string_view aggregateType);
+    static const QString& tableOf(std::string_view aggregateType);
     /// The read tables replay fills, in a fixed order.
     static QStringList tables();
     /// The row the events (one aggregate, in id order) leave behind, as column → value JSON that
-    /// jsonb_populate_record() reads; nullopt when they never create it or end with a delete.
+    /// jsonb_populate_record() reads; nullopt when they never create it or end with a delete. The
+    /// payloads' values move into the row.
     static std::optional<nlohmann::json> rowAfter(const std::string& aggregateId,
-                                                  const std::vector<ReplayEvent>& events);
+                                                  std::vector<ReplayEvent>&& events);
 };
 
 } // namespace kumiko::domain
