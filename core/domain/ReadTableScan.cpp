@@ -54,6 +54,8 @@ Status ReadTableScan::open()
             m_idColumn = i;
         m_columns.push_back(std::move(column));
     }
+    if (m_idColumn < 0)
+        return Error::make(ErrorCode::InvalidArgument, QStringLiteral("%1 has no id column").arg(m_table));
     return {};
 }
 
