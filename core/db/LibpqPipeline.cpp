@@ -2,7 +2,9 @@
 
 #include "db/LibpqHandle.h"
 
+#include <cerrno>
 #include <libpq-fe.h>
+#include <poll.h>
 
 namespace kumiko::db {
 
@@ -83,6 +85,36 @@ Status LibpqPipeline::close()
     return {};
 }
 
+// Takes in what the server sends until a result is complete, asking once a second whether it is
+// still wanted.
+void LibpqPipeline::await()
+{
+    constexpr int kAskEveryMs = 1000;
+    bool cancelled = false;
+    while (PQisBusy(m_connection)) {
+        pollfd socket{PQsocket(m_connection), POLLIN, 0};
+        const int ready = ::poll(&socket, 1, kAskEveryMs);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready < 0 || (ready > 0 && PQconsumeInput(m_connection) != 1))
+            return; // the connection broke: PQgetResult() says how
+        if (ready == 0 && !cancelled && m_stillWanted && !m_stillWanted()) {
+            cancelRunning();
+            cancelled = true;
+        }
+    }
+}
+
+void LibpqPipeline::cancelRunning()
+{
+    PGcancel* cancel = PQgetCancel(m_connection);
+    if (!cancel)
+        return;
+    char error[256];
+    PQcancel(cancel, error, int(sizeof error));
+    PQfreeCancel(cancel);
+}
+
 // Reads the results up to `ticket`'s and keeps them for their receivers.
 void LibpqPipeline::keepUntil(Ticket ticket)
 {
@@ -98,6 +130,7 @@ Result<LibpqResult> LibpqPipeline::readNext()
     ++m_read;
     const QString statement = m_outstanding.front();
     m_outstanding.pop_front();
+    await();
     LibpqResult result(PQgetResult(m_connection));
     if (!result.handle())
         return LibpqResult::failure(m_connection, nullptr, statement);

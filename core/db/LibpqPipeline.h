@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <deque>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -27,6 +28,10 @@ public:
 
     /// Enters pipeline mode on `db` (QPSQL); results Qt's driver left unread are discarded first.
     Status open();
+    /// Called about once a second while a result is awaited (a statement that sorts a whole table
+    /// answers late); returning false cancels the running statement, whose result is then the
+    /// error `query_canceled`.
+    void setWaiting(std::function<bool()> stillWanted) { m_stillWanted = std::move(stillWanted); }
     /// Sends `statement` (SQL from code, `parameters` bound as text to $1, $2, …) without waiting.
     Result<Ticket> send(const QString& statement, const std::vector<std::string>& parameters = {});
     /// The result of a statement sent before.
@@ -39,6 +44,8 @@ public:
 
 private:
     void keepUntil(Ticket ticket);
+    void await();
+    void cancelRunning();
     Result<LibpqResult> readNext();
 
     const QSqlDatabase& m_db;
@@ -47,6 +54,7 @@ private:
     Ticket m_read = 0;
     std::deque<QString> m_outstanding; ///< statements sent and not read yet, oldest first
     std::map<Ticket, Result<LibpqResult>> m_kept;
+    std::function<bool()> m_stillWanted;
 };
 
 } // namespace kumiko::db

@@ -18,8 +18,8 @@ using nlohmann::json;
 
 constexpr int kFetchSize = 10000;
 
-// The log by aggregate in the order of its (aggregate_id, version) index: the server streams it
-// without sorting, and the read tables' primary keys give the same uuid order for the merge.
+// The log by aggregate (uuid order, as the read tables by id, for the merge), each aggregate's events
+// by version: a fork's streams interleave, and the replay puts them in id order itself.
 const QString kEventSelect = QStringLiteral(
     "SELECT e.id, e.aggregate_id, e.aggregate_type, e.tenant_id, e.version, e.type, e.payload, "
     "e.created_at, e.created_by FROM kumiko_events e ORDER BY e.aggregate_id, e.version");
@@ -55,16 +55,79 @@ Result<qint64> estimatedEvents(db::LibpqPipeline& pipeline)
     return estimate->rows() == 1 ? number<qint64>(estimate->text(0, 0)) : 0;
 }
 
-Result<std::vector<std::unique_ptr<ReadTableScan>>> openScans(db::LibpqPipeline& pipeline,
-                                                              ConsistencyTally& tally)
+// Sorting the log and the tables once costs the server far less than reading them in index order,
+// which fetches a heap page for each row (most of them not cached on a large log); the sorts answer
+// late, and the pipeline reports progress and takes a cancel while they run. The server's row
+// comparisons look rows up by id again.
+Status openCursors(db::LibpqPipeline& pipeline, ConsistencyTally& tally,
+                   std::vector<std::unique_ptr<ReadTableScan>>& scans, db::LibpqCursor& events)
 {
-    std::vector<std::unique_ptr<ReadTableScan>> scans;
+    if (auto sorted = pipeline.exec(QStringLiteral("SET LOCAL enable_indexscan = off")); !sorted)
+        return sorted.error();
     for (const QString& table : RowReplay::tables()) {
         scans.push_back(std::make_unique<ReadTableScan>(pipeline, table, tally));
         if (Status opened = scans.back()->open(); !opened)
-            return opened.error();
+            return opened;
     }
-    return scans;
+    if (Status opened = events.open(kEventSelect); !opened)
+        return opened;
+    auto indexed = pipeline.exec(QStringLiteral("SET LOCAL enable_indexscan = on"));
+    if (!indexed)
+        return indexed.error();
+    return {};
+}
+
+// Replays the log aggregate by aggregate next to the read tables; stops early when cancelled.
+Status checkAll(db::LibpqPipeline& pipeline, const ConsistencyCheck::Options& options,
+                ConsistencyReport& report, qint64& estimate)
+{
+    auto estimated = estimatedEvents(pipeline);
+    if (!estimated)
+        return estimated.error();
+    estimate = estimated.value();
+    ConsistencyTally tally(report, options.keepFindings);
+    std::vector<std::unique_ptr<ReadTableScan>> scans;
+    db::LibpqCursor events(pipeline, QStringLiteral("kumiko_check_events"), kFetchSize);
+    if (Status opened = openCursors(pipeline, tally, scans, events); !opened)
+        return opened;
+    AggregateCheck aggregates(tally, scans);
+    std::string aggregateId;
+    std::vector<ReplayEvent> aggregate;
+    const auto finishAggregate = [&]() -> Status {
+        if (aggregate.empty())
+            return {};
+        ++report.aggregates;
+        Status checked = aggregates.check(aggregateId, aggregate);
+        aggregate.clear();
+        return checked;
+    };
+    while (!events.done()) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            return {};
+        }
+        auto fetched = events.fetch();
+        if (!fetched)
+            return fetched.error();
+        for (int row = 0; row < fetched->rows(); ++row) {
+            if (fetched->text(row, 1) != aggregateId) {
+                if (Status checked = finishAggregate(); !checked)
+                    return checked;
+                aggregateId = fetched->text(row, 1);
+            }
+            aggregate.push_back(eventAt(fetched.value(), row));
+        }
+        report.events += fetched->rows();
+        if (options.progress)
+            options.progress(report.events, estimate);
+    }
+    if (Status checked = finishAggregate(); !checked)
+        return checked;
+    for (const auto& scan : scans) {
+        if (Status finished = scan->finish(); !finished)
+            return finished;
+    }
+    return {};
 }
 
 } // namespace
@@ -143,54 +206,23 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
     db::LibpqPipeline pipeline(db);
     if (Status opened = pipeline.open(); !opened)
         return opened.error();
-    auto estimate = estimatedEvents(pipeline);
-    if (!estimate)
-        return estimate.error();
     ConsistencyReport report;
-    ConsistencyTally tally(report, options.keepFindings);
-    auto scans = openScans(pipeline, tally);
-    if (!scans)
-        return scans.error();
-    AggregateCheck aggregates(tally, scans.value());
-    db::LibpqCursor events(pipeline, QStringLiteral("kumiko_check_events"), kFetchSize);
-    if (Status opened = events.open(kEventSelect); !opened)
-        return opened.error();
-    std::string aggregateId;
-    std::vector<ReplayEvent> aggregate;
-    const auto finishAggregate = [&]() -> Status {
-        if (aggregate.empty())
-            return {};
-        ++report.aggregates;
-        Status checked = aggregates.check(aggregateId, aggregate);
-        aggregate.clear();
-        return checked;
+    qint64 estimate = 0;
+    const auto cancelled = [&options] {
+        return options.cancel && options.cancel->load();
     };
-    while (!events.done()) {
-        if (options.cancel && options.cancel->load()) {
-            report.cancelled = true;
-            return report;
-        }
-        auto fetched = events.fetch();
-        if (!fetched)
-            return fetched.error();
-        for (int row = 0; row < fetched->rows(); ++row) {
-            if (fetched->text(row, 1) != aggregateId) {
-                if (Status checked = finishAggregate(); !checked)
-                    return checked.error();
-                aggregateId = fetched->text(row, 1);
-            }
-            aggregate.push_back(eventAt(fetched.value(), row));
-        }
-        report.events += fetched->rows();
+    pipeline.setWaiting([&] {
         if (options.progress)
-            options.progress(report.events, estimate.value());
+            options.progress(report.events, estimate);
+        return !cancelled();
+    });
+    if (Status checked = checkAll(pipeline, options, report, estimate); !checked) {
+        if (!cancelled())
+            return checked.error();
+        report.cancelled = true; // the server stopped the statement that was running
     }
-    if (Status checked = finishAggregate(); !checked)
-        return checked.error();
-    for (const auto& scan : scans.value()) {
-        if (Status finished = scan->finish(); !finished)
-            return finished.error();
-    }
+    if (report.cancelled)
+        return report;
     if (Status closed = pipeline.close(); !closed)
         return closed.error();
     if (Status committed = transaction.commit(); !committed)

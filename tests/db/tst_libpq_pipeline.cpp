@@ -21,6 +21,7 @@ private Q_SLOTS:
     void resultsReachTheirReceiversInAnyOrder();
     void cursorsInterleaveBatchByBatch();
     void failureCarriesTheSqlStateNotTheStatement();
+    void waitingCanCancelTheRunningStatement();
     void closedPipelineLeavesTheConnectionToQt();
 };
 
@@ -95,6 +96,22 @@ void TestLibpqPipeline::failureCarriesTheSqlStateNotTheStatement()
     QCOMPARE(failed.error().statement, QStringLiteral("SELECT * FROM no_such_table"));
     auto after = pipeline.exec(QStringLiteral("SELECT 1")); // the next statement has its own sync point
     KUMIKO_VERIFY_OK(after);
+    KUMIKO_VERIFY_OK(pipeline.close());
+}
+
+void TestLibpqPipeline::waitingCanCancelTheRunningStatement()
+{
+    db::LibpqPipeline pipeline(TestDatabase::connection());
+    KUMIKO_VERIFY_OK(pipeline.open());
+    int asked = 0;
+    pipeline.setWaiting([&asked] {
+        ++asked;
+        return false;
+    });
+    auto slept = pipeline.exec(QStringLiteral("SELECT pg_sleep(60)"));
+    KUMIKO_VERIFY_ERROR(slept, "query_canceled");
+    QCOMPARE(asked, 1);
+    KUMIKO_VERIFY_OK(pipeline.exec(QStringLiteral("SELECT 1")));
     KUMIKO_VERIFY_OK(pipeline.close());
 }
 
