@@ -77,20 +77,10 @@ Status openCursors(db::LibpqPipeline& pipeline, ConsistencyTally& tally,
     return {};
 }
 
-// Replays the log aggregate by aggregate next to the read tables; stops early when cancelled.
-Status checkAll(db::LibpqPipeline& pipeline, const ConsistencyCheck::Options& options,
-                ConsistencyReport& report, qint64& estimate)
+// Hands the log to `aggregates` one aggregate at a time; stops early when cancelled.
+Status replayLog(db::LibpqCursor& events, AggregateCheck& aggregates,
+                 const ConsistencyCheck::Options& options, ConsistencyReport& report, qint64 estimate)
 {
-    auto estimated = estimatedEvents(pipeline);
-    if (!estimated)
-        return estimated.error();
-    estimate = estimated.value();
-    ConsistencyTally tally(report, options.keepFindings);
-    std::vector<std::unique_ptr<ReadTableScan>> scans;
-    db::LibpqCursor events(pipeline, QStringLiteral("kumiko_check_events"), kFetchSize);
-    if (Status opened = openCursors(pipeline, tally, scans, events); !opened)
-        return opened;
-    AggregateCheck aggregates(tally, scans);
     std::string aggregateId;
     std::vector<ReplayEvent> aggregate;
     const auto finishAggregate = [&]() -> Status {
@@ -121,8 +111,26 @@ Status checkAll(db::LibpqPipeline& pipeline, const ConsistencyCheck::Options& op
         if (options.progress)
             options.progress(report.events, estimate);
     }
-    if (Status checked = finishAggregate(); !checked)
-        return checked;
+    return finishAggregate();
+}
+
+// The whole check inside the caller's transaction; stops early when cancelled.
+Status checkAll(db::LibpqPipeline& pipeline, const ConsistencyCheck::Options& options,
+                ConsistencyReport& report, qint64& estimate)
+{
+    auto estimated = estimatedEvents(pipeline);
+    if (!estimated)
+        return estimated.error();
+    estimate = estimated.value();
+    ConsistencyTally tally(report, options.keepFindings);
+    std::vector<std::unique_ptr<ReadTableScan>> scans;
+    db::LibpqCursor events(pipeline, QStringLiteral("kumiko_check_events"), kFetchSize);
+    if (Status opened = openCursors(pipeline, tally, scans, events); !opened)
+        return opened;
+    AggregateCheck aggregates(tally, scans);
+    if (Status replayed = replayLog(events, aggregates, options, report, estimate);
+        !replayed || report.cancelled)
+        return replayed;
     for (const auto& scan : scans) {
         if (Status finished = scan->finish(); !finished)
             return finished;
