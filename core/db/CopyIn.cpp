@@ -1,7 +1,7 @@
 #include "db/CopyIn.h"
 
 #include "db/LibpqHandle.h"
-#include "db/SqlError.h"
+#include "db/LibpqResult.h"
 #include "db/SqlIdentifier.h"
 
 #include <libpq-fe.h>
@@ -18,29 +18,13 @@ struct ResultDeleter
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
-Error failure(PGconn* connection, const PGresult* result, const QString& context)
-{
-    Error e;
-    e.statement = context;
-    e.sqlState = result ? QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QString();
-    const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-    e.message = QString::fromUtf8(primary ? primary : PQerrorMessage(connection)).trimmed();
-    if (!e.sqlState.isEmpty())
-        e.code = SqlError::codeForSqlState(e.sqlState);
-    else if (PQstatus(connection) == CONNECTION_BAD)
-        e.code = ErrorCode::ConnectionLost;
-    else
-        e.code = ErrorCode::DatabaseError;
-    return e;
-}
-
 // Reads the results of the command until libpq is idle again; the first failure wins.
 Status finish(PGconn* connection, const QString& context)
 {
     Status status;
     while (ResultPtr result{PQgetResult(connection)}) {
         if (PQresultStatus(result.get()) != PGRES_COMMAND_OK && status)
-            status = failure(connection, result.get(), context);
+            status = LibpqResult::failure(connection, result.get(), context);
     }
     return status;
 }
@@ -114,7 +98,7 @@ Status CopyIn::send(const QSqlDatabase& db) const
         return Error::make(ErrorCode::ConnectionLost, QStringLiteral("no open PostgreSQL connection"));
     ResultPtr started{PQexec(connection, context.toUtf8().constData())};
     if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
-        Error e = failure(connection, started.get(), context);
+        Error e = LibpqResult::failure(connection, started.get(), context);
         started.reset();
         (void)finish(connection, context);
         return e;
@@ -125,11 +109,11 @@ Status CopyIn::send(const QSqlDatabase& db) const
         if (PQputCopyData(connection, m_data.data() + offset, length) != 1) {
             PQputCopyEnd(connection, "client could not send the rows");
             (void)finish(connection, context);
-            return failure(connection, nullptr, context);
+            return LibpqResult::failure(connection, nullptr, context);
         }
     }
     if (PQputCopyEnd(connection, nullptr) != 1)
-        return failure(connection, nullptr, context);
+        return LibpqResult::failure(connection, nullptr, context);
     return finish(connection, context);
 }
 

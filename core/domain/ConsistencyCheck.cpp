@@ -1,284 +1,141 @@
 #include "domain/ConsistencyCheck.h"
 
-#include "db/Sql.h"
-#include "db/SqlArray.h"
+#include "db/LibpqCursor.h"
+#include "db/LibpqPipeline.h"
 #include "db/Transaction.h"
+#include "domain/AggregateCheck.h"
+#include "domain/ConsistencyTally.h"
+#include "domain/ReadTableScan.h"
 #include "domain/RowReplay.h"
 #include "eventstore/EventStore.h"
 
-#include <QHash>
-#include <QSet>
-#include <optional>
+#include <charconv>
 
 namespace kumiko::domain {
 namespace {
 
 using nlohmann::json;
 
-constexpr size_t kFetchSize = 5000;
-constexpr int kCompareBatch = 2000;
+constexpr int kFetchSize = 10000;
 
-// A server-side cursor: the statement's rows arrive kFetchSize at a time, never all at once.
-class Cursor
+// The log by aggregate (uuid order, as the read tables by id, for the merge), each aggregate's events
+// by version: a fork's streams interleave, and the replay puts them in id order itself.
+const QString kEventSelect = QStringLiteral(
+    "SELECT e.id, e.aggregate_id, e.aggregate_type, e.tenant_id, e.version, e.type, e.payload, "
+    "e.created_at, e.created_by FROM kumiko_events e ORDER BY e.aggregate_id, e.version");
+
+template <typename Number>
+Number number(std::string_view text)
 {
-public:
-    Cursor(const QSqlDatabase& db, QString name)
-        : m_db(db)
-        , m_name(std::move(name))
-    {}
+    Number value = 0;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+}
 
-    Status open(const QString& select)
-    {
-        return db::Sql::run(m_db, QStringLiteral("DECLARE %1 NO SCROLL CURSOR FOR %2").arg(m_name, select));
-    }
-    Result<db::SqlRows> fetch()
-    {
-        return db::Sql::exec(m_db, QStringLiteral("FETCH %1 FROM %2").arg(kFetchSize).arg(m_name));
-    }
-    // Read completely before the next statement: the driver streams rows and a second statement on
-    // the connection would discard the rest.
-    Result<std::vector<es::StoredEvent>> fetchEvents()
-    {
-        auto rows = fetch();
-        if (!rows)
-            return rows.error();
-        std::vector<es::StoredEvent> events;
-        events.reserve(kFetchSize);
-        while (rows->next())
-            events.push_back(es::EventStore::fromRow(rows.value()));
-        return events;
-    }
-
-private:
-    const QSqlDatabase& m_db;
-    QString m_name;
-};
-
-class Findings
+ReplayEvent eventAt(const db::LibpqResult& rows, int row)
 {
-public:
-    Findings(ConsistencyReport& report, int keep)
-        : m_report(report)
-        , m_keep(keep)
-    {}
-    void add(ConsistencyFinding finding)
-    {
-        ++m_report.counts[finding.kind];
-        if (qsizetype(m_report.findings.size()) < m_keep)
-            m_report.findings.push_back(std::move(finding));
-    }
+    ReplayEvent event;
+    event.id = number<qint64>(rows.text(row, 0));
+    event.aggregateType = rows.text(row, 2);
+    event.tenantId = rows.text(row, 3);
+    event.version = number<int>(rows.text(row, 4));
+    event.type = rows.text(row, 5);
+    event.payload = es::EventStore::parseStoredJson(rows.text(row, 6));
+    event.createdAt = rows.text(row, 7);
+    event.createdBy = rows.text(row, 8);
+    return event;
+}
 
-private:
-    ConsistencyReport& m_report;
-    int m_keep;
-};
-
-// One read table: the rows the events call for, compared batch by batch with the table by the
-// server (only differences come back), then the table's rows no event produces.
-class TableComparison
+Result<qint64> estimatedEvents(db::LibpqPipeline& pipeline)
 {
-public:
-    TableComparison(const QSqlDatabase& db, QString table, Findings& findings, ConsistencyReport& report)
-        : m_db(db)
-        , m_table(std::move(table))
-        , m_findings(findings)
-        , m_report(report)
-    {}
-
-    Status expect(const QString& aggregateType, const QString& id, std::optional<json> row)
-    {
-        m_types.insert(id, aggregateType);
-        if (row)
-            m_rows.push_back(std::move(*row));
-        else
-            m_absent << id;
-        return m_types.size() >= kCompareBatch ? compare() : Status();
-    }
-
-    Status compare()
-    {
-        if (Status rows = compareRows(); !rows)
-            return rows;
-        if (Status absent = compareAbsent(); !absent)
-            return absent;
-        m_types.clear();
-        return {};
-    }
-
-    // The table's rows whose aggregate has no event at all.
-    Status reportOrphans()
-    {
-        Cursor orphans(m_db, QStringLiteral("kumiko_check_orphans_") + m_table);
-        if (Status opened =
-                orphans.open(QStringLiteral("SELECT r.id::text FROM public.%1 r WHERE NOT EXISTS "
-                                            "(SELECT 1 FROM kumiko_events e WHERE e.aggregate_id = r.id)")
-                                 .arg(m_table));
-            !opened)
-            return opened;
-        for (;;) {
-            auto rows = orphans.fetch();
-            if (!rows)
-                return rows.error();
-            size_t fetched = 0;
-            for (; rows->next(); ++fetched)
-                add(ConsistencyFinding::Kind::RowWithoutEvents, QString(), rows->value(0).toString());
-            m_report.rows += qint64(fetched);
-            if (fetched < kFetchSize)
-                return {};
-        }
-    }
-
-private:
-    // Expected rows through jsonb_populate_recordset and to_jsonb, so types, time zones and precision
-    // are the table's own; the server returns missing rows and the names of differing columns.
-    Status compareRows()
-    {
-        if (m_rows.empty())
-            return {};
-        const qint64 expected = qint64(m_rows.size());
-        auto result = db::Sql::exec(
-            m_db,
-            QStringLiteral(
-                "WITH e AS (SELECT * FROM jsonb_populate_recordset(NULL::public.%1, ?::jsonb)) "
-                "SELECT e.id::text, l.id IS NULL, (SELECT string_agg(j.key, ',' ORDER BY j.key) "
-                "FROM jsonb_each(to_jsonb(l)) j WHERE j.value IS DISTINCT FROM to_jsonb(e) -> j.key) "
-                "FROM e LEFT JOIN public.%1 l ON l.id = e.id "
-                "WHERE l.id IS NULL OR to_jsonb(l) IS DISTINCT FROM to_jsonb(e)")
-                .arg(m_table),
-            {QString::fromStdString(m_rows.dump())});
-        m_rows = json::array();
-        if (!result)
-            return result.error();
-        qint64 missing = 0;
-        while (result->next()) {
-            const QString id = result->value(0).toString();
-            if (result->value(1).toBool()) {
-                ++missing;
-                add(ConsistencyFinding::Kind::RowMissing, m_types.value(id), id);
-            } else {
-                add(ConsistencyFinding::Kind::RowDiffers, m_types.value(id), id,
-                    result->value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
-            }
-        }
-        m_report.rows += expected - missing;
-        return {};
-    }
-
-    // Rows that exist although their aggregate's events never create them or delete them.
-    Status compareAbsent()
-    {
-        if (m_absent.isEmpty())
-            return {};
-        auto result = db::Sql::exec(
-            m_db, QStringLiteral("SELECT id::text FROM public.%1 WHERE id = ANY(?::uuid[])").arg(m_table),
-            {db::SqlArray::literal(m_absent)});
-        m_absent.clear();
-        if (!result)
-            return result.error();
-        while (result->next()) {
-            const QString id = result->value(0).toString();
-            ++m_report.rows;
-            add(ConsistencyFinding::Kind::RowWithoutEvents, m_types.value(id), id);
-        }
-        return {};
-    }
-
-    void add(ConsistencyFinding::Kind kind, const QString& aggregateType, const QString& id,
-             const QStringList& columns = {})
-    {
-        ConsistencyFinding finding;
-        finding.kind = kind;
-        finding.aggregateType = aggregateType;
-        finding.aggregateId = id;
-        finding.table = m_table;
-        finding.columns = columns;
-        m_findings.add(std::move(finding));
-    }
-
-    const QSqlDatabase& m_db;
-    QString m_table;
-    Findings& m_findings;
-    ConsistencyReport& m_report;
-    QHash<QString, QString> m_types; ///< aggregate id → type, for this batch
-    json m_rows = json::array();
-    QStringList m_absent;
-};
-
-// Checks one aggregate's events (in id order) and hands the row they produce to its table.
-class AggregateCheck
-{
-public:
-    AggregateCheck(Findings& findings, QHash<QString, TableComparison*> tables)
-        : m_findings(findings)
-        , m_tables(std::move(tables))
-    {}
-
-    Status check(const std::vector<es::StoredEvent>& events)
-    {
-        const es::StoredEvent& first = events.front();
-        checkStreams(events);
-        TableComparison* table = m_tables.value(RowReplay::tableOf(first.aggregateType));
-        if (!table) {
-            reportUnknownType(first);
-            return {};
-        }
-        return table->expect(first.aggregateType, first.aggregateId, RowReplay::rowAfter(events));
-    }
-
-private:
-    void checkStreams(const std::vector<es::StoredEvent>& events)
-    {
-        QHash<QString, int> versions; // stream tenant → last version seen
-        for (const es::StoredEvent& event : events) {
-            const int expected = versions.value(event.tenantId) + 1;
-            if (event.version != expected) {
-                ConsistencyFinding gap = findingFor(ConsistencyFinding::Kind::VersionGap, event);
-                gap.tenants = {event.tenantId};
-                gap.expectedVersion = expected;
-                gap.foundVersion = event.version;
-                m_findings.add(std::move(gap));
-            }
-            versions.insert(event.tenantId, event.version);
-        }
-        if (versions.size() > 1) {
-            ConsistencyFinding fork = findingFor(ConsistencyFinding::Kind::ForkedAggregate, events.front());
-            fork.tenants = versions.keys();
-            fork.tenants.sort();
-            m_findings.add(std::move(fork));
-        }
-    }
-
-    void reportUnknownType(const es::StoredEvent& event)
-    {
-        if (m_unknownTypes.contains(event.aggregateType))
-            return;
-        m_unknownTypes.insert(event.aggregateType);
-        m_findings.add(findingFor(ConsistencyFinding::Kind::UnknownAggregateType, event));
-    }
-
-    static ConsistencyFinding findingFor(ConsistencyFinding::Kind kind, const es::StoredEvent& event)
-    {
-        ConsistencyFinding finding;
-        finding.kind = kind;
-        finding.aggregateType = event.aggregateType;
-        finding.aggregateId = event.aggregateId;
-        finding.table = RowReplay::tableOf(event.aggregateType);
-        return finding;
-    }
-
-    Findings& m_findings;
-    QHash<QString, TableComparison*> m_tables;
-    QSet<QString> m_unknownTypes;
-};
-
-Result<qint64> estimatedEvents(const QSqlDatabase& db)
-{
-    auto estimate = db::Sql::scalar(
-        db, QStringLiteral(
-                "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'kumiko_events'::regclass"));
+    auto estimate = pipeline.exec(QStringLiteral(
+        "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'kumiko_events'::regclass"));
     if (!estimate)
         return estimate.error();
-    return estimate->toLongLong();
+    return estimate->rows() == 1 ? number<qint64>(estimate->text(0, 0)) : 0;
+}
+
+// Sorting the log and the tables once costs the server far less than reading them in index order,
+// which fetches a heap page for each row (most of them not cached on a large log); the sorts answer
+// late, and the pipeline reports progress and takes a cancel while they run. The server's row
+// comparisons look rows up by id again.
+Status openCursors(db::LibpqPipeline& pipeline, ConsistencyTally& tally,
+                   std::vector<std::unique_ptr<ReadTableScan>>& scans, db::LibpqCursor& events)
+{
+    if (auto sorted = pipeline.exec(QStringLiteral("SET LOCAL enable_indexscan = off")); !sorted)
+        return sorted.error();
+    for (const QString& table : RowReplay::tables()) {
+        scans.push_back(std::make_unique<ReadTableScan>(pipeline, table, tally));
+        if (Status opened = scans.back()->open(); !opened)
+            return opened;
+    }
+    if (Status opened = events.open(kEventSelect); !opened)
+        return opened;
+    auto indexed = pipeline.exec(QStringLiteral("SET LOCAL enable_indexscan = on"));
+    if (!indexed)
+        return indexed.error();
+    return {};
+}
+
+// Hands the log to `aggregates` one aggregate at a time; stops early when cancelled.
+Status replayLog(db::LibpqCursor& events, AggregateCheck& aggregates,
+                 const ConsistencyCheck::Options& options, ConsistencyReport& report, qint64 estimate)
+{
+    std::string aggregateId;
+    std::vector<ReplayEvent> aggregate;
+    const auto finishAggregate = [&]() -> Status {
+        if (aggregate.empty())
+            return {};
+        ++report.aggregates;
+        Status checked = aggregates.check(aggregateId, aggregate);
+        aggregate.clear();
+        return checked;
+    };
+    while (!events.done()) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            return {};
+        }
+        auto fetched = events.fetch();
+        if (!fetched)
+            return fetched.error();
+        for (int row = 0; row < fetched->rows(); ++row) {
+            if (fetched->text(row, 1) != aggregateId) {
+                if (Status checked = finishAggregate(); !checked)
+                    return checked;
+                aggregateId = fetched->text(row, 1);
+            }
+            aggregate.push_back(eventAt(fetched.value(), row));
+        }
+        report.events += fetched->rows();
+        if (options.progress)
+            options.progress(report.events, estimate);
+    }
+    return finishAggregate();
+}
+
+// The whole check inside the caller's transaction; stops early when cancelled.
+Status checkAll(db::LibpqPipeline& pipeline, const ConsistencyCheck::Options& options,
+                ConsistencyReport& report, qint64& estimate)
+{
+    auto estimated = estimatedEvents(pipeline);
+    if (!estimated)
+        return estimated.error();
+    estimate = estimated.value();
+    ConsistencyTally tally(report, options.keepFindings);
+    std::vector<std::unique_ptr<ReadTableScan>> scans;
+    db::LibpqCursor events(pipeline, QStringLiteral("kumiko_check_events"), kFetchSize);
+    if (Status opened = openCursors(pipeline, tally, scans, events); !opened)
+        return opened;
+    AggregateCheck aggregates(tally, scans);
+    if (Status replayed = replayLog(events, aggregates, options, report, estimate);
+        !replayed || report.cancelled)
+        return replayed;
+    for (const auto& scan : scans) {
+        if (Status finished = scan->finish(); !finished)
+            return finished;
+    }
+    return {};
 }
 
 } // namespace
@@ -354,63 +211,28 @@ Result<ConsistencyReport> ConsistencyCheck::run(const QSqlDatabase& db, const Op
     db::Transaction transaction(db);
     if (Status begun = transaction.beginReadOnly(); !begun)
         return begun.error();
-    // The event cursor reads the whole log: plan for all rows (a sort), not for the first ones.
-    if (Status planned = db::Sql::run(db, QStringLiteral("SET LOCAL cursor_tuple_fraction = 1.0")); !planned)
-        return planned.error();
-    auto estimate = estimatedEvents(db);
-    if (!estimate)
-        return estimate.error();
-    ConsistencyReport report;
-    Findings findings(report, options.keepFindings);
-    std::vector<std::unique_ptr<TableComparison>> comparisons;
-    QHash<QString, TableComparison*> tables;
-    for (const QString& table : RowReplay::tables()) {
-        comparisons.push_back(std::make_unique<TableComparison>(db, table, findings, report));
-        tables.insert(table, comparisons.back().get());
-    }
-    AggregateCheck aggregates(findings, tables);
-    Cursor events(db, QStringLiteral("kumiko_check_events"));
-    if (Status opened = events.open(QStringLiteral("SELECT %1 FROM kumiko_events ORDER BY aggregate_id, id")
-                                        .arg(es::EventStore::selectColumns(es::EventStore::Metadata::Skip)));
-        !opened)
+    db::LibpqPipeline pipeline(db);
+    if (Status opened = pipeline.open(); !opened)
         return opened.error();
-    std::vector<es::StoredEvent> aggregate;
-    const auto finishAggregate = [&]() -> Status {
-        if (aggregate.empty())
-            return {};
-        ++report.aggregates;
-        Status checked = aggregates.check(aggregate);
-        aggregate.clear();
-        return checked;
+    ConsistencyReport report;
+    qint64 estimate = 0;
+    const auto cancelled = [&options] {
+        return options.cancel && options.cancel->load();
     };
-    for (bool more = true; more;) {
-        if (options.cancel && options.cancel->load()) {
-            report.cancelled = true;
-            return report;
-        }
-        auto fetched = events.fetchEvents();
-        if (!fetched)
-            return fetched.error();
-        for (es::StoredEvent& event : fetched.value()) {
-            if (!aggregate.empty() && aggregate.front().aggregateId != event.aggregateId) {
-                if (Status checked = finishAggregate(); !checked)
-                    return checked.error();
-            }
-            aggregate.push_back(std::move(event));
-        }
-        report.events += qint64(fetched->size());
-        more = fetched->size() == kFetchSize;
+    pipeline.setWaiting([&] {
         if (options.progress)
-            options.progress(report.events, estimate.value());
+            options.progress(report.events, estimate);
+        return !cancelled();
+    });
+    if (Status checked = checkAll(pipeline, options, report, estimate); !checked) {
+        if (!cancelled())
+            return checked.error();
+        report.cancelled = true; // the server stopped the statement that was running
     }
-    if (Status checked = finishAggregate(); !checked)
-        return checked.error();
-    for (const auto& comparison : comparisons) {
-        if (Status compared = comparison->compare(); !compared)
-            return compared.error();
-        if (Status orphans = comparison->reportOrphans(); !orphans)
-            return orphans.error();
-    }
+    if (report.cancelled)
+        return report;
+    if (Status closed = pipeline.close(); !closed)
+        return closed.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
     return report;

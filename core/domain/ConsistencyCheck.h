@@ -55,8 +55,8 @@ struct ConsistencyReport
 };
 
 /// Replays every aggregate's events and compares the result with the read tables, in one read-only
-/// snapshot, streaming: events arrive ordered by aggregate through a cursor and are compared in
-/// batches with the rows, so memory stays flat however long the log is.
+/// snapshot, streaming: events arrive ordered by aggregate through a cursor, each read table through
+/// one in the same id order, and the two are merged, so memory stays flat however long the log is.
 class ConsistencyCheck
 {
 public:

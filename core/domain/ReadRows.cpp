@@ -99,12 +99,40 @@ QString ReadRows::snakeCase(const QString& camel)
     return out;
 }
 
+namespace {
+
+// snakeCase() for a JSON key without a QString round trip: ASCII keys (all upstream's) are converted
+// in place, others through snakeCase() for its Unicode case rules.
+std::string snakeCaseKey(const std::string& camel)
+{
+    std::string out;
+    out.reserve(camel.size() + 4);
+    for (const char c : camel) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return ReadRows::snakeCase(QString::fromStdString(camel)).toStdString();
+        if (c >= 'A' && c <= 'Z') {
+            out += '_';
+            out += char(c - 'A' + 'a');
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 json ReadRows::toColumns(const json& camelObject)
 {
     json columns = json::object();
-    for (const auto& [key, value] : camelObject.items())
-        columns[snakeCase(QString::fromStdString(key)).toStdString()] = value;
+    setColumns(columns, json(camelObject));
     return columns;
+}
+
+void ReadRows::setColumns(json& row, json&& camelObject)
+{
+    for (auto& [key, value] : camelObject.items())
+        row[snakeCaseKey(key)] = std::move(value);
 }
 
 } // namespace kumiko::domain

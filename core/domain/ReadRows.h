@@ -36,6 +36,8 @@ public:
     static QString snakeCase(const QString& camel);
     /// {"displayName": …} → {"display_name": …}
     static nlohmann::json toColumns(const nlohmann::json& camelObject);
+    /// Sets the members of `camelObject` on `row` under their column names, moving the values.
+    static void setColumns(nlohmann::json& row, nlohmann::json&& camelObject);
 };
 
 } // namespace kumiko::domain

@@ -2,7 +2,7 @@
 
 #include "domain/ReadRows.h"
 
-#include <QHash>
+#include <array>
 
 namespace kumiko::domain {
 namespace {
@@ -11,42 +11,58 @@ using nlohmann::json;
 
 struct Projection
 {
+    std::string_view aggregateType;
     QString table;
     json defaults; ///< column defaults a created payload may leave out
 };
 
-const QHash<QString, Projection>& projections()
+const std::array<Projection, 4>& projections()
 {
-    static const QHash<QString, Projection> all = {
-        {QStringLiteral("tenant"),
-         {QStringLiteral("read_tenants"), {{"is_enabled", true}, {"status", "active"}}}},
-        {QStringLiteral("user"),
-         {QStringLiteral("read_users"),
-          {{"is_deleted", false}, {"email_verified", false}, {"roles", "[]"}, {"status", "active"}}}},
-        {QStringLiteral("tenant-membership"), {QStringLiteral("read_tenant_memberships"), json::object()}},
-        {QStringLiteral("config-value"), {QStringLiteral("read_config_values"), json::object()}},
+    static const std::array<Projection, 4> all = {
+        Projection{"tenant", QStringLiteral("read_tenants"), {{"is_enabled", true}, {"status", "active"}}},
+        Projection{"user",
+                   QStringLiteral("read_users"),
+                   {{"is_deleted", false}, {"email_verified", false}, {"roles", "[]"}, {"status", "active"}}},
+        Projection{"tenant-membership", QStringLiteral("read_tenant_memberships"), json::object()},
+        Projection{"config-value", QStringLiteral("read_config_values"), json::object()},
     };
     return all;
 }
 
-json createdRow(const es::StoredEvent& event, const Projection& projection)
+const Projection* projectionOf(std::string_view aggregateType)
+{
+    for (const Projection& projection : projections()) {
+        if (projection.aggregateType == aggregateType)
+            return &projection;
+    }
+    return nullptr;
+}
+
+bool endsWith(std::string_view text, std::string_view suffix)
+{
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+json createdRow(const std::string& aggregateId, ReplayEvent& event, const Projection& projection)
 {
     json row = projection.defaults;
-    row.update(ReadRows::toColumns(event.payload));
-    if (!event.payload.contains("tenantId"))
-        row["tenant_id"] = event.tenantId.toStdString();
-    row["id"] = event.aggregateId.toStdString();
-    row["inserted_at"] = event.createdAt.toString(Qt::ISODateWithMs).toStdString();
-    row["inserted_by_id"] = event.createdBy.toStdString();
+    const bool namesTenant = event.payload.contains("tenantId");
+    ReadRows::setColumns(row, std::move(event.payload));
+    if (!namesTenant)
+        row["tenant_id"] = event.tenantId;
+    row["id"] = aggregateId;
+    row["inserted_at"] = event.createdAt;
+    row["inserted_by_id"] = event.createdBy;
     return row;
 }
 
 } // namespace
 
-QString RowReplay::tableOf(const QString& aggregateType)
+const QString& RowReplay::tableOf(std::string_view aggregateType)
 {
-    const auto projection = projections().constFind(aggregateType);
-    return projection == projections().constEnd() ? QString() : projection->table;
+    static const QString none;
+    const Projection* projection = projectionOf(aggregateType);
+    return projection ? projection->table : none;
 }
 
 QStringList RowReplay::tables()
@@ -55,22 +71,22 @@ QStringList RowReplay::tables()
             QStringLiteral("read_tenants"), QStringLiteral("read_users")};
 }
 
-std::optional<json> RowReplay::rowAfter(const std::vector<es::StoredEvent>& events)
+std::optional<json> RowReplay::rowAfter(const std::string& aggregateId, std::vector<ReplayEvent>&& events)
 {
     std::optional<json> row;
-    for (const es::StoredEvent& event : events) {
-        const auto projection = projections().constFind(event.aggregateType);
-        if (projection == projections().constEnd())
+    for (ReplayEvent& event : events) {
+        const Projection* projection = projectionOf(event.aggregateType);
+        if (!projection)
             return std::nullopt;
-        if (event.type.endsWith(QLatin1String(".created"))) {
-            row = createdRow(event, *projection);
-        } else if (event.type.endsWith(QLatin1String(".deleted"))) {
+        if (endsWith(event.type, ".created")) {
+            row = createdRow(aggregateId, event, *projection);
+        } else if (endsWith(event.type, ".deleted")) {
             row.reset();
             continue;
-        } else if (event.type.endsWith(QLatin1String(".updated")) && row) {
-            row->update(ReadRows::toColumns(event.payload.value("changes", json::object())));
-            (*row)["modified_at"] = event.createdAt.toString(Qt::ISODateWithMs).toStdString();
-            (*row)["modified_by_id"] = event.createdBy.toStdString();
+        } else if (endsWith(event.type, ".updated") && row) {
+            ReadRows::setColumns(*row, event.payload.value("changes", json::object()));
+            (*row)["modified_at"] = event.createdAt;
+            (*row)["modified_by_id"] = event.createdBy;
         }
         if (row)
             (*row)["version"] = event.version;

@@ -84,10 +84,11 @@ QString idempotencyKey(const json& metadata)
                                                    : QString();
 }
 
-// Older upstream versions stored payload/metadata double-encoded (a jsonb string holding JSON text).
-json parseStoredJson(const QString& stored)
+} // namespace
+
+json EventStore::parseStoredJson(std::string_view stored)
 {
-    json value = json::parse(stored.toStdString(), nullptr, false);
+    json value = json::parse(stored, nullptr, false);
     if (value.is_string()) {
         json inner = json::parse(value.get<std::string>(), nullptr, false);
         if (!inner.is_discarded())
@@ -95,8 +96,6 @@ json parseStoredJson(const QString& stored)
     }
     return value.is_discarded() ? json() : value;
 }
-
-} // namespace
 
 StoredEvent EventStore::fromRow(const db::SqlRows& rows)
 {
@@ -108,8 +107,8 @@ StoredEvent EventStore::fromRow(const db::SqlRows& rows)
     e.version = rows.value(4).toInt();
     e.type = rows.value(5).toString();
     e.eventVersion = rows.value(6).toInt();
-    e.payload = parseStoredJson(rows.value(7).toString());
-    e.metadata = parseStoredJson(rows.value(8).toString());
+    e.payload = parseStoredJson(rows.value(7).toString().toStdString());
+    e.metadata = parseStoredJson(rows.value(8).toString().toStdString());
     e.createdAt = QDateTime::fromMSecsSinceEpoch(rows.value(9).toLongLong(), Qt::UTC);
     e.createdBy = rows.value(10).toString();
     return e;
@@ -410,13 +409,11 @@ Result<int> EventStore::streamVersion(const QSqlDatabase& db, const QString& ten
     return version->toInt();
 }
 
-QString EventStore::selectColumns(Metadata metadata)
+QString EventStore::selectColumns()
 {
-    return QStringLiteral(
-               "id, aggregate_id::text, aggregate_type, tenant_id::text, version, type, "
-               "event_version, payload::text, %1, (extract(epoch FROM created_at) * 1000)::bigint, "
-               "created_by")
-        .arg(metadata == Metadata::Read ? QStringLiteral("metadata::text") : QStringLiteral("'{}'"));
+    return QStringLiteral("id, aggregate_id::text, aggregate_type, tenant_id::text, version, type, "
+                          "event_version, payload::text, metadata::text, "
+                          "(extract(epoch FROM created_at) * 1000)::bigint, created_by");
 }
 
 Result<EventPage> EventStore::read(const QSqlDatabase& db, const EventFilter& filter)

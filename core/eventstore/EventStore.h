@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <optional>
+#include <string_view>
 
 namespace kumiko::es {
 
@@ -48,15 +49,13 @@ public:
     /// One keyset page of events (by id, never OFFSET).
     static Result<EventPage> read(const QSqlDatabase& db, const EventFilter& filter);
 
-    enum class Metadata
-    {
-        Read,
-        Skip, ///< an empty object instead: readers that never look at it save parsing it
-    };
     /// The select list fromRow() reads, for statements that read whole events.
-    static QString selectColumns(Metadata metadata = Metadata::Read);
+    static QString selectColumns();
     /// The event in the current row of a statement that selected selectColumns().
     static StoredEvent fromRow(const db::SqlRows& rows);
+    /// A stored payload or metadata: older upstream versions stored them double-encoded (a jsonb
+    /// string holding JSON text); null when it is no JSON.
+    static nlohmann::json parseStoredJson(std::string_view stored);
 };
 
 } // namespace kumiko::es

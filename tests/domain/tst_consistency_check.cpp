@@ -56,6 +56,7 @@ private Q_SLOTS:
     void handlerWritesAreClean();
     void forkIsReportedAndWritesDoNotAddOne();
     void changedRowIsNamedByColumn();
+    void valueWrittenAnotherWayIsNoDifference();
     void missingAndOrphanRows();
     void versionGapAndUnknownType();
     void findingsAreCappedButCounted();
@@ -161,6 +162,30 @@ void TestConsistencyCheck::changedRowIsNamedByColumn()
     QCOMPARE(differs->table, QStringLiteral("read_tenants"));
     QCOMPARE(differs->columns, QStringList{QStringLiteral("name")});
     QVERIFY(report.toJson().dump().find("Edited by hand") == std::string::npos); // names only, never values
+}
+
+// The replay's text differs from the table's, the values do not (the server compares these rows).
+void TestConsistencyCheck::valueWrittenAnotherWayIsNoDifference()
+{
+    sql(QStringLiteral(
+            "INSERT INTO kumiko_events (aggregate_id, aggregate_type, tenant_id, version, type, "
+            "payload, metadata, created_by) SELECT aggregate_id, aggregate_type, tenant_id, 2, "
+            "'tenant.updated', '{\"changes\": {\"destroyRequestedAt\": \"2026-03-01T10:00:00.5Z\"}}', "
+            "metadata, created_by FROM kumiko_events WHERE aggregate_id = ?::uuid"),
+        {m_tenant});
+    sql(QStringLiteral(
+            "UPDATE read_tenants r SET version = 2, destroy_requested_at = '2026-03-01 10:00:00.5+00', "
+            "modified_at = e.created_at, modified_by_id = e.created_by FROM kumiko_events e "
+            "WHERE e.aggregate_id = r.id AND e.version = 2 AND r.id = ?::uuid"),
+        {m_tenant});
+    ConsistencyReport report = check();
+    QVERIFY2(report.clean(), report.toJson().dump().c_str());
+
+    sql(QStringLiteral(
+        "UPDATE read_tenants SET destroy_requested_at = destroy_requested_at + interval '1 ms'"));
+    report = check();
+    QCOMPARE(report.problems(), 1);
+    QCOMPARE(firstOf(report, Kind::RowDiffers)->columns, QStringList{QStringLiteral("destroy_requested_at")});
 }
 
 void TestConsistencyCheck::missingAndOrphanRows()
