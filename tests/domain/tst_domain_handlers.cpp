@@ -421,7 +421,7 @@ void TestDomainHandlers::membershipAccessNeedsSystemAdmin()
                             {{"userId", user.toStdString()}, {"tenantId", tenant.toStdString()}},
                             Actor::system(tenant)),
                         "access_denied");
-    Actor tenantAdmin{user, tenant, {WellKnownIds::tenantAdminRole()}, {}};
+    Actor tenantAdmin{user, tenant, {WellKnownIds::tenantAdminRole()}, {}, {}};
     KUMIKO_VERIFY_ERROR(
         run(QStringLiteral("tenant:write:create"), {{"key", "nope"}, {"name", "Nope"}}, tenantAdmin),
         "access_denied");
@@ -490,7 +490,7 @@ void TestDomainHandlers::configSetUpdateResetMatchesUpstream()
 {
     const QString tenant = createTenant(QStringLiteral("config"));
     const QString user = createUser(QStringLiteral("config@acme.test"));
-    Actor tenantAdmin{user, tenant, {WellKnownIds::tenantAdminRole()}, {}};
+    Actor tenantAdmin{user, tenant, {WellKnownIds::tenantAdminRole()}, {}, {}};
     auto set = run(QStringLiteral("config:write:set"),
                    {{"key", "tenant:config:company-name"}, {"value", "Acme GmbH"}}, tenantAdmin);
     KUMIKO_VERIFY_OK(set);
@@ -550,13 +550,16 @@ void TestDomainHandlers::configAccessAndValidatorHook()
 {
     const QString tenant = createTenant(QStringLiteral("config-hook"));
     const QString other = createTenant(QStringLiteral("config-other"));
-    Actor tenantAdmin{
-        QUuid::createUuid().toString(QUuid::WithoutBraces), tenant, {WellKnownIds::tenantAdminRole()}, {}};
+    Actor tenantAdmin{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                      tenant,
+                      {WellKnownIds::tenantAdminRole()},
+                      {},
+                      {}};
     KUMIKO_VERIFY_ERROR(run(QStringLiteral("config:write:set"),
                             {{"key", "a:config:b"}, {"tenantId", other.toStdString()}, {"value", 1}},
                             tenantAdmin),
                         "access_denied");
-    Actor plainUser{tenantAdmin.userId, tenant, {QStringLiteral("User")}, {}};
+    Actor plainUser{tenantAdmin.userId, tenant, {QStringLiteral("User")}, {}, {}};
     KUMIKO_VERIFY_ERROR(
         run(QStringLiteral("config:write:set"), {{"key", "a:config:b"}, {"value", 1}}, plainUser),
         "access_denied");

@@ -169,8 +169,11 @@ void TestConfigurationPage::typedEditorValidatesSetsAndResets()
     load(page);
     const QString admin =
         scalar(QStringLiteral("SELECT id::text FROM read_users WHERE email = 'admin@example.com'"));
-    page.setActor(
-        {admin, QStringLiteral("00000000-0000-4000-8000-000000000000"), {QStringLiteral("SystemAdmin")}, {}});
+    page.setActor({admin,
+                   QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                   {QStringLiteral("SystemAdmin")},
+                   {},
+                   {}});
     waitForRefresh(page, [&] { page.setContext(QStringLiteral("globex"), QString()); });
     page.selectKey(kUploadKey);
     QCOMPARE(page.scopeChooser()->count(), 2); // System, Tenant globex
@@ -287,8 +290,11 @@ void TestConfigurationPage::seedsAreMaskedAppliedAndRevealed()
     QVERIFY(!page.revealButton()->isEnabled()); // nobody to record the reveal for
     const QString admin =
         scalar(QStringLiteral("SELECT id::text FROM read_users WHERE email = 'admin@example.com'"));
-    page.setActor(
-        {admin, QStringLiteral("00000000-0000-4000-8000-000000000000"), {QStringLiteral("SystemAdmin")}, {}});
+    page.setActor({admin,
+                   QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                   {QStringLiteral("SystemAdmin")},
+                   {},
+                   {}});
     QSignalSpy revealed(&page, &ui::ConfigurationPage::revealFinished);
     page.revealButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(revealed.count(), 1, 20000);
@@ -330,8 +336,11 @@ void TestConfigurationPage::signIn(ui::ConfigurationPage& page)
 {
     const QString admin =
         scalar(QStringLiteral("SELECT id::text FROM read_users WHERE email = 'admin@example.com'"));
-    page.setActor(
-        {admin, QStringLiteral("00000000-0000-4000-8000-000000000000"), {QStringLiteral("SystemAdmin")}, {}});
+    page.setActor({admin,
+                   QStringLiteral("00000000-0000-4000-8000-000000000000"),
+                   {QStringLiteral("SystemAdmin")},
+                   {},
+                   {}});
 }
 
 void TestConfigurationPage::changeAtDefaultsToTheContext_data()

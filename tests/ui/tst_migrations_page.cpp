@@ -179,7 +179,7 @@ void TestMigrationsPage::applyAllShowsProgressAndASummary()
     QVERIFY(!page.cancelButton()->isVisible());
     QCOMPARE(page.banner()->kind(), ui::MessageBanner::Kind::Info);
     QCOMPARE(page.banner()->text(), QStringLiteral("Applied 3 migration(s)."));
-    for (const QString& id : {"2026-01-01-tenants", "2026-01-02-admin", "2026-01-03-config"})
+    for (const char* id : {"2026-01-01-tenants", "2026-01-02-admin", "2026-01-03-config"})
         QCOMPARE(stateOf(page, id), QStringLiteral("applied"));
     QCOMPARE(
         TestDatabase::count(QStringLiteral("kumiko_es_operations"), QStringLiteral("applied_by = 'cli'")), 3);
