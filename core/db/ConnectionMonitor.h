@@ -45,6 +45,7 @@ public:
 
     /// How often the poll runs while connected.
     void setPollInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds pollInterval() const { return m_pollTimer.intervalAsDuration(); }
 
     /// A connect attempt starts (automatic or asked for): a pending automatic one is dropped.
     void attemptStarted();
