@@ -112,8 +112,13 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
 
 ConsoleController::~ConsoleController()
 {
-    delete m_window; // the pages stop their running work after its current item
+    // Running work stops after its current item and ends while the pages still exist: each result is
+    // delivered through its page (QFuture::then(page, …)), and Qt 6.4 asserts when that page is gone.
+    m_migrations->cancelApply();
+    m_users->cancelResend();
+    clearPages(); // stops mail delivery and closes the Health view, which cancels its check
     BackgroundWork::drain();
+    delete m_window;
 }
 
 std::chrono::minutes ConsoleController::idleLockSetting()
