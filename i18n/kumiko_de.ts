@@ -2064,6 +2064,16 @@
         <comment>quit dialog button</comment>
         <translation>Weiterlaufen lassen</translation>
     </message>
+    <message>
+        <source>Live refresh polls every %1 s</source>
+        <comment>status bar; %1 = seconds between two checks for changes</comment>
+        <translation>Live-Aktualisierung fragt alle %1 s ab</translation>
+    </message>
+    <message>
+        <source>This connection goes through a pooler in transaction pooling mode (such as PgBouncer). LISTEN needs a database session of its own, so the console looks for changes by others every %1 s instead of being notified.</source>
+        <comment>status bar tooltip; %1 = seconds between two checks for changes</comment>
+        <translation>Diese Verbindung läuft über einen Pooler im Transaktions-Pooling-Modus (etwa PgBouncer). LISTEN braucht eine eigene Datenbanksitzung, deshalb sieht die Konsole alle %1 s nach Änderungen anderer, statt benachrichtigt zu werden.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::EventExportDialog</name>

@@ -2063,6 +2063,16 @@
         <comment>quit dialog button</comment>
         <translation>Keep running</translation>
     </message>
+    <message>
+        <source>Live refresh polls every %1 s</source>
+        <comment>status bar; %1 = seconds between two checks for changes</comment>
+        <translation>Live refresh polls every %1 s</translation>
+    </message>
+    <message>
+        <source>This connection goes through a pooler in transaction pooling mode (such as PgBouncer). LISTEN needs a database session of its own, so the console looks for changes by others every %1 s instead of being notified.</source>
+        <comment>status bar tooltip; %1 = seconds between two checks for changes</comment>
+        <translation>This connection goes through a pooler in transaction pooling mode (such as PgBouncer). LISTEN needs a database session of its own, so the console looks for changes by others every %1 s instead of being notified.</translation>
+    </message>
 </context>
 <context>
     <name>kumiko::ui::EventExportDialog</name>

@@ -51,6 +51,12 @@ AboutDialog::AboutDialog(QWidget* parent)
     askDatabase();
 }
 
+AboutDialog::~AboutDialog()
+{
+    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
+    BackgroundWork::drain();
+}
+
 QLabel* AboutDialog::addRow(QFormLayout* form, const QString& label, const QString& name,
                             const QString& value)
 {

@@ -15,6 +15,8 @@ class AboutDialog : public QDialog
 
 public:
     explicit AboutDialog(QWidget* parent = nullptr);
+    /// Waits for its running background work, whose result is delivered through this object.
+    ~AboutDialog() override;
 
 private:
     QLabel* addRow(QFormLayout* form, const QString& label, const QString& name, const QString& value);

@@ -124,6 +124,12 @@ ConfigurationPage::ConfigurationPage(QWidget* parent)
     showSelectedKey();
 }
 
+ConfigurationPage::~ConfigurationPage()
+{
+    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
+    BackgroundWork::drain();
+}
+
 void ConfigurationPage::buildLayout()
 {
     m_values->setModel(m_valueModel);

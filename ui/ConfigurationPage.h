@@ -42,6 +42,8 @@ class ConfigurationPage : public QWidget
 
 public:
     explicit ConfigurationPage(QWidget* parent = nullptr);
+    /// Waits for its running background work, whose result is delivered through this object.
+    ~ConfigurationPage() override;
 
     void setProjectDir(const QString& dir);
     /// Who writes: the signed-in admin (events name them).

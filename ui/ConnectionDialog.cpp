@@ -113,6 +113,12 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
     resize(760, 420);
 }
 
+ConnectionDialog::~ConnectionDialog()
+{
+    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
+    BackgroundWork::drain();
+}
+
 void ConnectionDialog::retranslateUi()
 {
     setWindowTitle(tr("Connect to a database", "dialog title"));

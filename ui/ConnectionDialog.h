@@ -23,6 +23,8 @@ class ConnectionDialog : public QDialog
 
 public:
     explicit ConnectionDialog(QWidget* parent = nullptr);
+    /// Waits for its running background work, whose result is delivered through this object.
+    ~ConnectionDialog() override;
 
     /// After accept(): the chosen server, or nullopt for the embedded database.
     std::optional<db::ConnectionSettings> chosenSettings() const { return m_chosen; }

@@ -29,6 +29,15 @@
 #include <QSettings>
 
 namespace kumiko::ui {
+namespace {
+
+// The server, the schema, and whether LISTEN can work: on the configured database.
+Result<db::ConnectionProbe::Report> inspectSession(QSqlDatabase& db)
+{
+    return db::ConnectionProbe::inspectSession(db, db::ThreadConnection::settings());
+}
+
+} // namespace
 
 ConsoleController::ConsoleController(Options options, LanguageManager& language, QObject* parent)
     : QObject(parent)
@@ -104,8 +113,13 @@ ConsoleController::ConsoleController(Options options, LanguageManager& language,
 
 ConsoleController::~ConsoleController()
 {
-    delete m_window; // the pages stop their running work after its current item
+    // Running work stops after its current item and ends while the pages still exist: each result is
+    // delivered through its page (QFuture::then(page, …)), and Qt 6.4 asserts when that page is gone.
+    m_migrations->cancelApply();
+    m_users->cancelResend();
+    clearPages(); // stops mail delivery and closes the Health view, which cancels its check
     BackgroundWork::drain();
+    delete m_window;
 }
 
 std::chrono::minutes ConsoleController::idleLockSetting()
@@ -192,9 +206,26 @@ void ConsoleController::showMailStatus()
     m_window->setMailStatus(m_mail->statusText(), m_mail->statusDetail());
 }
 
+void ConsoleController::showRefreshNote()
+{
+    if (!m_status || !m_status->transactionPooling)
+        return m_window->setRefreshNote({}, {});
+    const auto interval = m_monitor.pollInterval();
+    const qint64 seconds = std::max<qint64>(1, std::chrono::ceil<std::chrono::seconds>(interval).count());
+    m_window->setRefreshNote(
+        tr("Live refresh polls every %1 s", "status bar; %1 = seconds between two checks for changes")
+            .arg(seconds),
+        tr("This connection goes through a pooler in transaction pooling mode (such as PgBouncer). LISTEN "
+           "needs a database session of its own, so the console looks for changes by others every %1 s "
+           "instead of being notified.",
+           "status bar tooltip; %1 = seconds between two checks for changes")
+            .arg(seconds));
+}
+
 void ConsoleController::retranslate()
 {
     showMailStatus();
+    showRefreshNote();
     using State = db::ConnectionMonitor::State;
     const State state = m_monitor.state();
     if (state == State::Lost || state == State::Reconnecting) {
@@ -379,7 +410,7 @@ void ConsoleController::connectDatabase()
         if (!settings)
             return settings.error();
         db::ThreadConnection::configure(settings.value());
-        return db::ThreadConnection::with([](QSqlDatabase& db) { return db::ConnectionProbe::inspect(db); });
+        return db::ThreadConnection::with(inspectSession);
     }).then(this, [this](const Result<db::ConnectionProbe::Report>& server) {
         m_window->setBusy({});
         if (!server) {
@@ -395,13 +426,12 @@ void ConsoleController::connectDatabase()
 
 void ConsoleController::refreshStatus()
 {
-    BackgroundWork::withDatabase([](QSqlDatabase& db) {
-        return db::ConnectionProbe::inspect(db);
-    }).then(this, [this](const Result<db::ConnectionProbe::Report>& server) {
-        if (!server)
-            return showError(server.error());
-        showStatus(server.value());
-    });
+    BackgroundWork::withDatabase(inspectSession)
+        .then(this, [this](const Result<db::ConnectionProbe::Report>& server) {
+            if (!server)
+                return showError(server.error());
+            showStatus(server.value());
+        });
 }
 
 void ConsoleController::createSchema()
@@ -427,9 +457,14 @@ void ConsoleController::createSchema()
 
 void ConsoleController::showStatus(const db::ConnectionProbe::Report& server)
 {
-    // Every connect starts listening anew: the server or the old LISTEN session may be gone.
-    m_listener.listen(db::ThreadConnection::settings(),
-                      {db::DatabaseListener::eventsChannel(), db::DatabaseListener::esOpsChannel()});
+    // Every connect starts listening anew: the server or the old LISTEN session may be gone. Through a
+    // pooler in transaction mode LISTEN would subscribe a server session the pooler hands to others
+    // after the statement: nothing would arrive, so the monitor's poll is the live refresh then.
+    if (server.transactionPooling)
+        m_listener.stop();
+    else
+        m_listener.listen(db::ThreadConnection::settings(),
+                          {db::DatabaseListener::eventsChannel(), db::DatabaseListener::esOpsChannel()});
     m_error.reset();
     m_status = server;
     retranslate();

@@ -106,6 +106,8 @@ private:
 
     void retranslate();
     void showMailStatus();
+    /// The status bar says so when the pages refresh by polling instead of LISTEN.
+    void showRefreshNote();
     void openConnectionDialog();
     void openConsistencyCheck();
     void connectLastProfileOrDefault();

@@ -1,6 +1,7 @@
 #include "DirectoryPicker.h"
 
 #include "SuggestionModel.h"
+#include "common/BackgroundWork.h"
 #include "config/TenantUserLookup.h"
 
 #include <QAbstractItemView>
@@ -35,6 +36,14 @@ DirectoryPicker::DirectoryPicker(QWidget* parent)
     connect(m_edit, &QLineEdit::editingFinished, this, &DirectoryPicker::finished);
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
             &DirectoryPicker::picked);
+}
+
+DirectoryPicker::~DirectoryPicker()
+{
+    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
+    // The line edit loses focus while QWidget's destructor deletes it; this part is gone by then.
+    m_edit->disconnect(this);
+    BackgroundWork::drain();
 }
 
 QAbstractItemView* DirectoryPicker::popup() const

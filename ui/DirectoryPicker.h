@@ -52,6 +52,8 @@ Q_SIGNALS:
 
 protected:
     explicit DirectoryPicker(QWidget* parent);
+    /// Waits for its running background work, whose result is delivered through this object.
+    ~DirectoryPicker() override;
 
     /// The search for `term`, run on the pool.
     virtual QFuture<Result<QList<directory::DirectoryEntry>>> search(const QString& term) const = 0;

@@ -103,6 +103,12 @@ EventsPage::EventsPage(QWidget* parent)
     showSelected();
 }
 
+EventsPage::~EventsPage()
+{
+    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
+    BackgroundWork::drain();
+}
+
 void EventsPage::buildLayout()
 {
     m_aggregateType->setEditable(true);

@@ -40,6 +40,8 @@ public:
     static constexpr int kPageSize = 200;
 
     explicit EventsPage(QWidget* parent = nullptr);
+    /// Waits for its running background work, whose result is delivered through this object.
+    ~EventsPage() override;
 
     /// Loads the newest page for the current filters again.
     void reload();

@@ -17,6 +17,7 @@ MailDelivery::~MailDelivery()
 {
     if (m_cancel)
         m_cancel->store(true);
+    BackgroundWork::drain(); // its result is delivered through this object (QFuture::then(this, …))
 }
 
 void MailDelivery::setConfiguration(std::optional<auth::AuthConfiguration> configuration)

@@ -73,6 +73,7 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     , m_languageLabel(new QLabel(this))
     , m_busyLabel(new QLabel(this))
     , m_mailLabel(new QLabel(this))
+    , m_refreshLabel(new QLabel(this))
     , m_busyBar(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -121,6 +122,9 @@ MainWindow::MainWindow(LanguageManager& language, QWidget* parent)
     m_mailLabel->setObjectName(QStringLiteral("mailStatusLabel"));
     m_mailLabel->setVisible(false);
     statusBar()->addPermanentWidget(m_mailLabel);
+    m_refreshLabel->setObjectName(QStringLiteral("refreshNoteLabel"));
+    m_refreshLabel->setVisible(false);
+    statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_languageLabel);
 
@@ -296,6 +300,13 @@ void MainWindow::setMailStatus(const QString& text, const QString& detail)
     m_mailLabel->setText(text);
     m_mailLabel->setToolTip(detail);
     m_mailLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setRefreshNote(const QString& text, const QString& detail)
+{
+    m_refreshLabel->setText(text);
+    m_refreshLabel->setToolTip(detail);
+    m_refreshLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setBusy(const QString& text)

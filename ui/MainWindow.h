@@ -43,6 +43,9 @@ public:
     /// The outbox's delivery state in the status bar (empty text hides it); `detail` as its tooltip.
     void setMailStatus(const QString& text, const QString& detail);
     QLabel* mailStatusLabel() const { return m_mailLabel; }
+    /// How the pages learn of changes by others, when it is not LISTEN (empty text hides it).
+    void setRefreshNote(const QString& text, const QString& detail);
+    QLabel* refreshNoteLabel() const { return m_refreshLabel; }
     /// A busy indicator in the status bar while background work runs; empty text hides it.
     void setBusy(const QString& text);
     MessageBanner* banner() const { return m_banner; }
@@ -83,6 +86,7 @@ private:
     QLabel* m_languageLabel;
     QLabel* m_busyLabel;
     QLabel* m_mailLabel;
+    QLabel* m_refreshLabel;
     QProgressBar* m_busyBar;
     QString m_signedInUser;
     bool m_locked = false;

@@ -78,6 +78,12 @@ MembershipDialog::MembershipDialog(QString email, domain::Actor actor, QWidget* 
     reload();
 }
 
+MembershipDialog::~MembershipDialog()
+{
+    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
+    BackgroundWork::drain();
+}
+
 void MembershipDialog::reload()
 {
     BackgroundWork::withDatabase([email = m_email](QSqlDatabase& db) {

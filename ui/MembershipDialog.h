@@ -26,6 +26,8 @@ class MembershipDialog : public QDialog
 
 public:
     MembershipDialog(QString email, domain::Actor actor, QWidget* parent = nullptr);
+    /// Waits for its running background work, whose result is delivered through this object.
+    ~MembershipDialog() override;
 
     /// Reads the memberships again (the dialog does so when it opens).
     void reload();

@@ -131,9 +131,11 @@ MigrationsPage::MigrationsPage(QWidget* parent)
 
 MigrationsPage::~MigrationsPage()
 {
-    // A running apply stops after its current migration; its results no longer have a page to go to.
+    // A running apply stops after its current migration; its result is delivered through this object
+    // (QFuture::then(this, …)), which Qt 6.4 needs alive when the work ends.
     if (m_cancelFlag)
         m_cancelFlag->store(true);
+    BackgroundWork::drain();
 }
 
 void MigrationsPage::buildLayout()

@@ -80,6 +80,12 @@ OutboxPanel::OutboxPanel(QWidget* parent)
     updateActions();
 }
 
+OutboxPanel::~OutboxPanel()
+{
+    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
+    BackgroundWork::drain();
+}
+
 void OutboxPanel::setMails(const QList<mail::OutboxEntry>& mails)
 {
     QList<qint64> selected;

@@ -30,6 +30,8 @@ class OutboxPanel : public QWidget
 
 public:
     explicit OutboxPanel(QWidget* parent = nullptr);
+    /// Waits for its running background work, whose result is delivered through this object.
+    ~OutboxPanel() override;
 
     void setMails(const QList<mail::OutboxEntry>& mails);
     /// Who cancels; none (signed out) or `writable` false (connection lost) disables the actions.

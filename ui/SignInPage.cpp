@@ -110,6 +110,12 @@ SignInPage::SignInPage(QWidget* parent)
     setResendState(ResendState::Hidden);
 }
 
+SignInPage::~SignInPage()
+{
+    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
+    BackgroundWork::drain();
+}
+
 void SignInPage::setConfiguration(const auth::AuthConfiguration& configuration)
 {
     m_configuration = configuration;

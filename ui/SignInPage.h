@@ -24,6 +24,8 @@ class SignInPage : public QWidget
 
 public:
     explicit SignInPage(QWidget* parent = nullptr);
+    /// Waits for its running background work, whose result is delivered through this object.
+    ~SignInPage() override;
 
     /// Settings from the project's kumiko.json; sign-in is refused with a banner until they are set.
     void setConfiguration(const auth::AuthConfiguration& configuration);

@@ -110,6 +110,12 @@ UserAdminActions::UserAdminActions(QWidget* parent)
     retranslateUi();
 }
 
+UserAdminActions::~UserAdminActions()
+{
+    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
+    BackgroundWork::drain();
+}
+
 void UserAdminActions::setContext(const std::optional<domain::Actor>& actor,
                                   const std::optional<auth::AuthConfiguration>& configuration, bool writable)
 {

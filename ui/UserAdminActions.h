@@ -24,6 +24,8 @@ class UserAdminActions : public QWidget
 
 public:
     explicit UserAdminActions(QWidget* parent = nullptr);
+    /// Waits for its running background work, whose result is delivered through this object.
+    ~UserAdminActions() override;
 
     /// Who writes (none: every action is disabled), the project's settings (the verification mail
     /// of a user created without password) and whether the database can be written now.

@@ -136,6 +136,7 @@ UsersPage::~UsersPage()
 {
     if (m_cancelFlag)
         m_cancelFlag->store(true);
+    BackgroundWork::drain(); // its result is delivered through this object (QFuture::then(this, …))
 }
 
 void UsersPage::buildLayout()

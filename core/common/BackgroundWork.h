@@ -21,6 +21,10 @@ public:
     /// ends the threads, the threads and their connections stay: closing a connection's prepared
     /// queries from a thread's exit path crashed in the QPSQL driver now and then.
     static void drain();
+    /// Closes every pool thread's database connection in that thread. Runs by itself when the
+    /// application object is destroyed: the threads outlive it, and Qt's SQL registry would otherwise
+    /// close their connections from the exiting main thread.
+    static void closeConnections();
 
     /// Returns a QFuture; deliver the result with `future.then(context, …)` on the GUI thread. Work
     /// that takes a `QPromise<T>&` as its first parameter can report progress

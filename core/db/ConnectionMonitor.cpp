@@ -21,6 +21,15 @@ ConnectionMonitor::ConnectionMonitor(QObject* parent)
     connect(&m_retryTimer, &QTimer::timeout, this, &ConnectionMonitor::reconnectDue);
 }
 
+ConnectionMonitor::~ConnectionMonitor()
+{
+    // QFuture::then(this, …) hands the result over through this object from the pool thread; were it
+    // gone by then, Qt 6.4 asserts (debug) or drops the delivery against a dangling context. Once the
+    // pool is idle the delivery is a posted event, which goes with this object.
+    if (m_pollsRunning > 0)
+        BackgroundWork::drain();
+}
+
 void ConnectionMonitor::setPollInterval(std::chrono::milliseconds interval)
 {
     m_pollTimer.setInterval(interval);
@@ -116,9 +125,11 @@ void ConnectionMonitor::poll()
     if (m_polling || m_state != State::Connected)
         return;
     m_polling = true;
+    ++m_pollsRunning;
     BackgroundWork::withDatabase([](QSqlDatabase& db) {
         return ChangeMarker::read(db);
     }).then(this, [this, generation = m_pollGeneration](const Result<ChangeMarker>& marker) {
+        --m_pollsRunning;
         if (generation != m_pollGeneration)
             return;
         m_polling = false;

@@ -36,6 +36,8 @@ public:
     static constexpr std::chrono::milliseconds kDefaultPollInterval{10000};
 
     explicit ConnectionMonitor(QObject* parent = nullptr);
+    /// Waits for a poll still running on the pool: its delivery needs this object alive.
+    ~ConnectionMonitor() override;
 
     State state() const { return m_state; }
     /// Why the connection was lost (the last failure); empty while connected.
@@ -45,6 +47,7 @@ public:
 
     /// How often the poll runs while connected.
     void setPollInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds pollInterval() const { return m_pollTimer.intervalAsDuration(); }
 
     /// A connect attempt starts (automatic or asked for): a pending automatic one is dropped.
     void attemptStarted();
@@ -79,6 +82,7 @@ private:
     int m_nextAttemptSeconds = 0;
     int m_pollGeneration = 0; ///< a poll started before a loss or reconnect is ignored
     bool m_polling = false;
+    int m_pollsRunning = 0; ///< started and not delivered, also those of an older generation
     QTimer m_pollTimer;
     QTimer m_retryTimer;
 };

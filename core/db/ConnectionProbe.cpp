@@ -1,5 +1,6 @@
 #include "db/ConnectionProbe.h"
 
+#include "db/PoolerProbe.h"
 #include "db/SchemaBootstrap.h"
 #include "db/Sql.h"
 #include "db/ThreadConnection.h"
@@ -47,6 +48,19 @@ Result<ConnectionProbe::Report> ConnectionProbe::inspect(const QSqlDatabase& db)
             return version.error();
         report.schemaVersion = version->toInt();
     }
+    return report;
+}
+
+Result<ConnectionProbe::Report> ConnectionProbe::inspectSession(const QSqlDatabase& db,
+                                                                const ConnectionSettings& settings)
+{
+    auto report = inspect(db);
+    if (!report)
+        return report;
+    auto pooled = PoolerProbe::sharesServerSessions(db, settings);
+    if (!pooled)
+        return pooled.error();
+    report->transactionPooling = pooled.value();
     return report;
 }
 

@@ -56,8 +56,9 @@ struct ThisThreadConnection
     {
         // Pool threads can outlive QCoreApplication at process exit; by then Qt's SQL layer may be
         // torn down, and destroying a prepared query would call into a driver that is gone (seen as
-        // a crash at exit). The process is ending and the server closes the socket anyway.
-        if (!QCoreApplication::instance())
+        // a crash at exit). The process is ending and the server closes the socket anyway. Without an
+        // open connection (closed by closeThisThread()) the cache is empty and goes.
+        if (!name.isEmpty() && !QCoreApplication::instance())
             return;
         drop();
         delete statements;

@@ -129,10 +129,10 @@ void TestSchemaBootstrap::concurrentBootstrapsAllSucceed()
     KUMIKO_VERIFY_OK(TestDatabase::create(QStringLiteral("tst_bootstrap_concurrent"), false));
     QList<int> workers = {0, 1, 2, 3};
     const QList<QString> outcomes = QtConcurrent::blockingMapped(workers, [](int) {
-        auto db = db::ThreadConnection::get();
-        if (!db)
-            return db.error().toString();
-        auto report = db::SchemaBootstrap::run(db.value());
+        auto report =
+            db::ThreadConnection::with([](QSqlDatabase& db) { return db::SchemaBootstrap::run(db); });
+        // The global pool's threads outlive the application object: each closes its connection now.
+        db::ThreadConnection::closeThisThread();
         return report ? QStringLiteral("ok:%1").arg(report->createdTables.size()) : report.error().toString();
     });
     int creators = 0;
