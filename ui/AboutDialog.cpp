@@ -53,8 +53,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 
 AboutDialog::~AboutDialog()
 {
-    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
-    BackgroundWork::drain();
+    m_work.waitForAll(); // before QWidget's destructor: the results are delivered to this object
 }
 
 QLabel* AboutDialog::addRow(QFormLayout* form, const QString& label, const QString& name,
@@ -69,22 +68,23 @@ QLabel* AboutDialog::addRow(QFormLayout* form, const QString& label, const QStri
 
 void AboutDialog::askDatabase()
 {
-    BackgroundWork::withDatabase([](QSqlDatabase& db) {
-        return db::ConnectionProbe::inspect(db);
-    }).then(this, [this](const Result<db::ConnectionProbe::Report>& report) {
-        if (!report) {
-            m_server->setText(
-                tr("Not connected: %1", "about dialog; %1 = reason").arg(ErrorText::summary(report.error())));
-            return;
-        }
-        m_server->setText(tr("%1 (database %2)", "about dialog; %1 = server version, %2 = database name")
-                              .arg(report->serverVersion, report->databaseName));
-        m_schema->setText(report->schemaVersion == 0
-                              ? tr("not installed", "about dialog; schema version")
-                              : tr("%1 (this build: %2)", "about dialog; schema versions")
-                                    .arg(report->schemaVersion)
-                                    .arg(report->latestSchemaVersion));
-    });
+    m_work
+        .track(
+            BackgroundWork::withDatabase([](QSqlDatabase& db) { return db::ConnectionProbe::inspect(db); }))
+        .then(this, [this](const Result<db::ConnectionProbe::Report>& report) {
+            if (!report) {
+                m_server->setText(tr("Not connected: %1", "about dialog; %1 = reason")
+                                      .arg(ErrorText::summary(report.error())));
+                return;
+            }
+            m_server->setText(tr("%1 (database %2)", "about dialog; %1 = server version, %2 = database name")
+                                  .arg(report->serverVersion, report->databaseName));
+            m_schema->setText(report->schemaVersion == 0
+                                  ? tr("not installed", "about dialog; schema version")
+                                  : tr("%1 (this build: %2)", "about dialog; schema versions")
+                                        .arg(report->schemaVersion)
+                                        .arg(report->latestSchemaVersion));
+        });
 }
 
 } // namespace kumiko::ui

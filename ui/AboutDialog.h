@@ -1,5 +1,7 @@
 #pragma once
 
+#include "OwnWork.h"
+
 #include <QDialog>
 
 class QFormLayout;
@@ -24,6 +26,7 @@ private:
 
     QLabel* m_server = nullptr;
     QLabel* m_schema = nullptr;
+    OwnWork m_work;
 };
 
 } // namespace kumiko::ui

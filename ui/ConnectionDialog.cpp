@@ -115,8 +115,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent)
 
 ConnectionDialog::~ConnectionDialog()
 {
-    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
-    BackgroundWork::drain();
+    m_work.waitForAll(); // before QWidget's destructor: the results are delivered to this object
 }
 
 void ConnectionDialog::retranslateUi()
@@ -229,26 +228,25 @@ void ConnectionDialog::testConnection()
     setStatus(tr("Testing…", "connection dialog"), true);
     m_test->setEnabled(false);
     const db::ConnectionSettings settings = profileFromForm().toSettings(m_password->text());
-    BackgroundWork::run([settings] {
-        return db::ConnectionProbe::probe(settings);
-    }).then(this, [this](const Result<db::ConnectionProbe::Report>& report) {
-        m_test->setEnabled(true);
-        if (!report)
-            return setStatus(ErrorText::summary(report.error()) + QLatin1Char('\n') +
-                                 ErrorText::detail(report.error()),
-                             false);
-        const QString schema =
-            report->hasKumikoSchema()
-                ? tr("The Kumiko schema is installed.", "connection dialog")
-                : tr("The Kumiko schema is missing or incomplete; the console offers to create it when you "
-                     "connect.",
-                     "connection dialog");
-        setStatus(tr("Connection works: PostgreSQL %1, database %2.",
-                     "connection dialog; %1 = version, %2 = database name")
-                          .arg(report->serverVersion, report->databaseName) +
-                      QLatin1Char('\n') + schema,
-                  true);
-    });
+    m_work.track(BackgroundWork::run([settings] { return db::ConnectionProbe::probe(settings); }))
+        .then(this, [this](const Result<db::ConnectionProbe::Report>& report) {
+            m_test->setEnabled(true);
+            if (!report)
+                return setStatus(ErrorText::summary(report.error()) + QLatin1Char('\n') +
+                                     ErrorText::detail(report.error()),
+                                 false);
+            const QString schema = report->hasKumikoSchema()
+                                       ? tr("The Kumiko schema is installed.", "connection dialog")
+                                       : tr("The Kumiko schema is missing or incomplete; the console offers "
+                                            "to create it when you "
+                                            "connect.",
+                                            "connection dialog");
+            setStatus(tr("Connection works: PostgreSQL %1, database %2.",
+                         "connection dialog; %1 = version, %2 = database name")
+                              .arg(report->serverVersion, report->databaseName) +
+                          QLatin1Char('\n') + schema,
+                      true);
+        });
 }
 
 void ConnectionDialog::connectToProfile()

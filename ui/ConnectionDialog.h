@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionProfileStore.h"
+#include "OwnWork.h"
 
 #include <QDialog>
 #include <optional>
@@ -64,6 +65,7 @@ private:
     QLabel* m_labels[7];
     std::optional<db::ConnectionSettings> m_chosen;
     QString m_chosenProfile;
+    OwnWork m_work;
 };
 
 } // namespace kumiko::ui

@@ -40,10 +40,9 @@ DirectoryPicker::DirectoryPicker(QWidget* parent)
 
 DirectoryPicker::~DirectoryPicker()
 {
-    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
     // The line edit loses focus while QWidget's destructor deletes it; this part is gone by then.
     m_edit->disconnect(this);
-    BackgroundWork::drain();
+    m_work.waitForAll(); // before QWidget's destructor: the results are delivered to this object
 }
 
 QAbstractItemView* DirectoryPicker::popup() const
@@ -82,18 +81,19 @@ void DirectoryPicker::searchNow()
     m_debounce.stop();
     const QString term = m_edit->text().trimmed();
     const quint64 ticket = m_suggestions->search(term);
-    search(term).then(this, [this, ticket](const Result<QList<directory::DirectoryEntry>>& found) {
-        // An answer to older input changes nothing: the newer search's answer is on its way.
-        if (!(found ? m_suggestions->deliver(ticket, found.value()) : m_suggestions->fail(ticket)))
-            return;
-        if (!m_confirmed.isEmpty())
-            chooseExactMatch();
-        else if (m_edit->hasFocus() && m_suggestions->rowCount() > 0)
-            m_completer->complete();
-        else
-            popup()->hide();
-        Q_EMIT suggestionsArrived();
-    });
+    m_work.track(search(term))
+        .then(this, [this, ticket](const Result<QList<directory::DirectoryEntry>>& found) {
+            // An answer to older input changes nothing: the newer search's answer is on its way.
+            if (!(found ? m_suggestions->deliver(ticket, found.value()) : m_suggestions->fail(ticket)))
+                return;
+            if (!m_confirmed.isEmpty())
+                chooseExactMatch();
+            else if (m_edit->hasFocus() && m_suggestions->rowCount() > 0)
+                m_completer->complete();
+            else
+                popup()->hide();
+            Q_EMIT suggestionsArrived();
+        });
 }
 
 void DirectoryPicker::choose(const QString& id, const QString& label)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OwnWork.h"
 #include "common/Result.h"
 #include "directory/DirectorySearch.h"
 
@@ -78,6 +79,7 @@ private:
     QTimer m_debounce;
     /// Typed text confirmed before its suggestions came: chosen when one of them is exactly it.
     QString m_confirmed;
+    OwnWork m_work;
 };
 
 } // namespace kumiko::ui

@@ -80,33 +80,34 @@ MembershipDialog::MembershipDialog(QString email, domain::Actor actor, QWidget* 
 
 MembershipDialog::~MembershipDialog()
 {
-    // QFuture::then(this, …) needs this object alive when the work ends (Qt 6.4 asserts otherwise).
-    BackgroundWork::drain();
+    m_work.waitForAll(); // before QWidget's destructor: the results are delivered to this object
 }
 
 void MembershipDialog::reload()
 {
-    BackgroundWork::withDatabase([email = m_email](QSqlDatabase& db) {
-        return MembershipRoles::ofUser(db, email);
-    }).then(this, [this](const Result<QList<MembershipRoles::Membership>>& memberships) {
-        if (!memberships) {
-            m_banner->showError([] { return tr("The memberships could not be read.", "membership banner"); },
-                                memberships.error());
-        } else {
-            m_table->setRowCount(int(memberships->size()));
-            for (int row = 0; row < memberships->size(); ++row) {
-                const MembershipRoles::Membership& m = memberships->at(row);
-                const QStringList cells{m.tenantKey, m.tenantName, m.roles.join(QStringLiteral(", "))};
-                for (int column = 0; column < cells.size(); ++column) {
-                    auto* item = new QTableWidgetItem(cells.at(column));
-                    item->setToolTip(m.tenantId);
-                    m_table->setItem(row, column, item);
+    m_work
+        .track(BackgroundWork::withDatabase(
+            [email = m_email](QSqlDatabase& db) { return MembershipRoles::ofUser(db, email); }))
+        .then(this, [this](const Result<QList<MembershipRoles::Membership>>& memberships) {
+            if (!memberships) {
+                m_banner->showError(
+                    [] { return tr("The memberships could not be read.", "membership banner"); },
+                    memberships.error());
+            } else {
+                m_table->setRowCount(int(memberships->size()));
+                for (int row = 0; row < memberships->size(); ++row) {
+                    const MembershipRoles::Membership& m = memberships->at(row);
+                    const QStringList cells{m.tenantKey, m.tenantName, m.roles.join(QStringLiteral(", "))};
+                    for (int column = 0; column < cells.size(); ++column) {
+                        auto* item = new QTableWidgetItem(cells.at(column));
+                        item->setToolTip(m.tenantId);
+                        m_table->setItem(row, column, item);
+                    }
                 }
+                m_table->resizeColumnsToContents();
             }
-            m_table->resizeColumnsToContents();
-        }
-        Q_EMIT loaded();
-    });
+            Q_EMIT loaded();
+        });
 }
 
 QStringList MembershipDialog::roles() const
@@ -144,34 +145,38 @@ void MembershipDialog::run(Action action)
         return;
     m_busy = true;
     updateButtons();
-    BackgroundWork::withDatabase([action, email = m_email, tenantId, wanted,
-                                  actor = m_actor](QSqlDatabase& db) {
-        return action == Action::Grant ? MembershipRoles::grant(db, actor, email, tenantId, wanted)
-                                       : MembershipRoles::set(db, actor, email, tenantId, wanted);
-    }).then(this, [this, tenant](const Result<MembershipRoles::Outcome>& outcome) {
-        m_busy = false;
-        updateButtons();
-        if (!outcome)
-            return m_banner->showError(
-                [] { return tr("The membership was not changed.", "membership banner"); }, outcome.error());
-        const auto message = [email = m_email, tenant, change = outcome->change,
-                              roles = outcome->roles.join(QStringLiteral(", "))]() -> QString {
-            switch (change) {
-            case MembershipRoles::Change::Created:
-            case MembershipRoles::Change::Updated:
-                return tr("%1 has the roles %2 in %3 now.", "membership banner").arg(email, roles, tenant);
-            case MembershipRoles::Change::Removed:
-                return tr("%1 is no member of %2 any more.", "membership banner").arg(email, tenant);
-            case MembershipRoles::Change::Unchanged:
-                break;
-            }
-            return tr("Nothing to change: %1 has these roles in %2 already.", "membership banner")
-                .arg(email, tenant);
-        };
-        m_banner->showMessage(MessageBanner::Kind::Info, message);
-        Q_EMIT changed(message());
-        reload();
-    });
+    m_work
+        .track(BackgroundWork::withDatabase(
+            [action, email = m_email, tenantId, wanted, actor = m_actor](QSqlDatabase& db) {
+                return action == Action::Grant ? MembershipRoles::grant(db, actor, email, tenantId, wanted)
+                                               : MembershipRoles::set(db, actor, email, tenantId, wanted);
+            }))
+        .then(this, [this, tenant](const Result<MembershipRoles::Outcome>& outcome) {
+            m_busy = false;
+            updateButtons();
+            if (!outcome)
+                return m_banner->showError(
+                    [] { return tr("The membership was not changed.", "membership banner"); },
+                    outcome.error());
+            const auto message = [email = m_email, tenant, change = outcome->change,
+                                  roles = outcome->roles.join(QStringLiteral(", "))]() -> QString {
+                switch (change) {
+                case MembershipRoles::Change::Created:
+                case MembershipRoles::Change::Updated:
+                    return tr("%1 has the roles %2 in %3 now.", "membership banner")
+                        .arg(email, roles, tenant);
+                case MembershipRoles::Change::Removed:
+                    return tr("%1 is no member of %2 any more.", "membership banner").arg(email, tenant);
+                case MembershipRoles::Change::Unchanged:
+                    break;
+                }
+                return tr("Nothing to change: %1 has these roles in %2 already.", "membership banner")
+                    .arg(email, tenant);
+            };
+            m_banner->showMessage(MessageBanner::Kind::Info, message);
+            Q_EMIT changed(message());
+            reload();
+        });
 }
 
 } // namespace kumiko::ui

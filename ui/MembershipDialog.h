@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OwnWork.h"
 #include "common/Error.h"
 #include "domain/Actor.h"
 #include "domain/MembershipRoles.h"
@@ -69,6 +70,7 @@ private:
     QPushButton* m_grant;
     QPushButton* m_set;
     QPushButton* m_revoke;
+    OwnWork m_work;
 };
 
 } // namespace kumiko::ui
