@@ -2,6 +2,7 @@
 #include "ConfigValueModel.h"
 #include "ConfigurationPage.h"
 #include "ConsistencyDialog.h"
+#include "ConsistencyFindingModel.h"
 #include "ConsoleController.h"
 #include "EventTableModel.h"
 #include "EventsPage.h"
@@ -29,7 +30,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QTableView>
 #include <QTreeView>
@@ -445,21 +445,28 @@ void TestMainWindow::migrationEventsAndConsistencyCheck()
     ui::ConsistencyDialog* health = console.consistencyDialog();
     QVERIFY(health);
     QTRY_VERIFY_WITH_TIMEOUT(!health->isRunning(), 20000);
-    // Other tests here insert bare events without rows (found, but possibly more than the list
-    // keeps): the count in the summary is complete, so the hand edit must add exactly one problem.
-    const auto problems = [health] {
-        const QRegularExpressionMatch found =
-            QRegularExpression(QStringLiteral("(\\d+) problems? found")).match(health->summary()->text());
-        return found.hasMatch() ? found.captured(1).toInt() : 0;
+    // Other tests here leave bare events without rows behind, and their background work may still
+    // change what is found: the hand edit is looked for by itself, a differing name in read_tenants.
+    const auto handEditFound = [health] {
+        const QAbstractItemModel* findings = health->table()->model();
+        for (int row = 0; row < findings->rowCount(); ++row)
+            if (findings->index(row, models::ConsistencyFindingModel::TableColumn).data().toString() ==
+                    QLatin1String("read_tenants") &&
+                findings->index(row, models::ConsistencyFindingModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("name")))
+                return true;
+        return false;
     };
-    const int before = problems();
+    QVERIFY(!handEditFound());
 
     KUMIKO_VERIFY_OK(
         db::Sql::run(TestDatabase::connection(),
                      QStringLiteral("UPDATE read_tenants SET name = 'typed by hand' WHERE key = 'acme'")));
     QTest::mouseClick(health->checkAgainButton(), Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(!health->isRunning() && problems() == before + 1,
-                              qPrintable(health->summary()->text()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(!health->isRunning() && handEditFound(), qPrintable(health->summary()->text()),
+                              20000);
     KUMIKO_VERIFY_OK(
         db::Sql::run(TestDatabase::connection(),
                      QStringLiteral("UPDATE read_tenants t SET name = e.payload ->> 'name' FROM "
