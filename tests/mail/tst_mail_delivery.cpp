@@ -74,6 +74,26 @@ QVariantList outboxRow(qint64 id)
     return values;
 }
 
+// The verification settings the tests send with: a test HMAC secret, `appUrl` and, if given, `appName`.
+auth::AuthSettings verificationSettings(const QString& appUrl, const QString& appName = {})
+{
+    auth::AuthSettings settings;
+    auth::EmailVerificationSettings v;
+    v.hmacSecret = QStringLiteral("dev-secret-for-tests-0123456789abcdef");
+    v.appUrl = appUrl;
+    v.appName = appName;
+    settings.emailVerification = v;
+    return settings;
+}
+
+mail::MailSettings demoShopSender()
+{
+    auto settings = mail::MailSettings::fromJson({{"from", "Demo Shop <no-reply@example.com>"}});
+    if (!settings)
+        qFatal("%s", qPrintable(settings.error().toString()));
+    return settings.value();
+}
+
 } // namespace
 
 class TestMailDelivery : public QObject
@@ -106,16 +126,11 @@ private slots:
         const QString userId =
             test::createUser(QStringLiteral("jorg@example.com"), QStringLiteral("password-1"), false,
                              {QStringLiteral("SystemAdmin")}, {}, QStringLiteral("de"));
-        auth::AuthSettings settings;
-        auth::EmailVerificationSettings v;
-        v.hmacSecret = QStringLiteral("dev-secret-for-tests-0123456789abcdef");
-        v.appUrl = QStringLiteral("https://app.example.com/verify-email?source=mail");
-        v.appName = QStringLiteral("Demo Shop");
-        settings.emailVerification = v;
-        auto mailSettings = mail::MailSettings::fromJson({{"from", "Demo Shop <no-reply@example.com>"}});
-        KUMIKO_VERIFY_OK(mailSettings);
         auto requested =
-            auth::VerificationService(settings, mailSettings.value())
+            auth::VerificationService(
+                verificationSettings(QStringLiteral("https://app.example.com/verify-email?source=mail"),
+                                     QStringLiteral("Demo Shop")),
+                demoShopSender())
                 .requestEmailVerification(TestDatabase::connection(), QStringLiteral("jorg@example.com"),
                                           QStringLiteral("en"));
         KUMIKO_VERIFY_OK(requested);
@@ -174,16 +189,12 @@ private slots:
             test::createUser(emails.last(), QStringLiteral("password-1"), false);
         }
         emails << QStringLiteral("bulk-nobody@example.com");
-        auth::AuthSettings settings;
-        auth::EmailVerificationSettings v;
-        v.hmacSecret = QStringLiteral("dev-secret-for-tests-0123456789abcdef");
-        v.appUrl = QStringLiteral("https://app.example.com/verify-email");
-        settings.emailVerification = v;
-        auto mailSettings = mail::MailSettings::fromJson({{"from", "Demo Shop <no-reply@example.com>"}});
-        KUMIKO_VERIFY_OK(mailSettings);
         const domain::Actor admin{adminId, {}, {QStringLiteral("SystemAdmin")}, {}, {}};
-        const auth::ResendReport report = auth::VerificationResend(settings, mailSettings.value())
-                                              .run(TestDatabase::connection(), emails, admin, {});
+        const auth::ResendReport report =
+            auth::VerificationResend(
+                verificationSettings(QStringLiteral("https://app.example.com/verify-email")),
+                demoShopSender())
+                .run(TestDatabase::connection(), emails, admin, {});
         QVERIFY(report.complete());
         QCOMPARE(report.queued, emails.mid(0, 2));
         QCOMPARE(report.skipped, QStringList{emails.last()});
@@ -430,16 +441,11 @@ private slots:
     void previewShowsBothPartsWithTheTokenMasked()
     {
         test::createUser(QStringLiteral("preview@example.com"), QStringLiteral("password-1"), false);
-        auth::AuthSettings settings;
-        auth::EmailVerificationSettings v;
-        v.hmacSecret = QStringLiteral("dev-secret-for-tests-0123456789abcdef");
-        v.appUrl = QStringLiteral("https://app.example.com/verify-email");
-        v.appName = QStringLiteral("Demo Shop");
-        settings.emailVerification = v;
-        auto mailSettings = mail::MailSettings::fromJson({{"from", "Demo Shop <no-reply@example.com>"}});
-        KUMIKO_VERIFY_OK(mailSettings);
         auto requested =
-            auth::VerificationService(settings, mailSettings.value())
+            auth::VerificationService(
+                verificationSettings(QStringLiteral("https://app.example.com/verify-email"),
+                                     QStringLiteral("Demo Shop")),
+                demoShopSender())
                 .requestEmailVerification(TestDatabase::connection(), QStringLiteral("preview@example.com"),
                                           QStringLiteral("en"));
         KUMIKO_VERIFY_OK(requested);
