@@ -7,7 +7,6 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "domain/Actor.h"
-#include "domain/HandlerRegistry.h"
 
 #include <QtTest>
 
@@ -58,27 +57,25 @@ private:
 void TestUserOverview::initTestCase()
 {
     KUMIKO_VERIFY_OK(TestDatabase::create(QStringLiteral("tst_user_overview")));
-    const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
     QSqlDatabase db = TestDatabase::connection();
-    const auto create = [&](const QString& handler, const nlohmann::json& payload) {
-        auto outcome = registry.dispatch(db, handler, payload, domain::Actor::systemAdmin());
-        return outcome ? QString::fromStdString(outcome->result["id"].get<std::string>()) : QString();
-    };
     db::Transaction transaction(db);
     KUMIKO_VERIFY_OK(transaction.begin());
-    m_acme = create(QStringLiteral("tenant:write:create"), {{"key", "acme"}, {"name", "Acme"}});
+    m_acme = TestDatabase::createAsSystemAdmin(QStringLiteral("tenant:write:create"),
+                                               {{"key", "acme"}, {"name", "Acme"}});
     QStringList ids;
     for (const auto& [email, name, verified] :
          {std::tuple{"ada@example.com", "Ada Lovelace", true},
           std::tuple{"alan@example.com", "Alan Turing", false},
           std::tuple{"bob@example.com", "Robert Tables", false},
           std::tuple{"carol@example.com", "Carol Ada", false}, std::tuple{"dave@example.com", "Dave", true}})
-        ids << create(QStringLiteral("user:write:user:create"),
-                      {{"email", email}, {"displayName", name}, {"emailVerified", verified}});
+        ids << TestDatabase::createAsSystemAdmin(
+            QStringLiteral("user:write:user:create"),
+            {{"email", email}, {"displayName", name}, {"emailVerified", verified}});
     for (int member : {0, 2})
-        create(QStringLiteral("tenant:write:add-member"), {{"userId", ids.at(member).toStdString()},
-                                                           {"tenantId", m_acme.toStdString()},
-                                                           {"roles", {"User"}}});
+        TestDatabase::createAsSystemAdmin(QStringLiteral("tenant:write:add-member"),
+                                          {{"userId", ids.at(member).toStdString()},
+                                           {"tenantId", m_acme.toStdString()},
+                                           {"roles", {"User"}}});
     KUMIKO_VERIFY_OK(db::Sql::run(
         db,
         QStringLiteral(

@@ -7,7 +7,6 @@
 #include "db/Transaction.h"
 #include "directory/DirectorySearch.h"
 #include "domain/Actor.h"
-#include "domain/HandlerRegistry.h"
 
 #include <QtTest>
 
@@ -45,20 +44,10 @@ private Q_SLOTS:
     void labelsForIds();
 
 private:
-    QString create(const QString& handler, const nlohmann::json& payload);
-
-    domain::HandlerRegistry m_registry = domain::HandlerRegistry::standard();
     QString m_acme;
     QString m_shop7;
     QString m_ada;
 };
-
-QString TestDirectorySearch::create(const QString& handler, const nlohmann::json& payload)
-{
-    auto outcome =
-        m_registry.dispatch(TestDatabase::connection(), handler, payload, domain::Actor::systemAdmin());
-    return outcome ? QString::fromStdString(outcome->result["id"].get<std::string>()) : QString();
-}
 
 void TestDirectorySearch::initTestCase()
 {
@@ -66,28 +55,35 @@ void TestDirectorySearch::initTestCase()
     QSqlDatabase db = TestDatabase::connection();
     db::Transaction transaction(db);
     KUMIKO_VERIFY_OK(transaction.begin());
-    m_acme = create(QStringLiteral("tenant:write:create"), {{"key", "acme"}, {"name", "Acme Shops"}});
-    create(QStringLiteral("tenant:write:create"), {{"key", "globex"}, {"name", "Globex"}});
-    create(QStringLiteral("tenant:write:create"), {{"key", "100_percent"}, {"name", "Hundred"}});
-    create(QStringLiteral("tenant:write:create"), {{"key", "1000x"}, {"name", "Thousand"}});
+    m_acme = TestDatabase::createAsSystemAdmin(QStringLiteral("tenant:write:create"),
+                                               {{"key", "acme"}, {"name", "Acme Shops"}});
+    TestDatabase::createAsSystemAdmin(QStringLiteral("tenant:write:create"),
+                                      {{"key", "globex"}, {"name", "Globex"}});
+    TestDatabase::createAsSystemAdmin(QStringLiteral("tenant:write:create"),
+                                      {{"key", "100_percent"}, {"name", "Hundred"}});
+    TestDatabase::createAsSystemAdmin(QStringLiteral("tenant:write:create"),
+                                      {{"key", "1000x"}, {"name", "Thousand"}});
     for (int i = 0; i < 60; ++i) {
-        const QString id =
-            create(QStringLiteral("tenant:write:create"),
-                   {{"key", QStringLiteral("shop-%1").arg(i, 2, 10, QLatin1Char('0')).toStdString()},
-                    {"name", QStringLiteral("Shop %1").arg(i).toStdString()}});
+        const QString id = TestDatabase::createAsSystemAdmin(
+            QStringLiteral("tenant:write:create"),
+            {{"key", QStringLiteral("shop-%1").arg(i, 2, 10, QLatin1Char('0')).toStdString()},
+             {"name", QStringLiteral("Shop %1").arg(i).toStdString()}});
         if (i == 7)
             m_shop7 = id;
     }
-    m_ada = create(QStringLiteral("user:write:user:create"),
-                   {{"email", "ada@example.com"}, {"displayName", "Ada Lovelace"}});
-    const QString grace = create(QStringLiteral("user:write:user:create"),
-                                 {{"email", "grace@example.com"}, {"displayName", "Grace Hopper"}});
-    create(QStringLiteral("user:write:user:create"),
-           {{"email", "lovelace.fan@example.org"}, {"displayName", "Fan"}});
+    m_ada =
+        TestDatabase::createAsSystemAdmin(QStringLiteral("user:write:user:create"),
+                                          {{"email", "ada@example.com"}, {"displayName", "Ada Lovelace"}});
+    const QString grace =
+        TestDatabase::createAsSystemAdmin(QStringLiteral("user:write:user:create"),
+                                          {{"email", "grace@example.com"}, {"displayName", "Grace Hopper"}});
+    TestDatabase::createAsSystemAdmin(QStringLiteral("user:write:user:create"),
+                                      {{"email", "lovelace.fan@example.org"}, {"displayName", "Fan"}});
     for (const QString& user : {m_ada, grace})
         QVERIFY(
-            !create(QStringLiteral("tenant:write:add-member"),
-                    {{"userId", user.toStdString()}, {"tenantId", m_acme.toStdString()}, {"roles", {"User"}}})
+            !TestDatabase::createAsSystemAdmin(
+                 QStringLiteral("tenant:write:add-member"),
+                 {{"userId", user.toStdString()}, {"tenantId", m_acme.toStdString()}, {"roles", {"User"}}})
                  .isEmpty());
     KUMIKO_VERIFY_OK(transaction.commit());
     QVERIFY(!m_acme.isEmpty() && !m_shop7.isEmpty() && !m_ada.isEmpty() && !grace.isEmpty());

@@ -3,6 +3,7 @@
 #include "db/SchemaBootstrap.h"
 #include "db/Sql.h"
 #include "db/ThreadConnection.h"
+#include "domain/HandlerRegistry.h"
 
 #include <QUrl>
 
@@ -84,6 +85,13 @@ qint64 TestDatabase::count(const QString& table, const QString& where)
     if (!n)
         qFatal("count(%s) failed: %s", qPrintable(table), qPrintable(n.error().toString()));
     return n->toLongLong();
+}
+
+QString TestDatabase::createAsSystemAdmin(const QString& handler, const nlohmann::json& payload)
+{
+    static const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
+    auto outcome = registry.dispatch(connection(), handler, payload, domain::Actor::systemAdmin());
+    return outcome ? QString::fromStdString(outcome->result["id"].get<std::string>()) : QString();
 }
 
 } // namespace kumiko::test

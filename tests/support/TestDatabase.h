@@ -4,6 +4,7 @@
 #include "db/ConnectionSettings.h"
 
 #include <QSqlDatabase>
+#include <nlohmann/json.hpp>
 
 namespace kumiko::test {
 
@@ -26,6 +27,9 @@ public:
 
     /// Row count of a table (name from the test's own code, never from input).
     static qint64 count(const QString& table, const QString& where = {});
+    /// Runs the standard handler `handler` as the system admin on connection(); the id in its result,
+    /// empty when it failed.
+    static QString createAsSystemAdmin(const QString& handler, const nlohmann::json& payload);
 };
 
 } // namespace kumiko::test

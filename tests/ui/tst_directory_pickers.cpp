@@ -9,7 +9,6 @@
 #include "common/BackgroundWork.h"
 #include "db/Transaction.h"
 #include "domain/Actor.h"
-#include "domain/HandlerRegistry.h"
 
 #include <QAbstractItemView>
 #include <QLineEdit>
@@ -53,23 +52,23 @@ private:
 void TestDirectoryPickers::initTestCase()
 {
     KUMIKO_VERIFY_OK(TestDatabase::create(QStringLiteral("tst_directory_pickers")));
-    const domain::HandlerRegistry registry = domain::HandlerRegistry::standard();
     QSqlDatabase db = TestDatabase::connection();
-    const auto create = [&](const QString& handler, const nlohmann::json& payload) {
-        auto outcome = registry.dispatch(db, handler, payload, domain::Actor::systemAdmin());
-        return outcome ? QString::fromStdString(outcome->result["id"].get<std::string>()) : QString();
-    };
     db::Transaction transaction(db);
     KUMIKO_VERIFY_OK(transaction.begin());
-    m_acme = create(QStringLiteral("tenant:write:create"), {{"key", "acme"}, {"name", "Acme"}});
-    m_globex = create(QStringLiteral("tenant:write:create"), {{"key", "globex"}, {"name", "Globex"}});
-    create(QStringLiteral("tenant:write:create"), {{"key", "global-sales"}, {"name", "Global Sales"}});
-    const QString ada = create(QStringLiteral("user:write:user:create"),
-                               {{"email", "ada@example.com"}, {"displayName", "Ada Lovelace"}});
-    create(QStringLiteral("user:write:user:create"),
-           {{"email", "alan@example.com"}, {"displayName", "Alan"}});
-    create(QStringLiteral("tenant:write:add-member"),
-           {{"userId", ada.toStdString()}, {"tenantId", m_acme.toStdString()}, {"roles", {"User"}}});
+    m_acme = TestDatabase::createAsSystemAdmin(QStringLiteral("tenant:write:create"),
+                                               {{"key", "acme"}, {"name", "Acme"}});
+    m_globex = TestDatabase::createAsSystemAdmin(QStringLiteral("tenant:write:create"),
+                                                 {{"key", "globex"}, {"name", "Globex"}});
+    TestDatabase::createAsSystemAdmin(QStringLiteral("tenant:write:create"),
+                                      {{"key", "global-sales"}, {"name", "Global Sales"}});
+    const QString ada =
+        TestDatabase::createAsSystemAdmin(QStringLiteral("user:write:user:create"),
+                                          {{"email", "ada@example.com"}, {"displayName", "Ada Lovelace"}});
+    TestDatabase::createAsSystemAdmin(QStringLiteral("user:write:user:create"),
+                                      {{"email", "alan@example.com"}, {"displayName", "Alan"}});
+    TestDatabase::createAsSystemAdmin(
+        QStringLiteral("tenant:write:add-member"),
+        {{"userId", ada.toStdString()}, {"tenantId", m_acme.toStdString()}, {"roles", {"User"}}});
     KUMIKO_VERIFY_OK(transaction.commit());
     QVERIFY(!m_acme.isEmpty() && !m_globex.isEmpty() && !ada.isEmpty());
 }
