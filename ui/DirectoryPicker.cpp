@@ -45,6 +45,13 @@ DirectoryPicker::~DirectoryPicker()
     m_work.waitForAll(); // before QWidget's destructor: the results are delivered to this object
 }
 
+void DirectoryPicker::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
 QAbstractItemView* DirectoryPicker::popup() const
 {
     return m_completer->popup();

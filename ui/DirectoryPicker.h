@@ -62,6 +62,9 @@ protected:
     void setTexts(const QString& name, const QString& description, const QString& placeholder,
                   const QString& popupName);
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    /// The texts of setTexts() in the current language; called on every language change.
+    virtual void retranslateUi() = 0;
 
 private:
     void choose(const QString& id, const QString& label);

@@ -18,13 +18,6 @@ QFuture<Result<QList<directory::DirectoryEntry>>> TenantPicker::search(const QSt
         [term](QSqlDatabase& db) { return directory::DirectorySearch::tenants(db, term); });
 }
 
-void TenantPicker::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    DirectoryPicker::changeEvent(event);
-}
-
 void TenantPicker::retranslateUi()
 {
     setTexts(tr("Tenant", "tenant picker: accessible name"),

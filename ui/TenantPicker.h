@@ -14,10 +14,9 @@ public:
 
 protected:
     QFuture<Result<QList<directory::DirectoryEntry>>> search(const QString& term) const override;
-    void changeEvent(QEvent* event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 };
 
 } // namespace kumiko::ui

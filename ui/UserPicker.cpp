@@ -24,13 +24,6 @@ QFuture<Result<QList<directory::DirectoryEntry>>> UserPicker::search(const QStri
     });
 }
 
-void UserPicker::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    DirectoryPicker::changeEvent(event);
-}
-
 void UserPicker::retranslateUi()
 {
     setTexts(tr("User", "user picker: accessible name"),

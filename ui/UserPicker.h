@@ -19,10 +19,9 @@ public:
 
 protected:
     QFuture<Result<QList<directory::DirectoryEntry>>> search(const QString& term) const override;
-    void changeEvent(QEvent* event) override;
 
 private:
-    void retranslateUi();
+    void retranslateUi() override;
 
     QString m_tenantId;
 };
