@@ -573,36 +573,36 @@ QString MigrationsPage::successText(const ApplyReport& report)
 
 void MigrationsPage::markSelectedApplied()
 {
-    const esops::MigrationStatus* selected = selectedMigration();
-    if (!selected)
-        return;
-    const QString id = selected->id;
-    const QString reason =
-        askReason(tr("Mark as applied", "dialog title"),
-                  tr("Why is %1 applied without running its steps? The reason is recorded with the "
-                     "attempt, and the migration shows as baselined.",
-                     "mark-applied dialog; %1 = id")
-                      .arg(id))
-            .trimmed();
-    if (!reason.isEmpty())
-        recordDecision(id, reason, false);
+    decideSelected(false);
 }
 
 void MigrationsPage::acceptSelected()
+{
+    decideSelected(true);
+}
+
+// Asks for the reason of a mark-applied (or, `accept`, of accepting a changed file) and records it.
+void MigrationsPage::decideSelected(bool accept)
 {
     const esops::MigrationStatus* selected = selectedMigration();
     if (!selected)
         return;
     const QString id = selected->id;
     const QString reason =
-        askReason(tr("Accept the changed file", "dialog title"),
-                  tr("The file of %1 changed after it was applied. Why is the file as it is now right? "
-                     "Its new checksum is recorded with the reason; the steps do not run again.",
-                     "accept dialog; %1 = id")
-                      .arg(id))
+        (accept ? askReason(tr("Accept the changed file", "dialog title"),
+                            tr("The file of %1 changed after it was applied. Why is the file as it is now "
+                               "right? Its new checksum is recorded with the reason; the steps do not run "
+                               "again.",
+                               "accept dialog; %1 = id")
+                                .arg(id))
+                : askReason(tr("Mark as applied", "dialog title"),
+                            tr("Why is %1 applied without running its steps? The reason is recorded with "
+                               "the attempt, and the migration shows as baselined.",
+                               "mark-applied dialog; %1 = id")
+                                .arg(id)))
             .trimmed();
     if (!reason.isEmpty())
-        recordDecision(id, reason, true);
+        recordDecision(id, reason, accept);
 }
 
 // Mark applied and accept: a reason recorded in the attempt history, nothing run.

@@ -123,6 +123,7 @@ private:
     static QString successText(const esops::ApplyReport& report);
     void markSelectedApplied();
     void acceptSelected();
+    void decideSelected(bool accept);
     void recordDecision(const QString& id, const QString& reason, bool accept);
     void createMigration();
     void showPathOffer(const QString& path);
