@@ -64,7 +64,7 @@ ConsistencyDialog::~ConsistencyDialog()
 
 void ConsistencyDialog::start()
 {
-    if (m_watcher.isRunning())
+    if (isRunning())
         return;
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     const auto cancel = m_cancelFlag;

@@ -33,7 +33,8 @@ public:
 
     /// Starts a check (again); the previous result stays until the new one is in.
     void start();
-    bool isRunning() const { return m_watcher.isRunning(); }
+    /// True until the result is shown: the future finishes before its watcher reports it.
+    bool isRunning() const { return m_cancelFlag != nullptr; }
 
     QLabel* summary() const { return m_summary; }
     QTableView* table() const { return m_table; }

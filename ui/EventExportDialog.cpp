@@ -93,7 +93,7 @@ void EventExportDialog::browse()
 
 void EventExportDialog::updateButtons()
 {
-    const bool running = m_watcher.isRunning();
+    const bool running = isRunning();
     m_export->setEnabled(!running && !m_path->text().trimmed().isEmpty());
     m_format->setEnabled(!running);
     m_path->setEnabled(!running);
@@ -153,7 +153,7 @@ void EventExportDialog::finish()
 void EventExportDialog::reject()
 {
     // The first Cancel stops a running export; closing waits for that.
-    if (m_watcher.isRunning()) {
+    if (isRunning()) {
         m_cancelFlag->store(true);
         return;
     }

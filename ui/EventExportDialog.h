@@ -34,7 +34,8 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QLabel* progressText() const { return m_progressText; }
     MessageBanner* banner() const { return m_banner; }
-    bool isRunning() const { return m_watcher.isRunning(); }
+    /// True until the result is shown: the future finishes before its watcher reports it.
+    bool isRunning() const { return m_cancelFlag != nullptr; }
 
 Q_SIGNALS:
     void exportFinished(bool complete);
