@@ -24,10 +24,10 @@ QString ConfigKey::scopeName(Scope scope)
     return {};
 }
 
-std::optional<Scope> ConfigKey::parseScope(const QString& name)
+std::optional<Scope> ConfigKey::parseScope(QAnyStringView name)
 {
     for (Scope scope : {Scope::System, Scope::Tenant, Scope::User})
-        if (scopeName(scope) == name)
+        if (QAnyStringView::equal(scopeName(scope), name))
             return scope;
     return std::nullopt;
 }
@@ -47,10 +47,10 @@ QString ConfigKey::typeName(ValueType type)
     return {};
 }
 
-std::optional<ValueType> ConfigKey::parseType(const QString& name)
+std::optional<ValueType> ConfigKey::parseType(QAnyStringView name)
 {
     for (ValueType type : {ValueType::Text, ValueType::Number, ValueType::Boolean, ValueType::Select})
-        if (typeName(type) == name)
+        if (QAnyStringView::equal(typeName(type), name))
             return type;
     return std::nullopt;
 }

@@ -37,10 +37,10 @@ struct ConfigKey
     bool required = false;
     std::optional<double> min;
     std::optional<double> max;
-    QString pattern; ///< empty: no pattern
-    QRegularExpression compiledPattern;
-    QStringList options; ///< select only
-    QString env;         ///< environment variable overriding the value at app level; empty: none
+    QString pattern;                                   ///< empty: no pattern
+    std::optional<QRegularExpression> compiledPattern; ///< set with pattern (an empty one allocates)
+    QStringList options;                               ///< select only
+    QString env; ///< environment variable overriding the value at app level; empty: none
 
     /// Where an edit of this key is written unless the admin chooses otherwise: the deepest scope the
     /// key allows that the context names — user when a user is chosen, else tenant when a tenant is
@@ -48,9 +48,9 @@ struct ConfigKey
     Scope defaultWriteScope(bool tenantChosen, bool userChosen) const;
 
     static QString scopeName(Scope scope);
-    static std::optional<Scope> parseScope(const QString& name);
+    static std::optional<Scope> parseScope(QAnyStringView name);
     static QString typeName(ValueType type);
-    static std::optional<ValueType> parseType(const QString& name);
+    static std::optional<ValueType> parseType(QAnyStringView name);
 };
 
 } // namespace kumiko::config

@@ -14,7 +14,7 @@ class KeyCatalog
 public:
     /// False when a key with the same qualified name exists already.
     bool add(ConfigKey key);
-    /// Room for `count` keys, so that adding them moves no key twice.
+    /// Room for `count` keys in all, reserved once: growing the list would move every key again.
     void reserve(qsizetype count);
     const ConfigKey* find(const QString& qualifiedName) const;
     const QList<ConfigKey>& keys() const { return m_keys; }

@@ -23,6 +23,11 @@ QString qs(std::string_view text)
     return JsonDom::text(text);
 }
 
+QUtf8StringView utf8(std::string_view text)
+{
+    return {text.data(), qsizetype(text.size())};
+}
+
 QString member(const QString& path, const QString& name)
 {
     return JsonText::memberPath(path, name);
@@ -63,6 +68,37 @@ private:
     const Where* m_parent = nullptr;
     std::string_view m_name;
     bool m_named = false;
+};
+
+// How many entries the features declare at `pointer` (their keys or seeds): the lists are reserved
+// once, so that no key or seed is moved to grow them.
+qsizetype declaredCount(Element features, std::string_view pointer)
+{
+    qsizetype count = 0;
+    for (auto [name, feature] : JsonDom::sortedMembers(features)) {
+        Element part;
+        if (feature.at_pointer(pointer).get(part) != simdjson::SUCCESS)
+            continue;
+        if (part.is_object())
+            count += qsizetype(part.get_object().value_unsafe().size());
+        else if (part.is_array())
+            count += qsizetype(part.get_array().value_unsafe().size());
+    }
+    return count;
+}
+
+// Seeds for the same key, tenant and user are duplicates.
+struct SeedIdentity
+{
+    QString key;
+    QString tenant;
+    QString user;
+
+    bool operator==(const SeedIdentity&) const = default;
+    friend size_t qHash(const SeedIdentity& identity, size_t seed = 0)
+    {
+        return qHashMulti(seed, identity.key, identity.tenant, identity.user);
+    }
 };
 
 } // namespace
@@ -131,11 +167,18 @@ private:
         return false;
     }
 
-    std::optional<QString> string(const Where& path, Element value)
+    std::optional<std::string_view> stringView(const Where& path, Element value)
     {
         if (value.is_string())
-            return qs(std::string_view(value));
+            return std::string_view(value);
         wrongType(path, QStringLiteral("a string"), value);
+        return std::nullopt;
+    }
+
+    std::optional<QString> string(const Where& path, Element value)
+    {
+        if (auto text = stringView(path, value))
+            return qs(*text);
         return std::nullopt;
     }
 
@@ -151,6 +194,8 @@ private:
     {
         if (!expectObject(path, features))
             return;
+        m_manifest.m_keys.reserve(declaredCount(features, "/config/keys"));
+        m_manifest.m_seeds.reserve(declaredCount(features, "/config/seeds"));
         for (auto [name, feature] : JsonDom::sortedMembers(features)) {
             const QString featurePath = member(path, qs(name));
             const QString kebab = KeyName::kebab(qs(name));
@@ -188,9 +233,7 @@ private:
     {
         if (!expectObject(path, keys))
             return;
-        const std::vector<JsonDom::Member> members = JsonDom::sortedMembers(keys);
-        m_manifest.m_keys.reserve(m_manifest.m_keys.keys().size() + qsizetype(members.size()));
-        for (auto [name, value] : members) {
+        for (auto [name, value] : JsonDom::sortedMembers(keys)) {
             const Where keyPath(path, name);
             if (!expectObject(keyPath, value))
                 continue;
@@ -228,8 +271,8 @@ private:
             const Where memberPath(path, name);
             if (name == "scope") {
                 hasScope = true;
-                if (auto text = string(memberPath, value)) {
-                    if (auto scope = ConfigKey::parseScope(*text)) {
+                if (auto text = stringView(memberPath, value)) {
+                    if (auto scope = ConfigKey::parseScope(utf8(*text))) {
                         key.scope = *scope;
                     } else {
                         issue(memberPath, QStringLiteral("must be one of system, tenant, user"));
@@ -237,8 +280,8 @@ private:
                 }
             } else if (name == "type") {
                 hasType = true;
-                if (auto text = string(memberPath, value)) {
-                    if (auto type = ConfigKey::parseType(*text)) {
+                if (auto text = stringView(memberPath, value)) {
+                    if (auto type = ConfigKey::parseType(utf8(*text))) {
                         key.type = *type;
                     } else {
                         issue(memberPath, QStringLiteral("must be one of text, number, boolean, select"));
@@ -256,9 +299,9 @@ private:
                 if (auto text = string(memberPath, value)) {
                     key.pattern = *text;
                     key.compiledPattern = compiled(*text);
-                    if (!key.compiledPattern.isValid())
+                    if (!key.compiledPattern->isValid())
                         issue(memberPath, QStringLiteral("not a valid regular expression: %1")
-                                              .arg(key.compiledPattern.errorString()));
+                                              .arg(key.compiledPattern->errorString()));
                 }
             } else if (name == "options") {
                 readOptions(memberPath, value, key);
@@ -379,15 +422,13 @@ private:
             wrongType(path, QStringLiteral("an array"), seeds);
             return;
         }
-        const std::vector<Element> declarations = JsonDom::items(seeds);
-        m_pendingSeeds.reserve(m_pendingSeeds.size() + qsizetype(declarations.size()));
         size_t i = 0;
-        for (Element declaration : declarations) {
+        for (Element declaration : JsonDom::items(seeds)) {
             const QString seedPath = element(path, i++);
             if (!expectObject(seedPath, declaration))
                 continue;
             if (auto seed = readSeed(seedPath, feature, declaration))
-                m_pendingSeeds.append(std::move(*seed));
+                m_manifest.m_seeds.append(std::move(*seed));
         }
     }
 
@@ -405,8 +446,8 @@ private:
                 if (auto text = string(memberPath, value))
                     seed.key = qualifiedSeedKey(memberPath, feature, *text);
             } else if (name == "scope") {
-                if (auto text = string(memberPath, value)) {
-                    seed.scope = ConfigKey::parseScope(*text);
+                if (auto text = stringView(memberPath, value)) {
+                    seed.scope = ConfigKey::parseScope(utf8(*text));
                     if (!seed.scope)
                         issue(memberPath, QStringLiteral("must be one of system, tenant, user"));
                 }
@@ -441,51 +482,62 @@ private:
         return key;
     }
 
-    // Seed rules that need every key: scope depth, tenant and user, value; duplicates.
+    // Seed rules that need every key: scope depth, tenant and user, value; duplicates. Seeds with a
+    // problem are dropped in place.
     void checkSeeds()
     {
-        QHash<QString, QString> seen;
-        seen.reserve(m_pendingSeeds.size());
-        m_manifest.m_seeds.reserve(m_pendingSeeds.size());
-        for (ConfigSeed& seed : m_pendingSeeds) {
-            const ConfigKey* key = m_manifest.m_keys.find(seed.key);
-            const std::optional<Scope> scope = seed.scope ? seed.scope
-                                               : key      ? std::optional(key->scope)
-                                                          : std::nullopt;
-            const qsizetype before = issues.size();
-            if (key && scope && int(*scope) > int(key->scope))
-                issue(member(seed.jsonPath, QStringLiteral("scope")),
-                      QStringLiteral("%1 is a %2 key; a %3 seed is deeper than the key's scope")
-                          .arg(seed.key, ConfigKey::scopeName(key->scope), ConfigKey::scopeName(*scope)));
-            if (scope == Scope::User && (seed.tenant.isEmpty() || seed.user.isEmpty()))
-                issue(seed.jsonPath,
-                      QStringLiteral("a user seed needs both tenant and user (a user row without "
-                                     "its tenant could never be found)"));
-            if (scope == Scope::System && !seed.tenant.isEmpty())
-                issue(member(seed.jsonPath, QStringLiteral("tenant")),
-                      QStringLiteral("a system seed takes no tenant"));
-            if (scope != Scope::User && !seed.user.isEmpty())
-                issue(member(seed.jsonPath, QStringLiteral("user")),
-                      QStringLiteral("only a user seed takes a user"));
-            if (key && seed.value)
-                if (auto problem = ValueValidator::check(*key, *seed.value))
-                    issue(member(seed.jsonPath, QStringLiteral("value")),
-                          QStringLiteral("%1: %2").arg(ErrorCodes::name(problem->reason), problem->message));
-            if (issues.size() != before)
+        QList<ConfigSeed>& seeds = m_manifest.m_seeds;
+        QHash<SeedIdentity, QString> seen;
+        seen.reserve(seeds.size());
+        qsizetype kept = 0;
+        for (ConfigSeed& seed : seeds) {
+            if (!checkSeed(seed, seen))
                 continue;
-            const QString identity = seed.key + QLatin1Char('|') + seed.tenant + QLatin1Char('|') + seed.user;
-            if (seen.contains(identity))
-                issue(seed.jsonPath, QStringLiteral("duplicate seed for the same key, tenant and user as %1")
-                                         .arg(seen.value(identity)));
-            else
-                seen.insert(identity, seed.jsonPath);
-            m_manifest.m_seeds.append(std::move(seed));
+            if (&seeds[kept] != &seed)
+                seeds[kept] = std::move(seed);
+            ++kept;
         }
+        seeds.resize(kept);
+    }
+
+    // False when the seed has a problem.
+    bool checkSeed(const ConfigSeed& seed, QHash<SeedIdentity, QString>& seen)
+    {
+        const ConfigKey* key = m_manifest.m_keys.find(seed.key);
+        const std::optional<Scope> scope = seed.scope ? seed.scope
+                                           : key      ? std::optional(key->scope)
+                                                      : std::nullopt;
+        const qsizetype before = issues.size();
+        if (key && scope && int(*scope) > int(key->scope))
+            issue(member(seed.jsonPath, QStringLiteral("scope")),
+                  QStringLiteral("%1 is a %2 key; a %3 seed is deeper than the key's scope")
+                      .arg(seed.key, ConfigKey::scopeName(key->scope), ConfigKey::scopeName(*scope)));
+        if (scope == Scope::User && (seed.tenant.isEmpty() || seed.user.isEmpty()))
+            issue(seed.jsonPath, QStringLiteral("a user seed needs both tenant and user (a user row without "
+                                                "its tenant could never be found)"));
+        if (scope == Scope::System && !seed.tenant.isEmpty())
+            issue(member(seed.jsonPath, QStringLiteral("tenant")),
+                  QStringLiteral("a system seed takes no tenant"));
+        if (scope != Scope::User && !seed.user.isEmpty())
+            issue(member(seed.jsonPath, QStringLiteral("user")),
+                  QStringLiteral("only a user seed takes a user"));
+        if (key && seed.value)
+            if (auto problem = ValueValidator::check(*key, *seed.value))
+                issue(member(seed.jsonPath, QStringLiteral("value")),
+                      QStringLiteral("%1: %2").arg(ErrorCodes::name(problem->reason), problem->message));
+        if (issues.size() != before)
+            return false;
+        QString& first = seen[{seed.key, seed.tenant, seed.user}];
+        if (first.isNull())
+            first = seed.jsonPath;
+        else
+            issue(seed.jsonPath,
+                  QStringLiteral("duplicate seed for the same key, tenant and user as %1").arg(first));
+        return true;
     }
 
     ProjectManifest& m_manifest;
     QHash<QString, QRegularExpression> m_patterns;
-    QList<ConfigSeed> m_pendingSeeds;
 };
 
 Result<ProjectManifest> ProjectManifest::load(const QString& projectDir)
@@ -495,18 +547,35 @@ Result<ProjectManifest> ProjectManifest::load(const QString& projectDir)
     if (!file.exists())
         return Error::make(ErrorCode::ManifestNotFound,
                            QStringLiteral("%1 does not exist (use --project DIR)").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
+    const auto unreadable = [&] {
         return Error::make(ErrorCode::ManifestUnreadable,
                            QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return parse(file.readAll(), path);
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable();
+    // Read with room for the parser's padding, so that it needs no copy of its own: a large manifest
+    // is megabytes, and fresh memory is what a load mostly pays for.
+    QByteArray text(qsizetype(file.size()) + qsizetype(simdjson::SIMDJSON_PADDING), Qt::Uninitialized);
+    const qint64 read = file.read(text.data(), file.size());
+    if (read < 0)
+        return unreadable();
+    text.resize(qsizetype(read)); // keeps the allocation, padding included
+    return parseText(text, path, nullptr, true);
 }
 
 Result<ProjectManifest> ProjectManifest::parse(const QByteArray& text, const QString& file,
                                                QList<ManifestIssue>* issues)
 {
+    return parseText(text, file, issues, false);
+}
+
+Result<ProjectManifest> ProjectManifest::parseText(const QByteArray& text, const QString& file,
+                                                   QList<ManifestIssue>* issues, bool padded)
+{
     simdjson::dom::parser parser;
     Element root;
-    const simdjson::error_code parseError = parser.parse(text.constData(), size_t(text.size())).get(root);
+    const simdjson::error_code parseError =
+        parser.parse(text.constData(), size_t(text.size()), !padded).get(root);
     if (parseError != simdjson::SUCCESS || JsonDom::hasDuplicateMember(root)) {
         // The strict parser names the problem and where it is; simdjson only that there is one.
         auto parsed = JsonText::parse(text, file);

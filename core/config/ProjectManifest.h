@@ -43,6 +43,10 @@ public:
 private:
     friend class ManifestReader;
 
+    /// `padded`: SIMDJSON_PADDING bytes after the text may be read, so the parser needs no copy.
+    static Result<ProjectManifest> parseText(const QByteArray& text, const QString& file,
+                                             QList<ManifestIssue>* issues, bool padded);
+
     QString m_filePath;
     KeyCatalog m_keys;
     QList<ConfigSeed> m_seeds;

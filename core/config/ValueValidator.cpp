@@ -55,7 +55,7 @@ std::optional<ValueProblem> checkNumber(const ConfigKey& key, double number)
 
 std::optional<ValueProblem> checkText(const ConfigKey& key, const QString& text)
 {
-    if (key.pattern.isEmpty() || key.compiledPattern.match(text).hasMatch())
+    if (!key.compiledPattern || key.compiledPattern->match(text).hasMatch())
         return std::nullopt;
     ValueProblem problem =
         problemOf(ErrorCode::InvalidFormat, QStringLiteral("does not match the pattern %1").arg(key.pattern));
