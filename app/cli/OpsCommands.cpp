@@ -1,6 +1,7 @@
 #include "OpsCommands.h"
 
 #include "CliContext.h"
+#include "common/UtcTime.h"
 #include "esops/SeedDiscovery.h"
 #include "esops/SeedRunner.h"
 #include "esops/SeedScaffold.h"
@@ -55,8 +56,7 @@ void printStatusText(CliContext& cli, const SeedCatalog& catalog)
         << QStringLiteral("BY").leftJustified(5) << "  " << QStringLiteral("MS").rightJustified(6)
         << "  DESCRIPTION\n";
     for (const MigrationStatus& status : catalog.migrations()) {
-        const QString appliedAt =
-            status.marker ? status.marker->appliedAt.toString(Qt::ISODateWithMs) : QString();
+        const QString appliedAt = status.marker ? UtcTime::iso(status.marker->appliedAt) : QString();
         out << status.id.leftJustified(width) << "  "
             << SeedCatalog::stateName(status.state).leftJustified(12) << "  " << appliedAt.leftJustified(24)
             << "  " << (status.marker ? status.marker->appliedBy : QString()).leftJustified(5) << "  "

@@ -2,6 +2,7 @@
 
 #include "db/SqlError.h"
 
+#include <charconv>
 #include <libpq-fe.h>
 
 namespace kumiko::db {
@@ -50,6 +51,20 @@ int LibpqResult::columns() const
 std::string_view LibpqResult::text(int row, int column) const
 {
     return {PQgetvalue(m_result.get(), row, column), size_t(PQgetlength(m_result.get(), row, column))};
+}
+
+QString LibpqResult::string(int row, int column) const
+{
+    const std::string_view value = text(row, column);
+    return QString::fromUtf8(value.data(), qsizetype(value.size()));
+}
+
+qint64 LibpqResult::integer(int row, int column) const
+{
+    const std::string_view value = text(row, column);
+    qint64 number = 0;
+    std::from_chars(value.data(), value.data() + value.size(), number);
+    return number;
 }
 
 bool LibpqResult::isNull(int row, int column) const

@@ -28,6 +28,8 @@ public:
     int rows() const;
     int columns() const;
     std::string_view text(int row, int column) const;
+    QString string(int row, int column) const; ///< the text as a QString (empty for null)
+    qint64 integer(int row, int column) const; ///< an integer column's value (0 for null)
     bool isNull(int row, int column) const;
     std::string_view columnName(int column) const;
     unsigned columnType(int column) const; ///< the column's type oid

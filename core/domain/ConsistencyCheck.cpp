@@ -9,8 +9,6 @@
 #include "domain/RowReplay.h"
 #include "eventstore/EventStore.h"
 
-#include <charconv>
-
 namespace kumiko::domain {
 namespace {
 
@@ -24,21 +22,13 @@ const QString kEventSelect = QStringLiteral(
     "SELECT e.id, e.aggregate_id, e.aggregate_type, e.tenant_id, e.version, e.type, e.payload, "
     "e.created_at, e.created_by FROM kumiko_events e ORDER BY e.aggregate_id, e.version");
 
-template <typename Number>
-Number number(std::string_view text)
-{
-    Number value = 0;
-    std::from_chars(text.data(), text.data() + text.size(), value);
-    return value;
-}
-
 ReplayEvent eventAt(const db::LibpqResult& rows, int row)
 {
     ReplayEvent event;
-    event.id = number<qint64>(rows.text(row, 0));
+    event.id = rows.integer(row, 0);
     event.aggregateType = rows.text(row, 2);
     event.tenantId = rows.text(row, 3);
-    event.version = number<int>(rows.text(row, 4));
+    event.version = int(rows.integer(row, 4));
     event.type = rows.text(row, 5);
     event.payload = es::EventStore::parseStoredJson(rows.text(row, 6));
     event.createdAt = rows.text(row, 7);
@@ -52,7 +42,7 @@ Result<qint64> estimatedEvents(db::LibpqPipeline& pipeline)
         "SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'kumiko_events'::regclass"));
     if (!estimate)
         return estimate.error();
-    return estimate->rows() == 1 ? number<qint64>(estimate->text(0, 0)) : 0;
+    return estimate->rows() == 1 ? estimate->integer(0, 0) : 0;
 }
 
 // Sorting the log and the tables once costs the server far less than reading them in index order,

@@ -1,5 +1,6 @@
 #include "esops/SeedCatalog.h"
 
+#include "common/UtcTime.h"
 #include "esops/SeedDiscovery.h"
 #include "esops/SeedParser.h"
 #include "esops/SkipRules.h"
@@ -200,9 +201,8 @@ json SeedCatalog::toJson() const
             {"id", status.id.toStdString()},
             {"state", stateName(status.state).toStdString()},
             {"description", status.description().toStdString()},
-            {"appliedAt", status.marker
-                              ? json(status.marker->appliedAt.toString(Qt::ISODateWithMs).toStdString())
-                              : json()},
+            {"appliedAt",
+             status.marker ? json(UtcTime::iso(status.marker->appliedAt).toStdString()) : json()},
             {"appliedBy", status.marker ? json(status.marker->appliedBy.toStdString()) : json()},
             {"durationMs", status.marker ? json(status.marker->durationMs) : json()},
             {"checksum", textOrNull(status.recordedChecksum)},

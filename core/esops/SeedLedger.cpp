@@ -1,6 +1,8 @@
 #include "esops/SeedLedger.h"
 
+#include "common/UtcTime.h"
 #include "db/DatabaseListener.h"
+#include "db/LibpqPipeline.h"
 #include "db/Sql.h"
 
 #include <QSysInfo>
@@ -13,24 +15,6 @@ using db::Sql;
 QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QString utcText(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// Timestamps travel as UTC ISO text: QPSQL's QDateTime conversion consults the local time zone for every
-// value, which cost more than everything else of `seed:status` on thousands of migrations.
-QString utcColumn(const char* column)
-{
-    return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
-        .arg(QLatin1String(column));
-}
-
-QDateTime utcFrom(const QVariant& text)
-{
-    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
 }
 
 const QString kAttemptColumns = QStringLiteral(
@@ -51,7 +35,7 @@ QVariantList attemptValues(const SeedAttempt& attempt)
     const QString host = attempt.hostName.isEmpty() ? QSysInfo::machineHostName() : attempt.hostName;
     return {attempt.id,
             textOrNull(attempt.checksum),
-            utcText(started),
+            UtcTime::iso(started),
             attempt.outcome,
             textOrNull(attempt.errorCode),
             textOrNull(attempt.errorMessage),
@@ -62,24 +46,30 @@ QVariantList attemptValues(const SeedAttempt& attempt)
             textOrNull(attempt.reason)};
 }
 
-SeedAttempt attemptFrom(db::SqlRows& rows)
+QDateTime epochMsAt(const db::LibpqResult& rows, int row, int column)
+{
+    return rows.isNull(row, column) ? QDateTime()
+                                    : QDateTime::fromMSecsSinceEpoch(rows.integer(row, column), Qt::UTC);
+}
+
+SeedAttempt attemptAt(const db::LibpqResult& rows, int row)
 {
     SeedAttempt attempt;
-    attempt.attemptId = rows.value(0).toLongLong();
-    attempt.id = rows.value(1).toString();
-    attempt.checksum = rows.value(2).toString();
-    attempt.startedAt = utcFrom(rows.value(3));
-    attempt.finishedAt = utcFrom(rows.value(4));
-    attempt.outcome = rows.value(5).toString();
-    attempt.errorCode = rows.value(6).toString();
-    attempt.errorMessage = rows.value(7).toString();
-    if (!rows.isNull(8))
-        attempt.failedStep = rows.value(8).toInt();
-    attempt.eventsWritten = rows.value(9).toInt();
-    attempt.appliedBy = rows.value(10).toString();
-    attempt.databaseUser = rows.value(11).toString();
-    attempt.hostName = rows.value(12).toString();
-    attempt.reason = rows.value(13).toString();
+    attempt.attemptId = rows.integer(row, 0);
+    attempt.id = rows.string(row, 1);
+    attempt.checksum = rows.string(row, 2);
+    attempt.startedAt = epochMsAt(rows, row, 3);
+    attempt.finishedAt = epochMsAt(rows, row, 4);
+    attempt.outcome = rows.string(row, 5);
+    attempt.errorCode = rows.string(row, 6);
+    attempt.errorMessage = rows.string(row, 7);
+    if (!rows.isNull(row, 8))
+        attempt.failedStep = int(rows.integer(row, 8));
+    attempt.eventsWritten = int(rows.integer(row, 9));
+    attempt.appliedBy = rows.string(row, 10);
+    attempt.databaseUser = rows.string(row, 11);
+    attempt.hostName = rows.string(row, 12);
+    attempt.reason = rows.string(row, 13);
     return attempt;
 }
 
@@ -87,62 +77,101 @@ const QString kAttemptFields =
     QStringLiteral(
         "attempt_id, id, checksum, %1, %2, outcome, error_code, error_message, failed_step, "
         "events_written, applied_by, database_user, host_name, reason FROM kumiko_admin_seed_runs ")
-        .arg(utcColumn("started_at"), utcColumn("finished_at"));
+        .arg(UtcTime::epochMsColumn("started_at"), UtcTime::epochMsColumn("finished_at"));
 
-Status loadMarkers(const QSqlDatabase& db, LedgerSnapshot& snapshot)
+// The ledger's reads, sent at once: one round trip, and rows read as text rather than a QVariant per
+// field (status runs on thousands of migrations).
+struct LedgerReads
 {
-    auto rows = Sql::exec(db,
-                          QStringLiteral("SELECT id, %1, applied_by, duration_ms, notes FROM "
-                                         "kumiko_es_operations WHERE operation_type = ?")
-                              .arg(utcColumn("applied_at")),
-                          {SeedLedger::operationType()});
+    db::LibpqPipeline::Ticket markers = 0;
+    db::LibpqPipeline::Ticket lastAttempts = 0;
+    db::LibpqPipeline::Ticket appliers = 0;
+    db::LibpqPipeline::Ticket accepted = 0;
+};
+
+Result<LedgerReads> sendReads(db::LibpqPipeline& pipeline, bool markers, bool attempts)
+{
+    LedgerReads reads;
+    const auto send = [&pipeline](db::LibpqPipeline::Ticket& ticket, const QString& statement,
+                                  const std::vector<std::string>& parameters = {}) -> Status {
+        auto sent = pipeline.send(statement, parameters);
+        if (!sent)
+            return sent.error();
+        ticket = sent.value();
+        return {};
+    };
+    if (markers) {
+        if (Status ok = send(reads.markers,
+                             QStringLiteral("SELECT id, %1, applied_by, duration_ms, notes FROM "
+                                            "kumiko_es_operations WHERE operation_type = $1")
+                                 .arg(UtcTime::epochMsColumn("applied_at")),
+                             {SeedLedger::operationType().toStdString()});
+            !ok)
+            return ok.error();
+    }
+    if (!attempts)
+        return reads;
+    // Who applied and whether it was a baseline come from the applying attempt; the checksum from the
+    // newest attempt that recorded one, which may be an accepted change of the file.
+    for (auto [ticket, statement] :
+         {std::pair{&reads.lastAttempts,
+                    QStringLiteral("SELECT DISTINCT ON (id) ") + kAttemptFields +
+                        QStringLiteral("WHERE outcome <> 'already-applied' ORDER BY id, attempt_id DESC")},
+          std::pair{&reads.appliers,
+                    QStringLiteral("SELECT DISTINCT ON (id) id, checksum, applied_by, outcome FROM "
+                                   "kumiko_admin_seed_runs WHERE outcome IN ('applied', 'marked') "
+                                   "ORDER BY id, attempt_id DESC")},
+          std::pair{&reads.accepted,
+                    QStringLiteral(
+                        "SELECT DISTINCT ON (r.id) r.id, r.checksum FROM kumiko_admin_seed_runs r "
+                        "WHERE r.outcome = 'accepted' AND NOT EXISTS (SELECT 1 FROM kumiko_admin_seed_runs n "
+                        "WHERE n.id = r.id AND n.attempt_id > r.attempt_id AND n.outcome IN ('applied', "
+                        "'marked')) ORDER BY r.id, r.attempt_id DESC")}}) {
+        if (Status ok = send(*ticket, statement); !ok)
+            return ok.error();
+    }
+    return reads;
+}
+
+// Hands each row of a read to `take`; a read not sent (its table does not exist) has none.
+template <typename Take>
+Status forEachRow(db::LibpqPipeline& pipeline, db::LibpqPipeline::Ticket ticket, Take take)
+{
+    if (ticket == 0)
+        return {};
+    auto rows = pipeline.receive(ticket);
     if (!rows)
         return rows.error();
-    while (rows->next()) {
-        LedgerEntry entry{rows->value(0).toString(), utcFrom(rows->value(1)), rows->value(2).toString(),
-                          rows->value(3).toInt(), rows->value(4).toString()};
-        snapshot.applied.insert(entry.id, entry);
-    }
+    for (int row = 0; row < rows->rows(); ++row)
+        take(rows.value(), row);
     return {};
 }
 
-Status loadAttempts(const QSqlDatabase& db, LedgerSnapshot& snapshot)
+Status receiveReads(db::LibpqPipeline& pipeline, const LedgerReads& reads, LedgerSnapshot& snapshot)
 {
-    auto last =
-        Sql::exec(db, QStringLiteral("SELECT DISTINCT ON (id) ") + kAttemptFields +
-                          QStringLiteral("WHERE outcome <> 'already-applied' ORDER BY id, attempt_id DESC"));
-    if (!last)
-        return last.error();
-    while (last->next()) {
-        SeedAttempt attempt = attemptFrom(*last);
-        snapshot.lastAttempts.insert(attempt.id, attempt);
-    }
-    // Who applied and whether it was a baseline come from the applying attempt; the checksum from the
-    // newest attempt that recorded one, which may be an accepted change of the file.
-    auto appliers = Sql::exec(
-        db, QStringLiteral(
-                "SELECT DISTINCT ON (id) id, checksum, applied_by, outcome FROM kumiko_admin_seed_runs "
-                "WHERE outcome IN ('applied', 'marked') ORDER BY id, attempt_id DESC"));
-    if (!appliers)
-        return appliers.error();
-    while (appliers->next()) {
-        const QString id = appliers->value(0).toString();
-        snapshot.recordedChecksums.insert(id, appliers->value(1).toString());
-        snapshot.recordedAppliers.insert(id, appliers->value(2).toString());
-        if (appliers->value(3).toString() == SeedAttempt::marked())
-            snapshot.baselined.insert(id);
-    }
-    auto accepted = Sql::exec(
-        db,
-        QStringLiteral("SELECT DISTINCT ON (r.id) r.id, r.checksum FROM kumiko_admin_seed_runs r "
-                       "WHERE r.outcome = 'accepted' AND NOT EXISTS (SELECT 1 FROM kumiko_admin_seed_runs n "
-                       "WHERE n.id = r.id AND n.attempt_id > r.attempt_id AND n.outcome IN ('applied', "
-                       "'marked')) ORDER BY r.id, r.attempt_id DESC"));
-    if (!accepted)
-        return accepted.error();
-    while (accepted->next())
-        snapshot.recordedChecksums.insert(accepted->value(0).toString(), accepted->value(1).toString());
-    return {};
+    Status ok = forEachRow(pipeline, reads.markers, [&](const db::LibpqResult& rows, int row) {
+        LedgerEntry entry{rows.string(row, 0), epochMsAt(rows, row, 1), rows.string(row, 2),
+                          int(rows.integer(row, 3)), rows.string(row, 4)};
+        snapshot.applied.insert(entry.id, entry);
+    });
+    if (ok)
+        ok = forEachRow(pipeline, reads.lastAttempts, [&](const db::LibpqResult& rows, int row) {
+            SeedAttempt attempt = attemptAt(rows, row);
+            snapshot.lastAttempts.insert(attempt.id, attempt);
+        });
+    if (ok)
+        ok = forEachRow(pipeline, reads.appliers, [&](const db::LibpqResult& rows, int row) {
+            const QString id = rows.string(row, 0);
+            snapshot.recordedChecksums.insert(id, rows.string(row, 1));
+            snapshot.recordedAppliers.insert(id, rows.string(row, 2));
+            if (rows.string(row, 3) == SeedAttempt::marked())
+                snapshot.baselined.insert(id);
+        });
+    if (ok)
+        ok = forEachRow(pipeline, reads.accepted, [&](const db::LibpqResult& rows, int row) {
+            snapshot.recordedChecksums.insert(rows.string(row, 0), rows.string(row, 1));
+        });
+    return ok;
 }
 
 } // namespace
@@ -156,15 +185,17 @@ Result<LedgerSnapshot> SeedLedger::load(const QSqlDatabase& db)
     exists->next();
     const bool markers = exists->value(0).toBool();
     const bool attempts = exists->value(1).toBool();
+    db::LibpqPipeline pipeline(db);
+    if (Status opened = pipeline.open(); !opened)
+        return opened.error();
     LedgerSnapshot snapshot;
-    if (markers) {
-        if (auto ok = loadMarkers(db, snapshot); !ok)
-            return ok.error();
-    }
-    if (attempts) {
-        if (auto ok = loadAttempts(db, snapshot); !ok)
-            return ok.error();
-    }
+    auto reads = sendReads(pipeline, markers, attempts);
+    Status received = reads ? receiveReads(pipeline, reads.value(), snapshot) : Status(reads.error());
+    Status closed = pipeline.close();
+    if (!received)
+        return received.error();
+    if (!closed)
+        return closed.error();
     return snapshot;
 }
 
@@ -207,14 +238,20 @@ Status SeedLedger::recordAttempt(const QSqlDatabase& db, const SeedAttempt& atte
 
 Result<QList<SeedAttempt>> SeedLedger::attempts(const QSqlDatabase& db, const QString& id)
 {
-    auto rows = Sql::exec(
-        db, QStringLiteral("SELECT ") + kAttemptFields + QStringLiteral("WHERE id = ? ORDER BY attempt_id"),
-        {id});
+    db::LibpqPipeline pipeline(db);
+    if (Status opened = pipeline.open(); !opened)
+        return opened.error();
+    auto rows = pipeline.exec(QStringLiteral("SELECT ") + kAttemptFields +
+                                  QStringLiteral("WHERE id = $1 ORDER BY attempt_id"),
+                              {id.toStdString()});
+    Status closed = pipeline.close();
     if (!rows)
         return rows.error();
+    if (!closed)
+        return closed.error();
     QList<SeedAttempt> result;
-    while (rows->next())
-        result.append(attemptFrom(*rows));
+    for (int row = 0; row < rows->rows(); ++row)
+        result.append(attemptAt(rows.value(), row));
     return result;
 }
 
