@@ -95,44 +95,51 @@ QString display(const Json& value)
     return value.is_null() ? QStringLiteral("(none)") : StoredValuePresenter::text(value);
 }
 
+Json keyJson(const ConfigKey& key)
+{
+    Json entry = {{"key", key.qualifiedName.toStdString()},
+                  {"feature", key.feature.toStdString()},
+                  {"scope", ConfigKey::scopeName(key.scope).toStdString()},
+                  {"type", ConfigKey::typeName(key.type).toStdString()},
+                  {"encrypted", key.encrypted},
+                  {"required", key.required},
+                  {"default", key.defaultValue.value_or(Json())},
+                  {"env", key.env.isEmpty() ? Json() : Json(key.env.toStdString())}};
+    if (key.min)
+        entry["bounds"]["min"] = *key.min;
+    if (key.max)
+        entry["bounds"]["max"] = *key.max;
+    if (!key.options.isEmpty()) {
+        entry["options"] = Json::array();
+        for (const QString& option : key.options)
+            entry["options"].push_back(option.toStdString());
+    }
+    if (!key.pattern.isEmpty())
+        entry["pattern"] = key.pattern.toStdString();
+    return entry;
+}
+
 int listKeys(CliContext& cli)
 {
     auto manifest = ProjectManifest::load(cli.projectDir());
     if (!manifest)
         return cli.fail(manifest.error());
-    Json keys = Json::array();
-    for (const ConfigKey& key : manifest->keys().keys()) {
-        Json entry = {{"key", key.qualifiedName.toStdString()},
-                      {"feature", key.feature.toStdString()},
-                      {"scope", ConfigKey::scopeName(key.scope).toStdString()},
-                      {"type", ConfigKey::typeName(key.type).toStdString()},
-                      {"encrypted", key.encrypted},
-                      {"required", key.required},
-                      {"default", key.defaultValue.value_or(Json())},
-                      {"env", key.env.isEmpty() ? Json() : Json(key.env.toStdString())}};
-        if (key.min)
-            entry["bounds"]["min"] = *key.min;
-        if (key.max)
-            entry["bounds"]["max"] = *key.max;
-        if (!key.options.isEmpty()) {
-            entry["options"] = Json::array();
-            for (const QString& option : key.options)
-                entry["options"].push_back(option.toStdString());
-        }
-        if (!key.pattern.isEmpty())
-            entry["pattern"] = key.pattern.toStdString();
-        keys.push_back(entry);
-        if (!cli.json())
-            cli.out() << key.qualifiedName.leftJustified(44) << ' '
-                      << ConfigKey::scopeName(key.scope).leftJustified(7) << ' '
-                      << ConfigKey::typeName(key.type).leftJustified(8)
-                      << (key.encrypted ? QStringLiteral(" encrypted") : QString())
-                      << (key.defaultValue ? QStringLiteral(" default=") + display(*key.defaultValue)
-                                           : QString())
-                      << '\n';
+    if (cli.json()) {
+        Json keys = Json::array();
+        for (const ConfigKey& key : manifest->keys().keys())
+            keys.push_back(keyJson(key));
+        Json listing = Json::object();
+        listing["keys"] = std::move(keys);
+        cli.printJson(listing);
+        return ExitCode::Ok;
     }
-    if (cli.json())
-        cli.printJson({{"keys", keys}});
+    for (const ConfigKey& key : manifest->keys().keys())
+        cli.out() << key.qualifiedName.leftJustified(44) << ' '
+                  << ConfigKey::scopeName(key.scope).leftJustified(7) << ' '
+                  << ConfigKey::typeName(key.type).leftJustified(8)
+                  << (key.encrypted ? QStringLiteral(" encrypted") : QString())
+                  << (key.defaultValue ? QStringLiteral(" default=") + display(*key.defaultValue) : QString())
+                  << '\n';
     return ExitCode::Ok;
 }
 
