@@ -216,7 +216,10 @@ json SeedCatalog::toJson() const
     const QMap<MigrationState, int> byState = this->counts();
     for (auto it = byState.constBegin(); it != byState.constEnd(); ++it)
         counts[stateName(it.key()).toStdString()] = it.value();
-    return {{"migrations", migrations}, {"counts", counts}};
+    json catalog = json::object();
+    catalog["migrations"] = std::move(migrations); // an initializer list would copy thousands of entries
+    catalog["counts"] = std::move(counts);
+    return catalog;
 }
 
 } // namespace kumiko::esops
