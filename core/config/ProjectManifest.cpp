@@ -70,19 +70,19 @@ private:
     bool m_named = false;
 };
 
-// How many entries the features declare at `pointer` (their keys or seeds): the lists are reserved
-// once, so that no key or seed is moved to grow them.
-qsizetype declaredCount(Element features, std::string_view pointer)
+// How many entries the features declare in `config.<part>` (their keys or seeds): the lists are
+// reserved once, so that no key or seed is moved to grow them.
+qsizetype declaredCount(Element features, std::string_view part)
 {
     qsizetype count = 0;
     for (auto [name, feature] : JsonDom::sortedMembers(features)) {
-        Element part;
-        if (feature.at_pointer(pointer).get(part) != simdjson::SUCCESS)
+        Element declared;
+        if (feature.at_key("config").at_key(part).get(declared) != simdjson::SUCCESS)
             continue;
-        if (part.is_object())
-            count += qsizetype(part.get_object().value_unsafe().size());
-        else if (part.is_array())
-            count += qsizetype(part.get_array().value_unsafe().size());
+        if (declared.is_object())
+            count += qsizetype(declared.get_object().value_unsafe().size());
+        else if (declared.is_array())
+            count += qsizetype(declared.get_array().value_unsafe().size());
     }
     return count;
 }
@@ -194,8 +194,8 @@ private:
     {
         if (!expectObject(path, features))
             return;
-        m_manifest.m_keys.reserve(declaredCount(features, "/config/keys"));
-        m_manifest.m_seeds.reserve(declaredCount(features, "/config/seeds"));
+        m_manifest.m_keys.reserve(declaredCount(features, "keys"));
+        m_manifest.m_seeds.reserve(declaredCount(features, "seeds"));
         for (auto [name, feature] : JsonDom::sortedMembers(features)) {
             const QString featurePath = member(path, qs(name));
             const QString kebab = KeyName::kebab(qs(name));
