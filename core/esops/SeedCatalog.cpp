@@ -6,6 +6,7 @@
 #include "esops/SkipRules.h"
 
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <vector>
 
@@ -84,10 +85,15 @@ QList<MigrationState> SeedCatalog::allStates()
 Result<SeedCatalog> SeedCatalog::load(const QString& projectDir, const QSqlDatabase& db,
                                       const QProcessEnvironment& env)
 {
-    auto files = SeedDiscovery::discover(SeedDiscovery::seedsDir(projectDir));
+    // The files are read and checksummed on another core while this thread reads the ledger (status
+    // runs on thousands of files); waiting runs the reading here if no other thread has taken it.
+    QFuture<Result<QList<SeedFile>>> reading = QtConcurrent::run(
+        [dir = SeedDiscovery::seedsDir(projectDir)] { return SeedDiscovery::discover(dir); });
+    auto ledger = SeedLedger::load(db);
+    reading.waitForFinished();
+    const Result<QList<SeedFile>> files = reading.result();
     if (!files)
         return files.error();
-    auto ledger = SeedLedger::load(db);
     if (!ledger)
         return ledger.error();
     return build(*files, *ledger, env);
