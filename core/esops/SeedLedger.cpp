@@ -92,44 +92,37 @@ struct LedgerReads
 Result<LedgerReads> sendReads(db::LibpqPipeline& pipeline, bool markers, bool attempts)
 {
     LedgerReads reads;
-    const auto send = [&pipeline](db::LibpqPipeline::Ticket& ticket, const QString& statement,
-                                  const std::vector<std::string>& parameters = {}) -> Status {
+    std::optional<Error> failed;
+    const auto send = [&](const QString& statement, const std::vector<std::string>& parameters = {}) {
+        if (failed)
+            return db::LibpqPipeline::Ticket(0);
         auto sent = pipeline.send(statement, parameters);
         if (!sent)
-            return sent.error();
-        ticket = sent.value();
-        return {};
+            failed = sent.error();
+        return sent ? sent.value() : 0;
     };
-    if (markers) {
-        if (Status ok = send(reads.markers,
-                             QStringLiteral("SELECT id, %1, applied_by, duration_ms, notes FROM "
+    if (markers)
+        reads.markers = send(QStringLiteral("SELECT id, %1, applied_by, duration_ms, notes FROM "
                                             "kumiko_es_operations WHERE operation_type = $1")
                                  .arg(UtcTime::epochMsColumn("applied_at")),
                              {SeedLedger::operationType().toStdString()});
-            !ok)
-            return ok.error();
+    if (attempts) {
+        reads.lastAttempts =
+            send(QStringLiteral("SELECT DISTINCT ON (id) ") + kAttemptFields +
+                 QStringLiteral("WHERE outcome <> 'already-applied' ORDER BY id, attempt_id DESC"));
+        // Who applied and whether it was a baseline come from the applying attempt; the checksum from
+        // the newest attempt that recorded one, which may be an accepted change of the file.
+        reads.appliers = send(QStringLiteral(
+            "SELECT DISTINCT ON (id) id, checksum, applied_by, outcome FROM kumiko_admin_seed_runs "
+            "WHERE outcome IN ('applied', 'marked') ORDER BY id, attempt_id DESC"));
+        reads.accepted = send(QStringLiteral(
+            "SELECT DISTINCT ON (r.id) r.id, r.checksum FROM kumiko_admin_seed_runs r "
+            "WHERE r.outcome = 'accepted' AND NOT EXISTS (SELECT 1 FROM kumiko_admin_seed_runs n "
+            "WHERE n.id = r.id AND n.attempt_id > r.attempt_id AND n.outcome IN ('applied', 'marked')) "
+            "ORDER BY r.id, r.attempt_id DESC"));
     }
-    if (!attempts)
-        return reads;
-    // Who applied and whether it was a baseline come from the applying attempt; the checksum from the
-    // newest attempt that recorded one, which may be an accepted change of the file.
-    for (auto [ticket, statement] :
-         {std::pair{&reads.lastAttempts,
-                    QStringLiteral("SELECT DISTINCT ON (id) ") + kAttemptFields +
-                        QStringLiteral("WHERE outcome <> 'already-applied' ORDER BY id, attempt_id DESC")},
-          std::pair{&reads.appliers,
-                    QStringLiteral("SELECT DISTINCT ON (id) id, checksum, applied_by, outcome FROM "
-                                   "kumiko_admin_seed_runs WHERE outcome IN ('applied', 'marked') "
-                                   "ORDER BY id, attempt_id DESC")},
-          std::pair{&reads.accepted,
-                    QStringLiteral(
-                        "SELECT DISTINCT ON (r.id) r.id, r.checksum FROM kumiko_admin_seed_runs r "
-                        "WHERE r.outcome = 'accepted' AND NOT EXISTS (SELECT 1 FROM kumiko_admin_seed_runs n "
-                        "WHERE n.id = r.id AND n.attempt_id > r.attempt_id AND n.outcome IN ('applied', "
-                        "'marked')) ORDER BY r.id, r.attempt_id DESC")}}) {
-        if (Status ok = send(*ticket, statement); !ok)
-            return ok.error();
-    }
+    if (failed)
+        return *failed;
     return reads;
 }
 
