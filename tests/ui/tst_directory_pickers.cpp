@@ -7,6 +7,7 @@
 #include "TestMacros.h"
 #include "UserPicker.h"
 #include "common/BackgroundWork.h"
+#include "db/Sql.h"
 #include "db/Transaction.h"
 #include "domain/Actor.h"
 
@@ -124,10 +125,17 @@ void TestDirectoryPickers::answersToOlderInputAreDropped()
 {
     ui::TenantPicker picker;
     QSignalSpy arrived(&picker, &ui::DirectoryPicker::suggestionsArrived);
+    // Both searches wait for the table, so that the older answer cannot come (and be current) before
+    // the newer search is asked.
+    QSqlDatabase db = TestDatabase::connection();
+    db::Transaction hold(db);
+    KUMIKO_VERIFY_OK(hold.begin());
+    KUMIKO_VERIFY_OK(db::Sql::run(db, QStringLiteral("LOCK TABLE read_tenants IN ACCESS EXCLUSIVE MODE")));
     picker.lineEdit()->setText(QStringLiteral("a"));
     picker.searchNow();
     picker.lineEdit()->setText(QStringLiteral("globe"));
     picker.searchNow();
+    KUMIKO_VERIFY_OK(hold.commit());
     QTRY_COMPARE(arrived.count(), 1);
     BackgroundWork::drain(); // the older answer, whenever it comes, is delivered and dropped
     QCoreApplication::processEvents();
